@@ -79,6 +79,15 @@ public final class ProjectSession implements AutoCloseable {
         return next;
     }
 
+    /**
+     * Saves a batch of new or re-detected articles with one fsync round (DESIGN.md §4) and tells
+     * listeners about each one. Durable on return.
+     */
+    public void saveAll(List<Article> articles) {
+        store.saveAll(articles);
+        articles.forEach(a -> savedListeners.forEach(l -> l.accept(a)));
+    }
+
     public void onSaved(Consumer<Article> listener) {
         savedListeners.add(listener);
     }
