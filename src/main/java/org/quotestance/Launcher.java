@@ -1,5 +1,7 @@
 package org.quotestance;
 
+import org.quotestance.app.AppDirs;
+import org.quotestance.app.DesktopLogging;
 import org.quotestance.cli.CommandLineMain;
 import org.quotestance.ui.DesktopMain;
 
@@ -14,6 +16,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (DesktopMain.wantsWindow(args)) {
+            // Before the first logger: the window logs to a file, a command only to stderr.
+            DesktopLogging.start(AppDirs.current().logs());
             DesktopMain.launch(args);
         } else {
             System.exit(CommandLineMain.run(args));
