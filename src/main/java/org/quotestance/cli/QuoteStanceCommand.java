@@ -10,7 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = QuoteStanceCommand.VersionInfo.class,
         description = "Find, attribute, tag and search quotes in news articles.%n"
                 + "Run without a command to open the window.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, ExportCommand.class,
+                ImportSetCommand.class})
 public final class QuoteStanceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
