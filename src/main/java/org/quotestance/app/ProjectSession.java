@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * An open project: the store (truth), the detector and, later, the index. Every use case goes
@@ -21,6 +22,7 @@ public final class ProjectSession implements AutoCloseable {
     private final ProjectStore store;
     private final QuoteDetector detector;
     private final List<Consumer<Article>> savedListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ProjectInfo>> infoListeners = new CopyOnWriteArrayList<>();
 
     private ProjectSession(ProjectStore store, QuoteDetector detector) {
         this.store = store;
@@ -51,8 +53,15 @@ public final class ProjectSession implements AutoCloseable {
         return store.info();
     }
 
+    /** Saves project.json (the codebook with it) atomically and tells listeners (views showing stances). */
     public void saveInfo(ProjectInfo info) {
         store.saveInfo(info);
+        infoListeners.forEach(l -> l.accept(info));
+    }
+
+    /** Called on the saving thread after every {@link #saveInfo}. */
+    public void onInfoSaved(Consumer<ProjectInfo> listener) {
+        infoListeners.add(listener);
     }
 
     public SpeakerRegistry speakers() {
@@ -72,11 +81,28 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** Saves an edited article (durable on return) and tells listeners (the index) about it. */
-    public Article save(Article article) {
+    public synchronized Article save(Article article) {
         Article next = article.nextRevision();
         store.save(next);
         savedListeners.forEach(l -> l.accept(next));
         return next;
+    }
+
+    /**
+     * Loads, changes and saves one article as one step, so that two workers editing the same
+     * article (a codebook merge and an analyst's tag) do not overwrite each other. Returns the
+     * saved article, or empty when the article does not exist or the change returned it unchanged.
+     */
+    public synchronized Optional<Article> update(String id, UnaryOperator<Article> change) {
+        Optional<Article> current = store.load(id);
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Article changed = change.apply(current.get());
+        if (changed == null || changed.equals(current.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(save(changed));
     }
 
     /**
