@@ -300,6 +300,7 @@ public final class CodebookViewModel {
                 out.complete(false);
                 return;
             }
+            message.set("");
             String question = "Delete the " + (stance ? "stance" : "topic") + " “" + name + "”?";
             String detail = deleteDetail(stance, stanceIds.size(), usage);
             if (!confirmation.confirm(question, detail)) {
@@ -371,6 +372,8 @@ public final class CodebookViewModel {
     /** Builds the command from the codebook on disk, applies it, records it; all in queue order. */
     private CompletableFuture<Void> edit(java.util.function.Function<Codebook, CodebookCommand> make) {
         Set<String> before = nodeIds(codebook());
+        String selected = selectedId.get();
+        String parentOfSelected = selected == null ? null : CodebookEditor.parentOf(codebook(), selected).orElse(null);
         CompletableFuture<CodebookCommand> applied = queue(() -> {
             CodebookCommand cmd = make.apply(session.info().codebook());
             if (cmd != null) {
@@ -389,7 +392,10 @@ public final class CodebookViewModel {
                 if (!added.isEmpty()) {
                     selectedId.set(added.iterator().next());
                 } else if (selectedId.get() != null && !nodeIds(now).contains(selectedId.get())) {
-                    selectedId.set(null);
+                    // The selected node went away (deleted, merged): its topic is where the analyst was.
+                    boolean parentStays = selectedId.get().equals(selected) && parentOfSelected != null
+                            && nodeIds(now).contains(parentOfSelected);
+                    selectedId.set(parentStays ? parentOfSelected : null);
                 }
                 String extra = cmd instanceof RetaggingChange r && r.touchedQuotes() > 0
                         ? " (" + r.touchedQuotes() + (r.touchedQuotes() == 1 ? " quote" : " quotes") + " changed)" : "";
