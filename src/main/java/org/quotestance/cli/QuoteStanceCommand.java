@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 @Command(name = "quotestance", mixinStandardHelpOptions = true, versionProvider = QuoteStanceCommand.VersionInfo.class,
         description = "Find, attribute, tag and search quotes in news articles.%n"
                 + "Run without a command to open the window.",
-        subcommands = {CommandLine.HelpCommand.class, BenchCommand.class, ExportCommand.class,
-                ImportSetCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
+                BenchCommand.class, ExportCommand.class, ImportSetCommand.class})
 public final class QuoteStanceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -32,6 +32,7 @@ public final class ProjectStore implements AutoCloseable {
     private final Path dir;
     private final ProjectLock lock;
     private ProjectInfo info;
+    private ImportJournal.Recovery recovery;
 
     private ProjectStore(Path dir, ProjectLock lock, ProjectInfo info) {
         this.dir = dir;
@@ -86,7 +87,12 @@ public final class ProjectStore implements AutoCloseable {
             } else {
                 throw new StoreException(dir + " is not a QuoteStance project (no " + PROJECT_FILE + ")");
             }
-            return new ProjectStore(dir, lock, info);
+            ProjectStore store = new ProjectStore(dir, lock, info);
+            store.recovery = ImportJournal.recover(store);
+            if (store.recovery != null) {
+                LOG.warn("{}: {}", dir, store.recovery.message());
+            }
+            return store;
         } catch (IOException e) {
             lock.close();
             throw new StoreException("Cannot open the project " + dir + ": " + e.getMessage(), e);
@@ -94,6 +100,16 @@ public final class ProjectStore implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** What opening found of an import that a crash interrupted, if anything. */
+    public Optional<ImportJournal.Recovery> recovery() {
+        return Optional.ofNullable(recovery);
+    }
+
+    /** A journal for one batch import (see {@link ImportJournal}). */
+    public ImportJournal startImport() {
+        return new ImportJournal(this);
     }
 
     public Path dir() {
