@@ -1,6 +1,14 @@
 package org.quotestance.app;
 
+import org.quotestance.app.search.Hit;
+import org.quotestance.app.search.IndexStatus;
+import org.quotestance.app.search.IndexSync;
+import org.quotestance.app.search.QuoteSearch;
+import org.quotestance.app.search.SearchRequest;
+import org.quotestance.app.search.SearchResults;
 import org.quotestance.detect.QuoteDetector;
+import org.quotestance.index.IndexSchema;
+import org.quotestance.index.QuoteIndex;
 import org.quotestance.model.Article;
 import org.quotestance.model.ProjectInfo;
 import org.quotestance.model.SpeakerRegistry;
@@ -15,26 +23,110 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * An open project: the store (truth), the detector and, later, the index. Every use case goes
- * through here so that a saved change is also indexed. Methods block: call them from a worker.
+ * An open project: the store (truth), the detector and the search index. Every use case goes
+ * through here so that a saved change is also indexed. Opening brings the index in step with the
+ * files (rebuilding or repairing it when needed, see {@link #indexStatus()}). Methods block: call
+ * them from a worker.
  */
 public final class ProjectSession implements AutoCloseable {
     private final ProjectStore store;
     private final QuoteDetector detector;
+    private final IndexSync indexSync;
+    private final QuoteSearch search;
+    private final IndexStatus indexStatus;
     private final List<Consumer<Article>> savedListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ProjectInfo>> infoListeners = new CopyOnWriteArrayList<>();
 
-    private ProjectSession(ProjectStore store, QuoteDetector detector) {
+    private ProjectSession(ProjectStore store, QuoteDetector detector, boolean rebuildIndex, ProgressListener progress) {
         this.store = store;
         this.detector = detector;
+        QuoteIndex index;
+        try {
+            if (rebuildIndex) {
+                deleteIndexFolder(store);
+            }
+            index = QuoteIndex.open(store.indexDir());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            this.indexSync = new IndexSync(store, index);
+            this.indexStatus = rebuildIndex
+                    ? indexSync.rebuild("The search index was rebuilt on request", progress, Cancellation.NEVER)
+                    : indexSync.bringInStep(index.opening(), progress, Cancellation.NEVER);
+        } catch (RuntimeException e) {
+            index.close();
+            store.close();
+            throw e;
+        }
+        this.search = new QuoteSearch(indexSync);
     }
 
     public static ProjectSession openOrCreate(Path dir) {
-        return new ProjectSession(ProjectStore.openOrCreate(dir), new QuoteDetector());
+        return openOrCreate(dir, ProgressListener.NONE);
     }
 
     public static ProjectSession openExisting(Path dir) {
-        return new ProjectSession(ProjectStore.openExisting(dir), new QuoteDetector());
+        return openExisting(dir, ProgressListener.NONE);
+    }
+
+    /** Opens (or creates) the project; {@code progress} hears about an index rebuild, if one is needed. */
+    public static ProjectSession openOrCreate(Path dir, ProgressListener progress) {
+        return new ProjectSession(ProjectStore.openOrCreate(dir), new QuoteDetector(), false, progress);
+    }
+
+    public static ProjectSession openExisting(Path dir, ProgressListener progress) {
+        return new ProjectSession(ProjectStore.openExisting(dir), new QuoteDetector(), false, progress);
+    }
+
+    /** Opens an existing project and rebuilds its index from the article files ({@code reindex}). */
+    public static ProjectSession openAndReindex(Path dir, ProgressListener progress) {
+        return new ProjectSession(ProjectStore.openExisting(dir), new QuoteDetector(), true, progress);
+    }
+
+    private static void deleteIndexFolder(ProjectStore store) {
+        Path versionDir = IndexSchema.versionDir(store.indexDir());
+        try (var files = java.nio.file.Files.walk(versionDir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            // nothing to delete
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot delete the old index in " + versionDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What opening found and did to the search index (the UI may show {@link IndexStatus#message()}). */
+    public IndexStatus indexStatus() {
+        return indexStatus;
+    }
+
+    /**
+     * Searches the project's quotes.
+     *
+     * @throws org.quotestance.app.search.InvalidQueryException when the query cannot be understood
+     */
+    public SearchResults search(SearchRequest request) {
+        return search.search(request);
+    }
+
+    /** Quotes most like the given one in the whole project, best first, without the quote itself. */
+    public List<Hit> moreLikeThis(String quoteId, int limit) {
+        return search.moreLikeThis(quoteId, limit);
+    }
+
+    /** Rebuilds the index from every article file, with progress; can be cancelled. */
+    public IndexStatus reindex(ProgressListener progress, Cancellation cancellation) {
+        return indexSync.rebuild("The search index was rebuilt on request", progress, cancellation);
+    }
+
+    /** Deletes an article (its file and its index entries). */
+    public void delete(String articleId) {
+        store.delete(articleId);
+        indexSync.removed(articleId);
+        indexSync.index().commitSoon();
     }
 
     public ProjectStore store() {
@@ -56,6 +148,7 @@ public final class ProjectSession implements AutoCloseable {
     /** Saves project.json (the codebook with it) atomically and tells listeners (views showing stances). */
     public void saveInfo(ProjectInfo info) {
         store.saveInfo(info);
+        indexSync.refreshVocabulary();
         infoListeners.forEach(l -> l.accept(info));
     }
 
@@ -84,6 +177,8 @@ public final class ProjectSession implements AutoCloseable {
     public synchronized Article save(Article article) {
         Article next = article.nextRevision();
         store.save(next);
+        indexSync.indexSaved(next);
+        indexSync.index().commitSoon();
         savedListeners.forEach(l -> l.accept(next));
         return next;
     }
@@ -111,6 +206,9 @@ public final class ProjectSession implements AutoCloseable {
      */
     public void saveAll(List<Article> articles) {
         store.saveAll(articles);
+        indexSync.refreshVocabulary();
+        articles.forEach(indexSync::indexSaved);
+        indexSync.index().commit();
         articles.forEach(a -> savedListeners.forEach(l -> l.accept(a)));
     }
 
@@ -120,6 +218,10 @@ public final class ProjectSession implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            indexSync.index().close();
+        } finally {
+            store.close();
+        }
     }
 }

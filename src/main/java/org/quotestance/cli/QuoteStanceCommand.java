@@ -11,7 +11,8 @@ import java.util.concurrent.Callable;
         description = "Find, attribute, tag and search quotes in news articles.%n"
                 + "Run without a command to open the window.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
-                BenchCommand.class, ExportCommand.class, ImportSetCommand.class})
+                BenchCommand.class, ExportCommand.class, ImportSetCommand.class, SearchCommand.class,
+                ReindexCommand.class})
 public final class QuoteStanceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,50 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot list the articles of " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A cheap fingerprint of an article file, {@code size:modifiedNanos}, that changes whenever the
+     * file is rewritten; empty when there is no such file. The index keeps it to notice edits made
+     * behind its back.
+     */
+    public Optional<String> articleStamp(String id) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(articleFile(id), BasicFileAttributes.class);
+            return Optional.of(stamp(a));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the attributes of " + articleFile(id) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #articleStamp} of every article file, by id, read in one walk over the folder. */
+    public Map<String, String> articleStamps() {
+        Path root = dir.resolve(ARTICLES_DIR);
+        Map<String, String> out = new java.util.HashMap<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try {
+            Files.walkFileTree(root, java.util.Set.of(), 2, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String n = file.getFileName().toString();
+                    if (attrs.isRegularFile() && n.endsWith(".json")) {
+                        out.put(n.substring(0, n.length() - ".json".length()), stamp(attrs));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new StoreException("Cannot list the articles of " + dir + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private static String stamp(BasicFileAttributes a) {
+        return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     public Optional<Article> load(String id) {

@@ -1,0 +1,158 @@
+package org.quotestance.index;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.quotestance.model.Article;
+import org.quotestance.model.Quote;
+import org.quotestance.model.Speaker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.quotestance.index.IndexSchema.*;
+import static org.quotestance.index.ProjectVocabulary.lower;
+
+/** Turns an article into its Lucene documents: one for the article, one per quote. */
+final class QuoteDocuments {
+    /** Offsets in the postings let the highlighter work without re-analysing the text. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final FacetsConfig facets;
+
+    QuoteDocuments(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    /** The article document first, then its quotes; all carry the article id for replacement. */
+    List<Document> of(Article article, String stamp, ProjectVocabulary vocabulary) {
+        List<Document> docs = new ArrayList<>(article.quotes().size() + 1);
+        docs.add(articleDocument(article, stamp));
+        for (Quote q : article.quotes()) {
+            docs.add(quoteDocument(article, q, stamp, vocabulary));
+        }
+        return docs;
+    }
+
+    private static Document articleDocument(Article a, String stamp) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.NO));
+        d.add(new StringField(ID, a.id(), Field.Store.YES));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.NO));
+        // Doc values so that opening a project reads every article's stamp without stored-field I/O.
+        d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.id())));
+        d.add(new SortedDocValuesField(STAMP, new BytesRef(stamp)));
+        addTitleOutletDate(d, a);
+        return d;
+    }
+
+    private Document quoteDocument(Article a, Quote q, String stamp, ProjectVocabulary vocabulary) {
+        Document d = new Document();
+        d.add(new StringField(TYPE, TYPE_QUOTE, Field.Store.NO));
+        d.add(new StringField(ID, q.id(), Field.Store.YES));
+        d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.id())));
+        d.add(new StoredField(QUOTE_STAMP, stamp));
+        String text = q.text(a.text());
+        d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
+        d.add(new TextField(TEXT_EXACT, text, Field.Store.NO));
+        d.add(new StoredField(SPAN_START, q.span().start()));
+        d.add(new StoredField(SPAN_END, q.span().end()));
+        d.add(new NumericDocValuesField(POSITION, q.span().start()));
+        addTitleOutletDate(d, a);
+        LocalDate published = a.meta() == null ? null : a.meta().published();
+        if (published != null) {
+            d.add(new SortedSetDocValuesFacetField(FACET_MONTH, published.toString().substring(0, 7)));
+        }
+        String outlet = a.meta() == null ? null : a.meta().outlet();
+        if (outlet != null && !outlet.isBlank()) {
+            d.add(new SortedSetDocValuesFacetField(FACET_OUTLET, outlet.trim()));
+        }
+        addSpeaker(d, a, q, vocabulary);
+        for (String stanceId : new LinkedHashSet<>(q.stanceIds())) {
+            d.add(new StringField(STANCE_ID, stanceId, Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(FACET_STANCE, stanceId));
+        }
+        if (q.kind() != null) {
+            d.add(new StringField(KIND, q.kind().wireName(), Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(FACET_KIND, q.kind().wireName()));
+        }
+        if (q.status() != null) {
+            d.add(new StringField(STATUS, q.status().wireName(), Field.Store.YES));
+            d.add(new SortedSetDocValuesFacetField(FACET_STATUS, q.status().wireName()));
+        }
+        if (q.annotator() != null && !q.annotator().isBlank()) {
+            d.add(new StringField(ANNOTATOR, lower(q.annotator()), Field.Store.NO));
+            d.add(new StoredField(ANNOTATOR, q.annotator()));
+        }
+        try {
+            return facets.build(d);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // only taxonomy facets do I/O here
+        }
+    }
+
+    private static void addTitleOutletDate(Document d, Article a) {
+        if (a.meta() == null) {
+            return;
+        }
+        if (a.meta().title() != null) {
+            d.add(new StoredField(TITLE, a.meta().title()));
+        }
+        if (a.meta().outlet() != null && !a.meta().outlet().isBlank()) {
+            d.add(new StringField(OUTLET, lower(a.meta().outlet()), Field.Store.NO));
+            d.add(new StoredField(OUTLET_DISPLAY, a.meta().outlet().trim()));
+        }
+        LocalDate published = a.meta().published();
+        if (published != null) {
+            int day = (int) published.toEpochDay();
+            d.add(new IntPoint(PUBLISHED, day));
+            d.add(new NumericDocValuesField(PUBLISHED, day));
+            d.add(new StoredField(PUBLISHED, day));
+        }
+    }
+
+    private static void addSpeaker(Document d, Article a, Quote q, ProjectVocabulary vocabulary) {
+        if (q.speakerId() == null) {
+            return;
+        }
+        Speaker local = a.speaker(q.speakerId()).orElse(null);
+        Speaker registered = vocabulary.registered(q.speakerId()).orElse(null);
+        String display = registered != null ? registered.name() : local != null ? local.name() : q.speakerId();
+        d.add(new StringField(SPEAKER_ID, q.speakerId(), Field.Store.YES));
+        d.add(new StoredField(SPEAKER_DISPLAY, display));
+        d.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, display));
+        Set<String> names = new LinkedHashSet<>();
+        names.add(lower(display));
+        if (local != null) {
+            names.add(lower(local.name()));
+            local.aliases().forEach(al -> names.add(lower(al)));
+        }
+        vocabulary.aliasesOf(q.speakerId()).forEach(al -> names.add(lower(al)));
+        for (String n : names) {
+            if (n != null && !n.isEmpty()) {
+                d.add(new StringField(SPEAKER_NAME, n, Field.Store.NO));
+            }
+        }
+    }
+}
