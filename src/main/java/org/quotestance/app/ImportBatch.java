@@ -44,17 +44,21 @@ public final class ImportBatch {
     private static final Logger LOG = LoggerFactory.getLogger(ImportBatch.class);
     /** Articles per fsync round: big enough to amortise the fsyncs, small enough to lose little on a crash. */
     public static final int CHUNK = 256;
+    /** System property that overrides {@link #CHUNK}, for benchmarks and the crash test. */
+    public static final String CHUNK_PROPERTY = "quotestance.import.chunk";
 
     private final ProjectSession session;
     private final ArticleSourceReader reader;
     private final InputStream stdin;
     private final Clock clock;
+    private final int chunk;
 
     public ImportBatch(ProjectSession session, ArticleSourceReader reader, InputStream stdin, Clock clock) {
         this.session = session;
         this.reader = reader;
         this.stdin = stdin;
         this.clock = clock;
+        this.chunk = Math.max(1, Integer.getInteger(CHUNK_PROPERTY, CHUNK));
     }
 
     public ImportBatch(ProjectSession session) {
@@ -119,7 +123,7 @@ public final class ImportBatch {
                     seen.remove(id);
                 }
             }
-            if (pending.size() >= CHUNK) {
+            if (pending.size() >= chunk) {
                 journalUsed = true;
                 flush(pending, journal, imported, speakers, failures);
             }
