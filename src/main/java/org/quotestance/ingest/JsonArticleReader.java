@@ -69,12 +69,14 @@ public final class JsonArticleReader implements ArticleReader {
         List<ReadOutcome.ItemProblem> problems = new ArrayList<>();
         if (items.isArray()) {
             int n = 0;
+            int objects = 0;
             for (JsonNode item : items.values()) {
                 n++;
+                objects += item.isObject() ? 1 : 0;
                 addItem(item, "item " + n, out, problems);
             }
-            if (n == 0) {
-                throw new IngestException("the JSON array holds no articles");
+            if (objects == 0) {
+                throw new IngestException("the JSON array holds no articles (no objects)");
             }
         } else if (items.isObject()) {
             try {
