@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quotestance.ingest.ArticleSourceReader;
 import org.quotestance.ingest.Fixtures;
 import org.quotestance.model.Article;
+import org.quotestance.store.ProjectStore;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,10 +44,12 @@ class ImportBadInputTest {
                 ImportFailure::reason, (a, b) -> a + "; " + b, TreeMap::new));
     }
 
-    /** Every file of the project with its bytes, to prove a failed batch changed none of them. */
+    /** Every data file of the project with its bytes, to prove a failed batch changed none of them. */
     private static Map<String, byte[]> snapshot(Path project) throws IOException {
         try (Stream<Path> files = Files.walk(project)) {
+            // the lock and the index (a cache rebuilt from the files) are not the project's data
             return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(".lock"))
+                    .filter(f -> !project.relativize(f).startsWith(ProjectStore.INDEX_DIR))
                     .collect(Collectors.toMap(f -> project.relativize(f).toString(), f -> {
                         try {
                             return Files.readAllBytes(f);
