@@ -10,7 +10,8 @@ import java.util.function.Supplier;
 public enum ExchangeFormat {
     BUNDLE("bundle", "QuoteStance JSON bundle", ".qstance.json", BundleExporter::new, BundleImporter::new),
     JSONL("jsonl", "JSON Lines, one quote per line", ".jsonl", g -> new JsonlExporter(), null),
-    CSV("csv", "CSV, one quote per row", ".csv", g -> new CsvExporter(), null);
+    CSV("csv", "CSV, one quote per row", ".csv", g -> new CsvExporter(), null),
+    QDPX("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)", ".qdpx", QdpxExporter::new, QdpxImporter::new);
 
     private final String wireName;
     private final String label;
