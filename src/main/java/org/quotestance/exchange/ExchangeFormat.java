@@ -11,6 +11,7 @@ public enum ExchangeFormat {
     BUNDLE("bundle", "QuoteStance JSON bundle", ".qstance.json", BundleExporter::new, BundleImporter::new),
     JSONL("jsonl", "JSON Lines, one quote per line", ".jsonl", g -> new JsonlExporter(), null),
     CSV("csv", "CSV, one quote per row", ".csv", g -> new CsvExporter(), null),
+    W3C("w3c", "W3C Web Annotation JSON-LD", ".jsonld", W3cExporter::new, W3cImporter::new),
     QDPX("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)", ".qdpx", QdpxExporter::new, QdpxImporter::new);
 
     private final String wireName;

@@ -28,14 +28,20 @@ final class ForeignArticles {
 
     private final Map<String, Article> byId = new LinkedHashMap<>();
 
-    /** Adds an article; its quotes get ids {@code <article id>-<n>} unless they already have one. */
+    /** Adds an article; quotes without an id (or with one already taken) get {@code <article id>-<n>}. */
     Article add(String text, ArticleMeta meta, List<Quote> quotes, List<Speaker> speakers) {
         String id = ArticleIds.of(text);
         Article old = byId.get(id);
         List<Quote> all = new ArrayList<>(old == null ? List.of() : old.quotes());
         List<Speaker> sp = new ArrayList<>(old == null ? List.of() : old.speakers());
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        all.forEach(q -> taken.add(q.id()));
         for (Quote q : quotes) {
-            String qid = id + "-" + (all.size() + 1);
+            String qid = q.id();
+            for (int n = all.size() + 1; qid == null || taken.contains(qid); n++) {
+                qid = id + "-" + n;
+            }
+            taken.add(qid);
             all.add(new Quote(qid, q.kind(), q.span(), q.cue(), q.speakerSpan(), q.speakerId(), q.confidence(),
                     q.status(), q.stanceIds(), q.note(), q.annotator(), q.selector()));
         }
