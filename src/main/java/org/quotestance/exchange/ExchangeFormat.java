@@ -12,7 +12,8 @@ public enum ExchangeFormat {
     JSONL("jsonl", "JSON Lines, one quote per line", ".jsonl", g -> new JsonlExporter(), null),
     CSV("csv", "CSV, one quote per row", ".csv", g -> new CsvExporter(), null),
     W3C("w3c", "W3C Web Annotation JSON-LD", ".jsonld", W3cExporter::new, W3cImporter::new),
-    QDPX("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)", ".qdpx", QdpxExporter::new, QdpxImporter::new);
+    QDPX("qdpx", "REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)", ".qdpx", QdpxExporter::new, QdpxImporter::new),
+    BRAT("brat", "brat standoff (.txt + .ann, zipped)", ".zip", g -> new BratExporter(), BratImporter::new);
 
     private final String wireName;
     private final String label;

@@ -165,6 +165,10 @@ public final class SetMerge {
             List<Stance> out = new ArrayList<>();
             for (Stance s : theirs) {
                 Stance same = byName.get(key(s.name()));
+                if (same == null && s.id() != null && s.id().equals(s.name())) {
+                    // A format that carries only ids (brat attributes) names stances by their id.
+                    same = byId.get(s.id());
+                }
                 if (same != null) {
                     target.put(s.id(), same.id());
                     continue;

@@ -87,4 +87,49 @@ class ExportCommandTest {
         assertThat(run("import-set", "--project", tmp.resolve("q.qstance").toString(), junk.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("notes.txt").contains("not a format QuoteStance imports");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"w3c", "qdpx", "brat"})
+    void everyImportableFormatComesBackIntoANewProject(String format) {
+        Path p = project();
+        Path file = tmp.resolve("set." + format + (format.equals("brat") ? ".zip" : ""));
+        assertThat(run("export", "--project", p.toString(), "--format", format, "--out", file.toString())).isZero();
+        Path copy = tmp.resolve("copy-" + format + ".qstance");
+        assertThat(run("import-set", "--project", copy.toString(), file.toString())).as(err.toString()).isZero();
+        try (ProjectSession s = ProjectSession.openExisting(copy)) {
+            assertThat(s.store().articleIds()).containsExactlyInAnyOrderElementsOf(List.of(
+                    ExchangeFixtures.troopsStory().id(), ExchangeFixtures.talksStory().id()));
+            var troops = s.article(ExchangeFixtures.troopsStory().id()).orElseThrow();
+            assertThat(troops.quotes()).hasSize(4);
+            assertThat(troops.quotes().get(1).stanceIds()).extracting(id -> s.info().codebook().stance(id).orElseThrow().name())
+                    .containsExactly("Talks first", "No troops in Varnia");
+            assertThat(s.speakers().find("Orsolya Bene")).isPresent();
+        }
+    }
+
+    @Test
+    void aHostileArchiveIsRefusedAndTheProjectKeepsItsFiles() throws Exception {
+        Path p = project();
+        Path zip = tmp.resolve("evil.qdpx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("../../outside.txt"));
+            out.write("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
+        try (var walk = Files.walk(p)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                before.put(p.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        assertThat(run("import-set", "--project", p.toString(), zip.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("evil.qdpx").contains("../../outside.txt").contains("nothing was imported");
+        try (var walk = Files.walk(p)) {
+            var after = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(".lock")).toList();
+            assertThat(after).hasSize(before.size() - (before.containsKey(".lock") ? 1 : 0));
+            for (Path f : after) {
+                assertThat(Files.readAllBytes(f)).isEqualTo(before.get(p.relativize(f).toString()));
+            }
+        }
+    }
 }
