@@ -5,6 +5,7 @@ import org.quotestance.app.ProjectSession;
 import org.quotestance.app.exchange.ExportResult;
 import org.quotestance.app.exchange.ExportScope;
 import org.quotestance.app.exchange.ExportSet;
+import org.quotestance.app.search.InvalidQueryException;
 import org.quotestance.exchange.ExchangeFormat;
 import org.quotestance.exchange.ExportOptions;
 import org.quotestance.store.StoreException;
@@ -80,6 +81,9 @@ public final class ExportCommand implements Callable<Integer> {
                     + " to " + r.file());
             outWriter.flush();
             return ExitCodes.OK;
+        } catch (InvalidQueryException e) {
+            err.println("export: the query cannot be understood: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (StoreException | IllegalArgumentException | IllegalStateException e) {
             err.println("export: " + e.getMessage());
             return ExitCodes.FATAL;

@@ -44,6 +44,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void exportsTheQuotesASearchFinds() throws Exception {
+        Path p = project();
+        Path jsonl = tmp.resolve("bene.jsonl");
+        assertThat(run("export", "--project", p.toString(), "--format", "jsonl", "--query", "speaker:\"Orsolya Bene\"",
+                "--out", jsonl.toString())).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(jsonl);
+        assertThat(lines).hasSize(2).allMatch(l -> l.contains("\"name\":\"Orsolya Bene\""));
+        assertThat(run("export", "--project", p.toString(), "--format", "csv", "--query", "speaker:(", "--out",
+                tmp.resolve("bad.csv").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("the query cannot be understood");
+    }
+
+    @Test
     void exportsChosenArticlesAsJsonl() throws Exception {
         Path p = project();
         Path jsonl = tmp.resolve("quotes.jsonl");
@@ -116,20 +129,23 @@ class ExportCommandTest {
             out.write("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        java.util.Map<String, byte[]> before = new java.util.TreeMap<>();
-        try (var walk = Files.walk(p)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                before.put(p.relativize(f).toString(), Files.readAllBytes(f));
-            }
-        }
+        java.util.Map<String, String> before = sourceFiles(p);
         assertThat(run("import-set", "--project", p.toString(), zip.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("evil.qdpx").contains("../../outside.txt").contains("nothing was imported");
+        assertThat(sourceFiles(p)).isEqualTo(before);
+    }
+
+    /** The project's files of truth with their contents; the lock and the derived index are left out. */
+    private static java.util.Map<String, String> sourceFiles(Path p) throws Exception {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
         try (var walk = Files.walk(p)) {
-            var after = walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(".lock")).toList();
-            assertThat(after).hasSize(before.size() - (before.containsKey(".lock") ? 1 : 0));
-            for (Path f : after) {
-                assertThat(Files.readAllBytes(f)).isEqualTo(before.get(p.relativize(f).toString()));
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = p.relativize(f).toString().replace('\\', '/');
+                if (!rel.equals(".lock") && !rel.startsWith("index/")) {
+                    out.put(rel, Files.readString(f));
+                }
             }
         }
+        return out;
     }
 }
