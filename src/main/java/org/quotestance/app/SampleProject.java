@@ -103,6 +103,9 @@ public final class SampleProject {
             Codebook codebook = Codebook.EMPTY;
             for (String n : names) {
                 byte[] bytes = resourceBytes(resources + "/" + n);
+                if (n.equalsIgnoreCase("README.md")) {
+                    continue; // notes about the sample for developers, not a story
+                }
                 if (n.equals(CODEBOOK)) {
                     codebook = codebook(bytes);
                 } else if (SourceFormat.ofFileName(n).isPresent()) {
@@ -146,6 +149,7 @@ public final class SampleProject {
      */
     static List<String> resourceNames(String resources) throws IOException {
         ClassLoader cl = SampleProject.class.getClassLoader();
+        // assets/samples/ukraine-desk.index sits next to the folder it lists
         try (InputStream index = cl.getResourceAsStream(resources + ".index")) {
             if (index != null) {
                 List<String> names = new ArrayList<>();

@@ -102,6 +102,9 @@ public record Byline(String author, String outlet, LocalDate date) {
                 continue;
             }
             if (!saidBy && !looksLikeNames(p)) {
+                if (p.split("\\s+").length <= 3) {
+                    continue; // a label such as "Press release" or "Analysis" beside the date
+                }
                 return new Byline(null, null, null); // prose with a bar in it, not a byline
             }
             if (author == null) {

@@ -48,7 +48,8 @@ public final class HtmlReader implements ArticleReader {
     public ReadOutcome read(String decoded) throws IngestException {
         Document doc = Jsoup.parse(decoded);
         Element container = container(doc);
-        String outlet = meta(doc, "meta[property=og:site_name]", "meta[name=application-name]").orElse(null);
+        String outlet = meta(doc, "meta[property=og:site_name]", "meta[name=application-name]")
+                .or(() -> titleSuffix(doc.title())).orElse(null);
         String title = title(doc, container, outlet).orElse(null);
         LocalDate published = published(doc, container).orElse(null);
         String author = author(doc, container).orElse(null);
@@ -145,6 +146,16 @@ public final class HtmlReader implements ArticleReader {
             }
         }
         return Optional.of(t);
+    }
+
+    /** "Headline | Ministry of Defence": the site's name after the last bar of the page title. */
+    static Optional<String> titleSuffix(String pageTitle) {
+        int bar = pageTitle.lastIndexOf(" | ");
+        if (bar <= 0) {
+            return Optional.empty();
+        }
+        String suffix = pageTitle.substring(bar + 3).strip();
+        return suffix.isEmpty() || suffix.split("\\s+").length > 5 ? Optional.empty() : Optional.of(suffix);
     }
 
     private static Optional<LocalDate> published(Document doc, Element container) {
