@@ -139,8 +139,14 @@ final class AnalysedText {
         }
         // a photo caption ends with a picture credit in brackets: "(John Doe/AP)", "(Getty Images)"
         if (text.charAt(p.end() - 1) == ')') {
-            int open = text.lastIndexOf('(', p.end() - 1);
-            if (open >= p.start() && p.end() - open < 80) {
+            int open = -1;
+            for (int i = p.end() - 1; i >= Math.max(p.start(), p.end() - 80); i--) {
+                if (text.charAt(i) == '(') {
+                    open = i;
+                    break;
+                }
+            }
+            if (open >= 0) {
                 String credit = text.substring(open, p.end());
                 if (credit.contains("/") || credit.contains("Getty") || credit.contains("Photo")
                         || credit.contains("photo") || credit.contains("Image")) {
@@ -161,7 +167,18 @@ final class AnalysedText {
             return -1;
         }
         char last = text.charAt(p.end() - 1);
-        return last == '.' ? -1 : 0;
+        if (last == '.' || last == ':') {
+            return -1;
+        }
+        for (QuoteRegion q : quotes) {
+            if (q.firstParagraph() > 0) {
+                break;
+            }
+            if (q.unclosed()) {
+                return -1; // a headline does not leave a quote open
+            }
+        }
+        return 0;
     }
 
     private void findCues() {

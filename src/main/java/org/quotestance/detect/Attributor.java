@@ -33,8 +33,30 @@ final class Attributor {
         List<Finding> out = new ArrayList<>();
         for (QuoteRegion r : at.quotes) {
             Finding f = attribute(r);
-            if (f != null) {
+            if (f == null) {
+                continue;
+            }
+            if (!r.multiParagraph()) {
                 out.add(f);
+                continue;
+            }
+            // a quote over several paragraphs is one quote per paragraph, all with the same speaker
+            for (int p = r.firstParagraph(); p <= r.lastParagraph(); p++) {
+                Paragraph para = at.paragraphs.get(p);
+                int from = p == r.firstParagraph() ? r.start() : at.tok(para.firstToken()).end;
+                int to = p == r.lastParagraph() ? r.end() : para.end();
+                int[] span = trimmed(from, to);
+                if (span == null) {
+                    continue;
+                }
+                Finding piece = new Finding(f.kind, span[0], span[1], r.index(),
+                        p == r.firstParagraph() ? r.openToken() : para.firstToken(), p);
+                piece.mention = f.mention;
+                piece.cue = f.cue;
+                piece.sieve = f.sieve;
+                piece.confidence = f.confidence;
+                piece.piece = p - r.firstParagraph();
+                out.add(piece);
             }
         }
         return out;
@@ -120,8 +142,10 @@ final class Attributor {
 
     /** Quote content without surrounding spaces and a trailing comma, full stop, colon or semicolon. */
     int[] trimmedContent(QuoteRegion r) {
-        int s = r.start();
-        int e = r.end();
+        return trimmed(r.start(), r.end());
+    }
+
+    private int[] trimmed(int s, int e) {
         String text = at.text;
         while (s < e && Character.isWhitespace(text.charAt(s))) {
             s++;
@@ -298,7 +322,8 @@ final class Attributor {
         if (prev.isPunct(',') && contentUpper) {
             return true;
         }
-        if (contentUpper && prev.isWord() && (at.cueAt[k] >= 0 || at.lex.fillersAfter.contains(prev.lower)
+        boolean labelCue = at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).cueClass() == CueClass.LABEL;
+        if (contentUpper && prev.isWord() && !labelCue && (at.cueAt[k] >= 0 || at.lex.fillersAfter.contains(prev.lower)
                 && !prev.is("the") && !prev.is("a") && !prev.is("an"))) {
             return true;
         }

@@ -19,6 +19,8 @@ final class Finding {
     Sieve sieve = Sieve.NONE;
     double confidence;
     Entity speaker;
+    /** for a quote over several paragraphs: which paragraph of it (0 = the first) */
+    int piece;
     /** where the speaker was named when it was inherited from another finding */
     Mention inheritedMention;
 

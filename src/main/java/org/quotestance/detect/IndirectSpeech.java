@@ -18,6 +18,7 @@ final class IndirectSpeech {
             "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
             "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because");
     private static final int MIN_WORDS = 3;
+    private static final int MAX_CLAUSE_TOKENS = 400;
 
     private final AnalysedText at;
     private final MentionReader reader;
@@ -100,8 +101,16 @@ final class IndirectSpeech {
             return null;
         }
         // "CLAUSE, S said (in a statement)."
-        if (endsAfter(j, s) && subject.first() > s.firstToken() && at.tok(subject.first() - 1).isPunct(',')) {
-            return make(c, subject, s.firstToken(), subject.first() - 2, s);
+        if (endsAfter(j, s)) {
+            // "…, fire chief Dan Moss said.": a few lower-case role words may precede the name
+            int k = subject.first() - 1;
+            while (k > s.firstToken() && subject.first() - k <= 3 && at.tok(k).isWord() && !at.tok(k).capitalised
+                    && at.cueAt[k] < 0) {
+                k--;
+            }
+            if (k > s.firstToken() && at.tok(k).isPunct(',')) {
+                return make(c, subject, s.firstToken(), k - 1, s);
+            }
         }
         if (c.cueClass() == CueClass.TELL) {
             int listenerEnd = listener(j, s);
@@ -191,6 +200,9 @@ final class IndirectSpeech {
         // trim: no leading punctuation, stop before a comma that opens a further participle cue
         while (from <= to && !at.tok(from).isWord() && at.tok(from).kind != Token.Kind.NUMBER) {
             from++;
+        }
+        if (to - from > MAX_CLAUSE_TOKENS) {
+            return null; // no sentence of news copy runs this long; it is a list or broken text
         }
         for (int k = from + 1; k < to; k++) {
             if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && at.cueAt[k + 1] >= 0

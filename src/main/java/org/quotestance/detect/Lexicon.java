@@ -105,7 +105,8 @@ public final class Lexicon {
     }
 
     boolean isTitle(String lower) {
-        return titles.containsKey(lower);
+        // compounds such as "Finanzminister" or "Aussenminister" end in a title
+        return titles.containsKey(lower) || lower.length() > 9 && lower.endsWith("minister");
     }
 
     Gender genderOfWord(String lower) {

@@ -88,6 +88,7 @@ final class MentionReader {
 
     private Mention readNameRun(int e, int floor) {
         int i = e;
+        boolean nounBeforeTitle = false;
         while (i - 1 >= floor && e - i < MAX_RUN) {
             Token p = tokens.get(i - 1);
             if (p.inQuote()) {
@@ -99,6 +100,13 @@ final class MentionReader {
                     continue;
                 }
                 if (!p.capitalised && (lex.isTitle(p.base) || ROLE_MODIFIERS.contains(p.base))) {
+                    i--;
+                    continue;
+                }
+                // "port director", "county clerk": one plain noun before a lower-case title
+                if (!p.capitalised && !nounBeforeTitle && i < e && isPlainNoun(p)
+                        && tokens.get(i).isWord() && !tokens.get(i).capitalised && lex.isTitle(tokens.get(i).base)) {
+                    nounBeforeTitle = true;
                     i--;
                     continue;
                 }
@@ -123,6 +131,13 @@ final class MentionReader {
             i++;
         }
         return classifyRun(i, e);
+    }
+
+    private boolean isPlainNoun(Token t) {
+        return t.isWord() && !t.possessive && !lex.functionWords.contains(t.base) && !lex.determiners.contains(t.base)
+                && !lex.verbs.containsKey(t.base) && !lex.fillersBefore.contains(t.base)
+                && !lex.fillersAfter.contains(t.base) && !lex.pronouns.containsKey(t.base) && !t.base.endsWith("ly")
+                && !t.base.endsWith("ed") && !t.base.endsWith("ing");
     }
 
     private boolean isRunWord(Token t) {

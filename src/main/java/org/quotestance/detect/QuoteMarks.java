@@ -107,7 +107,12 @@ final class QuoteMarks {
                 wantsClose = same >= 0 && (german || close && !open);
                 wantsOpen = !wantsClose && (open || !close);
             }
-            case '”', '»', '›', '\'' -> {
+            case '»', '›' -> {
+                // French style puts a no-break space inside: a guillemet closes whatever the spacing
+                wantsClose = same >= 0;
+                wantsOpen = !wantsClose && open;
+            }
+            case '”', '\'' -> {
                 wantsClose = same >= 0 && (close || c != '\'' && !open);
                 wantsOpen = !wantsClose && open && (c != '\'' || nextIsLetter(tok));
             }

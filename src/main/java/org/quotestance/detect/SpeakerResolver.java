@@ -148,7 +148,31 @@ final class SpeakerResolver {
         }
     }
 
+    /** A headline names people by surname; a lone capitalised word that is nobody's surname ("Miners") is no speaker. */
+    private boolean isUnknownHeadlineName(Finding f) {
+        Mention m = f.mention;
+        if (f.kind != QuoteKind.HEADLINE || m == null || m.type() == Mention.Type.ORGANISATION) {
+            return false;
+        }
+        if (m.type() != Mention.Type.PERSON) {
+            return true;
+        }
+        return m.role() == null && m.name().indexOf(' ') < 0
+                && bySurname.getOrDefault(m.name().toLowerCase(Locale.ROOT), List.of())
+                .stream().noneMatch(e -> e.name.indexOf(' ') > 0);
+    }
+
     private void resolve(Finding f, Finding previous) {
+        if (isUnknownHeadlineName(f)) {
+            f.mention = null;
+            f.cue = null;
+            f.sieve = Finding.Sieve.NONE;
+        }
+        if (f.piece > 0 && previous != null && previous.region == f.region) {
+            f.speaker = previous.speaker;
+            f.inheritedMention = previous.shownMention();
+            return;
+        }
         if (f.mention != null) {
             Entity e = entityFor(f.mention);
             if (e != null) {
@@ -341,8 +365,9 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
-                m.head(), Gender.NEUTER, false));
+        Entity e = organisation(capitalise(Subjects.stripArticle(m.name())));
+        e.confirmed = true;
+        return e;
     }
 
     private Entity roleNominal(Mention m) {

@@ -77,6 +77,21 @@ final class Subjects {
                 return null;
             }
             if (t.isPunct(',')) {
+                // "the minister, Claire Dubois, said": the name between the commas is the speaker
+                Mention inner = reader.readBackward(comma - 1, k + 1);
+                if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1
+                        && inner.name().indexOf(' ') > 0) {
+                    Mention outer = reader.readBackward(k - 1, s.firstToken());
+                    String role = inner.role();
+                    if (outer != null && (outer.type() == Mention.Type.ROLE_NOMINAL
+                            || outer.type() == Mention.Type.ANONYMOUS) && role == null) {
+                        role = stripArticle(outer.name());
+                    }
+                    return new Mention(inner.first(), inner.last(), inner.start(), inner.end(), inner.type(),
+                            inner.name(), role, inner.head(),
+                            inner.gender() == Gender.UNKNOWN && role != null ? genderOfRole(role) : inner.gender(),
+                            inner.possessive());
+                }
                 Mention m = reader.readBackward(k - 1, s.firstToken());
                 if (m == null || m.type() == Mention.Type.PRONOUN) {
                     return null;
@@ -90,6 +105,16 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    static String stripArticle(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        for (String a : new String[]{"the ", "a ", "an "}) {
+            if (lower.startsWith(a)) {
+                return phrase.substring(a.length());
+            }
+        }
+        return phrase;
     }
 
     Gender genderOfRole(String role) {
