@@ -4,7 +4,7 @@ import org.quotestance.app.AnnotateFiles;
 import org.quotestance.app.AnnotatedArticle;
 import org.quotestance.app.AnnotationJson;
 import org.quotestance.app.AnnotationText;
-import org.quotestance.app.PlainFileSource;
+import org.quotestance.app.IngestFileSource;
 import org.quotestance.detect.QuoteDetector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +38,7 @@ public final class AnnotateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AnnotateFiles.Outcome outcome = new AnnotateFiles(new PlainFileSource(), new QuoteDetector()).annotate(files);
+        AnnotateFiles.Outcome outcome = new AnnotateFiles(new IngestFileSource(), new QuoteDetector()).annotate(files);
         for (AnnotateFiles.Problem p : outcome.problems()) {
             err.println(p.file() + ": " + p.reason());
         }
