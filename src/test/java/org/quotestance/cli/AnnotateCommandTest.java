@@ -46,7 +46,7 @@ class AnnotateCommandTest {
         JsonNode root = JsonMapper.builder().build().readTree(out.toString());
         assertThat(fieldNames(root)).containsExactly("article", "speakers", "quotes");
         assertThat(fieldNames(root.get("article"))).containsExactly("title", "published", "outlet", "credit", "chars");
-        assertThat(root.get("article").get("chars").asInt()).isEqualTo(STORY.length());
+        assertThat(root.get("article").get("chars").asInt()).isEqualTo(STORY.stripTrailing().length());
         JsonNode speaker = root.get("speakers").get(0);
         assertThat(fieldNames(speaker)).containsExactly("id", "name", "role", "aliases");
         JsonNode direct = null;
