@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
                 + "Run without a command to open the window.",
         subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, ListCommand.class, ShowCommand.class,
                 BenchCommand.class, ExportCommand.class, ImportSetCommand.class, SearchCommand.class,
-                ReindexCommand.class})
+                ReindexCommand.class, AnnotateCommand.class})
 public final class QuoteStanceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -9,8 +9,31 @@ public final class SpeakerIds {
     }
 
     public static String forName(String canonicalName) {
-        String ascii = Normalizer.normalize(canonicalName, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = Normalizer.normalize(transliterate(canonicalName), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "speaker" : slug;
+    }
+
+    /** Letters that carry no combining mark to strip ("Sørensen", "Łukasz", "Straße") get their usual Latin spelling. */
+    private static String transliterate(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case 'ø', 'Ø' -> b.append(c == 'ø' ? 'o' : 'O');
+                case 'æ' -> b.append("ae");
+                case 'Æ' -> b.append("AE");
+                case 'ß' -> b.append("ss");
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'đ' -> b.append('d');
+                case 'Đ' -> b.append('D');
+                case 'þ' -> b.append("th");
+                case 'œ' -> b.append("oe");
+                case 'ı' -> b.append('i');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

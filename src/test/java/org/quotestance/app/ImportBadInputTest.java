@@ -110,7 +110,16 @@ class ImportBadInputTest {
                     lenientHtml.getFileName().toString(), latin.getFileName().toString());
         }
         Map<String, byte[]> after = snapshot(project);
-        before.forEach((file, bytes) -> assertThat(after.get(file)).as(file).isEqualTo(bytes));
+        // earlier files are untouched; the speaker registry only grows by the new articles' speakers
+        before.forEach((file, bytes) -> {
+            if (file.endsWith("speakers.json")) {
+                String was = new String(bytes, StandardCharsets.UTF_8);
+                String now = new String(after.get(file), StandardCharsets.UTF_8);
+                was.lines().filter(l -> l.contains("\"id\"")).forEach(l -> assertThat(now).contains(l.strip()));
+            } else {
+                assertThat(after.get(file)).as(file).isEqualTo(bytes);
+            }
+        });
         assertThat(after.keySet()).containsAll(before.keySet());
         assertThat(empty).exists();
         assertThat(binary).exists();

@@ -1,0 +1,242 @@
+package org.quotestance.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The article text cut into paragraphs, tokens, quote regions, sentences and speech cues: the
+ * shared input of every later pass. Built in a handful of linear passes.
+ */
+final class AnalysedText {
+    final String text;
+    final Lexicon lex;
+    final List<Token> tokens;
+    final List<Paragraph> paragraphs;
+    final List<QuoteRegion> quotes;
+    final List<Sentence> sentences = new ArrayList<>();
+    final List<Cue> cues = new ArrayList<>();
+    /** for each token, the cue it belongs to, or -1 */
+    final int[] cueAt;
+    final boolean[] furniture;
+    /** the headline paragraph (0) when the text opens with one, else -1 */
+    final int headline;
+
+    AnalysedText(String text, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+        Tokenizer tz = new Tokenizer(text);
+        tz.run();
+        tokens = tz.tokens;
+        paragraphs = tz.paragraphs;
+        QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs);
+        marks.run();
+        quotes = marks.regions;
+        splitSentences();
+        furniture = new boolean[paragraphs.size()];
+        for (Paragraph p : paragraphs) {
+            furniture[p.index()] = isFurniture(p);
+        }
+        headline = findHeadline();
+        cueAt = new int[tokens.size()];
+        Arrays.fill(cueAt, -1);
+        findCues();
+    }
+
+    Token tok(int i) {
+        return tokens.get(i);
+    }
+
+    Sentence sentenceOf(int token) {
+        return sentences.get(tokens.get(token).sentence);
+    }
+
+    String textOf(int firstToken, int lastToken) {
+        return text.substring(tokens.get(firstToken).start, tokens.get(lastToken).end);
+    }
+
+    private void splitSentences() {
+        for (Paragraph p : paragraphs) {
+            int start = p.firstToken();
+            for (int t = p.firstToken(); t < p.endToken(); t++) {
+                Token tok = tokens.get(t);
+                int next = -1;
+                if (tok.kind == Token.Kind.PUNCT && tok.quote < 0 && isStop(tok)) {
+                    int j = t + 1;
+                    while (j < p.endToken() && (tokens.get(j).isPunct(')') || tokens.get(j).isPunct(']'))) {
+                        j++;
+                    }
+                    if (j < p.endToken() && startsSentence(tokens.get(j))
+                            && !(tok.lower.equals(".") && endsAbbreviation(t) && !strongStart(tokens.get(j)))) {
+                        next = j;
+                    }
+                } else if (tok.markRole == Token.MarkRole.CLOSE && tok.quote >= 0 && t > p.firstToken()
+                        && quotes.get(tok.quote).closeToken() == t && isStop(tokens.get(t - 1))) {
+                    int j = t + 1;
+                    if (j < p.endToken() && startsSentence(tokens.get(j))) {
+                        next = j;
+                    }
+                }
+                if (next > 0) {
+                    addSentence(p, start, next);
+                    start = next;
+                    t = next - 1;
+                }
+            }
+            if (start < p.endToken()) {
+                addSentence(p, start, p.endToken());
+            }
+        }
+    }
+
+    private void addSentence(Paragraph p, int first, int end) {
+        int index = sentences.size();
+        sentences.add(new Sentence(index, p.index(), first, end));
+        for (int t = first; t < end; t++) {
+            tokens.get(t).sentence = index;
+        }
+    }
+
+    private static boolean isStop(Token t) {
+        return t.kind == Token.Kind.PUNCT && (t.lower.startsWith(".") || t.lower.equals("!") || t.lower.equals("?")
+                || t.lower.equals("…"));
+    }
+
+    private boolean startsSentence(Token t) {
+        return t.kind == Token.Kind.WORD && t.capitalised || t.kind == Token.Kind.NUMBER
+                || t.markRole == Token.MarkRole.OPEN || t.isPunct('(');
+    }
+
+    private boolean endsAbbreviation(int dot) {
+        if (dot == 0) {
+            return false;
+        }
+        Token w = tokens.get(dot - 1);
+        if (!w.isWord() || w.end != tokens.get(dot).start) {
+            return false;
+        }
+        return lex.abbreviations.contains(w.lower) || w.lower.length() == 1 || w.lower.indexOf('.') >= 0
+                || lex.honorifics.containsKey(w.lower);
+    }
+
+    private boolean strongStart(Token t) {
+        return t.isWord() && lex.functionWords.contains(t.lower) && !lex.timeWords.contains(t.lower);
+    }
+
+    private boolean isFurniture(Paragraph p) {
+        if (p.isEmpty()) {
+            return true;
+        }
+        int len = p.end() - p.start();
+        String head = text.substring(p.start(), Math.min(p.end(), p.start() + 40)).toLowerCase(java.util.Locale.ROOT);
+        for (String f : lex.furniture) {
+            if (head.startsWith(f)) {
+                return true;
+            }
+        }
+        if (len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"))) {
+            return true;
+        }
+        // a photo caption ends with a picture credit in brackets: "(John Doe/AP)", "(Getty Images)"
+        if (text.charAt(p.end() - 1) == ')') {
+            int open = -1;
+            for (int i = p.end() - 1; i >= Math.max(p.start(), p.end() - 80); i--) {
+                if (text.charAt(i) == '(') {
+                    open = i;
+                    break;
+                }
+            }
+            if (open >= 0) {
+                String credit = text.substring(open, p.end());
+                if (credit.contains("/") || credit.contains("Getty") || credit.contains("Photo")
+                        || credit.contains("photo") || credit.contains("Image")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A first paragraph that is short and has no closing full stop is the headline. */
+    private int findHeadline() {
+        if (paragraphs.size() < 2) {
+            return -1;
+        }
+        Paragraph p = paragraphs.get(0);
+        if (p.end() - p.start() > 250 || p.isEmpty()) {
+            return -1;
+        }
+        char last = text.charAt(p.end() - 1);
+        if (last == '.' || last == ':') {
+            return -1;
+        }
+        for (QuoteRegion q : quotes) {
+            if (q.firstParagraph() > 0) {
+                break;
+            }
+            if (q.unclosed()) {
+                return -1; // a headline does not leave a quote open
+            }
+        }
+        return 0;
+    }
+
+    private void findCues() {
+        for (int t = 0; t < tokens.size(); t++) {
+            Token tok = tokens.get(t);
+            if (!tok.isWord() || tok.inQuote() || furniture[tok.paragraph]) {
+                continue;
+            }
+            boolean sentenceStart = sentences.get(tok.sentence).firstToken() == t;
+            if (tok.capitalised && !sentenceStart && tok.paragraph != headline) {
+                continue;
+            }
+            List<Lexicon.Phrase> ph = lex.phrases.get(tok.lower);
+            int last = -1;
+            CueClass cls = null;
+            if (ph != null) {
+                for (Lexicon.Phrase phrase : ph) {
+                    if (matches(t + 1, phrase.rest(), tok.paragraph)) {
+                        last = t + phrase.rest().length;
+                        cls = phrase.cueClass();
+                        break;
+                    }
+                }
+            }
+            if (cls == null) {
+                cls = lex.verbClass(tok.lower);
+                last = t;
+                if (cls == null || isNounUse(t)) {
+                    continue;
+                }
+            }
+            Cue cue = new Cue(cues.size(), t, last, tok.start, tokens.get(last).end, cls, tok.lower.endsWith("ing"));
+            cues.add(cue);
+            for (int k = t; k <= last; k++) {
+                cueAt[k] = cue.index();
+            }
+            t = last;
+        }
+    }
+
+    private boolean matches(int from, String[] rest, int paragraph) {
+        for (int i = 0; i < rest.length; i++) {
+            int k = from + i;
+            if (k >= tokens.size() || tokens.get(k).paragraph != paragraph || !tokens.get(k).lower.equals(rest[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "a warning that", "the claims": a determiner before the word makes it a noun. */
+    private boolean isNounUse(int t) {
+        if (t == 0) {
+            return false;
+        }
+        Token p = tokens.get(t - 1);
+        return p.isWord() && (p.is("a") || p.is("an") || p.is("the") || p.is("his") || p.is("her")
+                || p.is("their") || p.is("its") || p.is("this") || p.is("these") || p.is("those") || p.is("such")
+                || p.is("my") || p.is("our") || p.is("your") || p.is("whose") || p.possessive);
+    }
+}

@@ -1,0 +1,366 @@
+package org.quotestance.detect;
+
+import org.quotestance.model.QuoteKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides for every quote region whether it is a direct, partial or headline quote (or a scare
+ * quote or title, which it drops) and finds its speaker phrase with the positional sieves, most
+ * precise first: right after the quote, then a cue before it in the same sentence (or a colon
+ * ending the previous paragraph). Inherited and salience-based speakers come later, in
+ * {@link SpeakerResolver}, once names are canonical.
+ */
+final class Attributor {
+    private static final int AFTER_WINDOW = 16;
+    private static final int BEFORE_WINDOW = 45;
+
+    private final AnalysedText at;
+    private final MentionReader reader;
+    private final Subjects subjects;
+    /** cues that attribute a full direct quote, so they do not also introduce reported speech */
+    final boolean[] usedCues;
+
+    Attributor(AnalysedText at, MentionReader reader, Subjects subjects) {
+        this.at = at;
+        this.reader = reader;
+        this.subjects = subjects;
+        this.usedCues = new boolean[at.cues.size()];
+    }
+
+    List<Finding> run() {
+        List<Finding> out = new ArrayList<>();
+        for (QuoteRegion r : at.quotes) {
+            Finding f = attribute(r);
+            if (f == null) {
+                continue;
+            }
+            if (!r.multiParagraph()) {
+                out.add(f);
+                continue;
+            }
+            // a quote over several paragraphs is one quote per paragraph, all with the same speaker
+            for (int p = r.firstParagraph(); p <= r.lastParagraph(); p++) {
+                Paragraph para = at.paragraphs.get(p);
+                int from = p == r.firstParagraph() ? r.start() : at.tok(para.firstToken()).end;
+                int to = p == r.lastParagraph() ? r.end() : para.end();
+                int[] span = trimmed(from, to);
+                if (span == null) {
+                    continue;
+                }
+                Finding piece = new Finding(f.kind, span[0], span[1], r.index(),
+                        p == r.firstParagraph() ? r.openToken() : para.firstToken(), p);
+                piece.mention = f.mention;
+                piece.cue = f.cue;
+                piece.sieve = f.sieve;
+                piece.confidence = f.confidence;
+                piece.piece = p - r.firstParagraph();
+                out.add(piece);
+            }
+        }
+        return out;
+    }
+
+    private record Hit(Mention mention, Cue cue) {
+    }
+
+    private Finding attribute(QuoteRegion r) {
+        if (at.furniture[r.firstParagraph()]) {
+            return null;
+        }
+        int[] span = trimmedContent(r);
+        if (span == null) {
+            return null;
+        }
+        int words = wordsIn(r);
+        if (words == 0) {
+            return null;
+        }
+        if (r.firstParagraph() == at.headline) {
+            return headline(r, span);
+        }
+        Hit after = after(r);
+        Hit before = before(r);
+        boolean direct = isDirect(r, after);
+        if (!direct && isTitleOrScare(r, words, before, after)) {
+            return null;
+        }
+        QuoteKind kind = direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+        Finding f = new Finding(kind, span[0], span[1], r.index(), r.openToken(), r.firstParagraph());
+        Hit chosen = direct ? (after != null ? after : before) : (before != null ? before : after);
+        if (chosen != null) {
+            f.mention = chosen.mention;
+            f.cue = chosen.cue;
+            f.sieve = chosen == after ? Finding.Sieve.AFTER : Finding.Sieve.BEFORE;
+            if (direct && chosen.cue != null) {
+                usedCues[chosen.cue.index()] = true;
+            }
+        } else if (before == null && after == null) {
+            f.cue = nearestCue(r);
+        }
+        double c = f.sieve.confidence;
+        if (r.unclosed()) {
+            c *= 0.7;
+        }
+        if (!direct) {
+            c *= 0.9;
+        }
+        f.confidence = c;
+        return f;
+    }
+
+    private Finding headline(QuoteRegion r, int[] span) {
+        Finding f = new Finding(QuoteKind.HEADLINE, span[0], span[1], r.index(), r.openToken(), r.firstParagraph());
+        Paragraph p = at.paragraphs.get(r.firstParagraph());
+        // "Hegseth: Ukraine-Russia War ‘Must End’"
+        for (int t = p.firstToken(); t < Math.min(p.endToken(), p.firstToken() + 8); t++) {
+            Token tok = at.tok(t);
+            if (tok.inQuote()) {
+                break;
+            }
+            if (tok.isPunct(':') && t > p.firstToken()) {
+                Mention m = reader.readBackward(t - 1, p.firstToken());
+                if (m != null && m.first() == p.firstToken() && m.type() != Mention.Type.PRONOUN) {
+                    f.mention = m;
+                    f.sieve = Finding.Sieve.HEADLINE;
+                }
+                break;
+            }
+        }
+        if (f.mention == null) {
+            Hit before = before(r);
+            if (before != null) {
+                f.mention = before.mention;
+                f.cue = before.cue;
+                f.sieve = Finding.Sieve.HEADLINE;
+            }
+        }
+        f.confidence = f.sieve.confidence;
+        return f;
+    }
+
+    /** Quote content without surrounding spaces and a trailing comma, full stop, colon or semicolon. */
+    int[] trimmedContent(QuoteRegion r) {
+        return trimmed(r.start(), r.end());
+    }
+
+    private int[] trimmed(int s, int e) {
+        String text = at.text;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",.;:".indexOf(text.charAt(e - 1)) >= 0
+                && !(e - s >= 3 && text.startsWith("...", e - 3)))) {
+            e--;
+        }
+        return e > s ? new int[]{s, e} : null;
+    }
+
+    private int wordsIn(QuoteRegion r) {
+        int last = lastTokenOf(r);
+        int n = 0;
+        for (int t = r.openToken() + 1; t < last && n < 50; t++) {
+            Token tok = at.tok(t);
+            if (tok.kind == Token.Kind.WORD || tok.kind == Token.Kind.NUMBER) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    int lastTokenOf(QuoteRegion r) {
+        return r.closeToken() >= 0 ? r.closeToken() : at.paragraphs.get(r.lastParagraph()).endToken();
+    }
+
+    /** `“…,” Hegseth stated` / `“…,” said Hegseth` / `“…,” Miller, a former spokesman, said`. */
+    private Hit after(QuoteRegion r) {
+        if (r.closeToken() < 0) {
+            return null;
+        }
+        Paragraph p = at.paragraphs.get(r.lastParagraph());
+        int t = r.closeToken() + 1;
+        if (t < p.endToken() && (at.tok(t).isPunct(',') || at.tok(t).isPunct('—') || at.tok(t).isPunct('–'))) {
+            t++;
+        }
+        if (t >= p.endToken() || !at.tok(t).isWord()) {
+            return null;
+        }
+        int ci = at.cueAt[t];
+        if (ci >= 0) {
+            Cue c = at.cues.get(ci);
+            if (c.cueClass() == CueClass.ACCORDING) {
+                Mention m = reader.readForward(c.last() + 1, p.endToken());
+                return m == null ? null : new Hit(m, c);
+            }
+            Mention m = reader.readForward(c.last() + 1, p.endToken());
+            if (m != null && m.type() != Mention.Type.PRONOUN) {
+                return new Hit(withAppositionRole(m, p), c);
+            }
+            if (m != null) {
+                return new Hit(m, c);
+            }
+            return null;
+        }
+        // find the cue within a short window that holds only the speaker phrase
+        int comma = -1;
+        for (int k = t; k < Math.min(p.endToken(), t + AFTER_WINDOW); k++) {
+            Token tok = at.tok(k);
+            if (tok.inQuote()) {
+                return null;
+            }
+            if (at.cueAt[k] >= 0 && k > t) {
+                Cue c = at.cues.get(at.cueAt[k]);
+                if (c.cueClass() == CueClass.ACCORDING) {
+                    return null;
+                }
+                int end = k - 1;
+                while (end > t && at.tok(end).isWord() && at.lex.fillersBefore.contains(at.tok(end).lower)) {
+                    end--;
+                }
+                String role = null;
+                if (comma > 0) {
+                    role = reader.appositionRole(comma, k);
+                    end = comma - 1;
+                }
+                Mention m = reader.readBackward(end, t);
+                if (m == null || m.first() > t + 1) {
+                    return null;
+                }
+                if (role != null && m.type() == Mention.Type.PERSON && m.role() == null) {
+                    m = new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
+                            m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+                }
+                return new Hit(m, c);
+            }
+            if (tok.isPunct(',')) {
+                if (comma >= 0) {
+                    continue;
+                }
+                comma = k;
+            } else if (!tok.isWord() && !(tok.isPunct('.') && k > t && at.tok(k - 1).end == tok.start
+                    && at.tok(k - 1).lower.length() <= 3) && !tok.isPunct('-')) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private Mention withAppositionRole(Mention m, Paragraph p) {
+        int next = m.last() + 1;
+        if (m.type() != Mention.Type.PERSON || m.role() != null || next >= p.endToken() || !at.tok(next).isPunct(',')) {
+            return m;
+        }
+        String role = reader.appositionRole(next, p.endToken());
+        if (role == null) {
+            return m;
+        }
+        return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
+                m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+    }
+
+    /** A speech cue earlier in the quote's sentence, or a colon ending the previous paragraph. */
+    private Hit before(QuoteRegion r) {
+        int o = r.openToken();
+        Sentence s = at.sentenceOf(o);
+        int from = o - 1;
+        int floor = s.firstToken();
+        if (from < floor && o == at.paragraphs.get(r.firstParagraph()).firstToken() && r.firstParagraph() > 0) {
+            Paragraph prev = at.paragraphs.get(r.firstParagraph() - 1);
+            if (!prev.isEmpty() && at.tok(prev.endToken() - 1).isPunct(':') && !at.furniture[prev.index()]) {
+                from = prev.endToken() - 2;
+                floor = at.sentenceOf(prev.endToken() - 1).firstToken();
+            }
+        }
+        for (int k = from; k >= Math.max(floor, o - BEFORE_WINDOW); k--) {
+            Token tok = at.tok(k);
+            if (tok.inQuote()) {
+                // skip over an earlier partial quote in the same sentence, but not a full one
+                QuoteRegion q = at.quotes.get(tok.quote);
+                if (q.openToken() <= floor || q.unclosed()) {
+                    return null;
+                }
+                k = q.openToken();
+                continue;
+            }
+            int ci = at.cueAt[k];
+            if (ci >= 0) {
+                Cue c = at.cues.get(ci);
+                Mention m = subjects.of(c);
+                if (m != null) {
+                    return new Hit(m, c);
+                }
+                k = c.first();
+            }
+        }
+        return null;
+    }
+
+    private Cue nearestCue(QuoteRegion r) {
+        return null;
+    }
+
+    private boolean isDirect(QuoteRegion r, Hit after) {
+        if (r.multiParagraph()) {
+            return true;
+        }
+        int o = r.openToken();
+        Sentence s = at.sentenceOf(o);
+        boolean contentUpper = o + 1 < at.tokens.size() && at.tok(o + 1).capitalised
+                || o + 1 < at.tokens.size() && at.tok(o + 1).kind != Token.Kind.WORD;
+        int k = o - 1;
+        while (k >= s.firstToken() && (at.tok(k).isPunct('(') || at.tok(k).isPunct('—') || at.tok(k).isPunct('–'))) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return true;
+        }
+        Token prev = at.tok(k);
+        if (prev.isPunct(':')) {
+            return true;
+        }
+        if (prev.isPunct(',') && contentUpper) {
+            return true;
+        }
+        boolean labelCue = at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).cueClass() == CueClass.LABEL;
+        if (contentUpper && prev.isWord() && !labelCue && (at.cueAt[k] >= 0 || at.lex.fillersAfter.contains(prev.lower)
+                && !prev.is("the") && !prev.is("a") && !prev.is("an"))) {
+            return true;
+        }
+        return after != null && contentUpper && at.cueAt[k] >= 0;
+    }
+
+    private boolean isTitleOrScare(QuoteRegion r, int words, Hit before, Hit after) {
+        int o = r.openToken();
+        boolean titleCase = isTitleCase(r);
+        Token prev = o > 0 ? at.tok(o - 1) : null;
+        Token prev2 = o > 1 ? at.tok(o - 2) : null;
+        boolean titleWord = prev != null && prev.isWord() && at.lex.workTitleWords.contains(prev.lower)
+                || prev2 != null && prev2.isWord() && prev != null && !prev.isWord()
+                && at.lex.workTitleWords.contains(prev2.lower);
+        boolean labelled = prev != null && prev.isWord() && at.cueAt[o - 1] >= 0
+                && at.cues.get(at.cueAt[o - 1]).cueClass() == CueClass.LABEL;
+        if (titleWord && (titleCase || !labelled && words <= 4)) {
+            return true;
+        }
+        if (titleCase && before == null && after == null) {
+            return true;
+        }
+        return before == null && after == null && words <= 4;
+    }
+
+    private boolean isTitleCase(QuoteRegion r) {
+        int last = lastTokenOf(r);
+        int capital = 0;
+        for (int t = r.openToken() + 1; t < last; t++) {
+            Token tok = at.tok(t);
+            if (tok.isWord() && tok.lower.length() >= 4) {
+                if (!tok.capitalised) {
+                    return false;
+                }
+                capital++;
+            }
+        }
+        return capital > 0;
+    }
+}

@@ -1,0 +1,59 @@
+package org.quotestance.detect;
+
+import org.quotestance.model.SpeakerType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One speaker inside an article, with every way it was mentioned; becomes a model Speaker. */
+final class Entity {
+    final SpeakerType type;
+    String name;
+    final List<String> roles = new ArrayList<>();
+    final Set<String> aliases = new LinkedHashSet<>();
+    Gender gender;
+    /** lower-case head noun for unnamed sources ("official"), used to resolve "the official" */
+    final String head;
+    String localId;
+    double salience;
+    int salienceSentence;
+    int mentions;
+    int lastToken = -1;
+    /** seen as a speaker, or with a title, honorific or known first name: may stand behind a pronoun */
+    boolean confirmed;
+
+    Entity(SpeakerType type, String name, Gender gender, String head) {
+        this.type = type;
+        this.name = name;
+        this.gender = gender;
+        this.head = head;
+    }
+
+    void addRole(String role) {
+        if (role != null && !role.isBlank() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(role))) {
+            roles.add(role.strip());
+        }
+    }
+
+    void addAlias(String alias) {
+        if (alias != null && !alias.equals(name)) {
+            aliases.add(alias);
+        }
+    }
+
+    String surname() {
+        int sp = name.lastIndexOf(' ');
+        return sp < 0 ? name : name.substring(sp + 1);
+    }
+
+    boolean isPerson() {
+        return type == SpeakerType.PERSON;
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + name;
+    }
+}

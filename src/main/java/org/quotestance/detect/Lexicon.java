@@ -1,0 +1,151 @@
+package org.quotestance.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists detection runs on, read once from plain-text files beside this class so that
+ * linguists can extend them without touching code. All keys are lower case.
+ */
+public final class Lexicon {
+    private static volatile Lexicon standard;
+
+    final Map<String, CueClass> verbs;
+    /** multi-word cues, keyed by their first word; each entry is the remaining words and the class */
+    final Map<String, List<Phrase>> phrases;
+    final Set<String> fillersBefore;
+    final Set<String> fillersAfter;
+    final Map<String, Gender> titles;
+    final Map<String, Gender> honorifics;
+    final Map<String, Gender> pronouns;
+    final Map<String, Gender> firstNames;
+    final Set<String> organisationWords;
+    final Map<String, Boolean> sourceNouns; // true = group
+    final Set<String> determiners;
+    final Set<String> functionWords;
+    final Set<String> timeWords;
+    final Set<String> abbreviations;
+    final Set<String> workTitleWords;
+    final List<String> furniture;
+
+    record Phrase(String[] rest, CueClass cueClass) {
+    }
+
+    private Lexicon() {
+        verbs = new HashMap<>();
+        for (String[] row : rows("speech-verbs.txt")) {
+            verbs.putIfAbsent(row[0], CueClass.fromWord(row[1]));
+        }
+        phrases = new HashMap<>();
+        for (String line : lines("speech-phrases.txt")) {
+            int bar = line.indexOf('|');
+            String[] words = line.substring(0, bar).trim().split("\\s+");
+            String[] rest = new String[words.length - 1];
+            System.arraycopy(words, 1, rest, 0, rest.length);
+            phrases.computeIfAbsent(words[0], k -> new ArrayList<>())
+                    .add(new Phrase(rest, CueClass.fromWord(line.substring(bar + 1).trim())));
+        }
+        // longest phrases first, so "went on to say" wins over "went on"
+        phrases.values().forEach(l -> l.sort((a, b) -> b.rest.length - a.rest.length));
+        fillersBefore = new HashSet<>();
+        fillersAfter = new HashSet<>();
+        for (String[] row : rows("cue-fillers.txt")) {
+            if (!row[1].equals("after")) {
+                fillersBefore.add(row[0]);
+            }
+            if (!row[1].equals("before")) {
+                fillersAfter.add(row[0]);
+            }
+        }
+        titles = gendered("titles.txt");
+        honorifics = gendered("honorifics.txt");
+        pronouns = gendered("pronouns.txt");
+        firstNames = gendered("first-names.txt");
+        organisationWords = new HashSet<>(lines("organisation-words.txt"));
+        sourceNouns = new HashMap<>();
+        for (String[] row : rows("source-nouns.txt")) {
+            sourceNouns.put(row[0], row[1].equals("group"));
+        }
+        determiners = new HashSet<>(lines("determiners.txt"));
+        functionWords = new HashSet<>(lines("function-words.txt"));
+        timeWords = new HashSet<>(lines("time-words.txt"));
+        abbreviations = new HashSet<>(lines("abbreviations.txt"));
+        workTitleWords = new HashSet<>(lines("work-title-words.txt"));
+        furniture = List.copyOf(lines("furniture.txt"));
+    }
+
+    /** The lexicon shipped with the application; loaded on first use, then shared (it is immutable). */
+    public static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = standard;
+                if (l == null) {
+                    l = new Lexicon();
+                    standard = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    CueClass verbClass(String lower) {
+        return verbs.get(lower);
+    }
+
+    boolean isTitle(String lower) {
+        // compounds such as "Finanzminister" or "Aussenminister" end in a title
+        return titles.containsKey(lower) || lower.length() > 9 && lower.endsWith("minister");
+    }
+
+    Gender genderOfWord(String lower) {
+        Gender g = titles.get(lower);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    private Map<String, Gender> gendered(String file) {
+        Map<String, Gender> map = new HashMap<>();
+        for (String[] row : rows(file)) {
+            map.putIfAbsent(row[0], row.length > 1 ? Gender.fromCode(row[1]) : Gender.UNKNOWN);
+        }
+        return map;
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(file)) {
+            out.add(line.split("\\s+"));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String file) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon file missing from the build: " + file);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon file " + file, e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,436 @@
+package org.quotestance.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the phrase that names a speaker next to a speech cue: backwards from the word before the
+ * cue ("U.S. Secretary of Defense Pete Hegseth | said"), or forwards after it ("said | Hegseth").
+ * Every read looks at a bounded number of tokens, so the whole pass stays linear.
+ */
+final class MentionReader {
+    private static final int MAX_RUN = 12;
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "der", "den", "bin", "al",
+            "da", "di", "del", "la", "le", "du", "ter", "y", "ibn", "abu", "dos", "das");
+    private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
+            "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
+    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "senior", "top", "acting", "deputy", "chief",
+            "then", "late", "interim", "outgoing", "incoming", "junior", "assistant", "associate", "vice", "press",
+            "national", "foreign", "state", "security", "defense", "defence", "white", "house", "majority",
+            "minority", "prime", "general", "economic", "finance", "interior", "justice", "health", "trade", "party",
+            "field", "army", "naval", "air", "managing", "executive", "intelligence", "police", "homeland", "affairs",
+            "energy", "education", "opposition", "treasury", "commerce", "labor", "labour", "transport");
+
+    private final Lexicon lex;
+    private final String text;
+    private final List<Token> tokens;
+
+    MentionReader(Lexicon lex, String text, List<Token> tokens) {
+        this.lex = lex;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    boolean isPronoun(Token t) {
+        return t.isWord() && !t.possessive && lex.pronouns.containsKey(t.lower);
+    }
+
+    boolean isCueWord(Token t) {
+        return t.isWord() && lex.verbs.containsKey(t.lower);
+    }
+
+    /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
+    boolean isCapitalisedContent(Token t) {
+        return t.isWord() && t.capitalised && !lex.functionWords.contains(t.base) && !lex.timeWords.contains(t.base)
+                && !lex.pronouns.containsKey(t.base);
+    }
+
+    boolean isAcronym(Token t) {
+        String raw = text.substring(t.start, t.end);
+        int letters = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return t.possessive && i >= raw.length() - 1 && letters >= 2;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    /** Reads the speaker phrase that ends at token {@code e}, never looking before {@code floor}. */
+    Mention readBackward(int e, int floor) {
+        if (e < floor || e < 0) {
+            return null;
+        }
+        Token last = tokens.get(e);
+        if (last.inQuote() || !last.isWord()) {
+            return null;
+        }
+        if (isPronoun(last)) {
+            return new Mention(e, e, last.start, last.end, Mention.Type.PRONOUN, last.lower, null, last.lower,
+                    lex.pronouns.get(last.lower), false);
+        }
+        if (isCapitalisedContent(last)) {
+            return readNameRun(e, floor);
+        }
+        if (!last.capitalised || lex.determiners.contains(last.base) || isAtSentenceStart(e)) {
+            return readNominal(e, floor);
+        }
+        return null;
+    }
+
+    private boolean isAtSentenceStart(int t) {
+        return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
+    }
+
+    private Mention readNameRun(int e, int floor) {
+        int i = e;
+        boolean nounBeforeTitle = false;
+        while (i - 1 >= floor && e - i < MAX_RUN) {
+            Token p = tokens.get(i - 1);
+            if (p.inQuote()) {
+                break;
+            }
+            if (p.isWord()) {
+                if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised)) {
+                    i--;
+                    continue;
+                }
+                if (!p.capitalised && (lex.isTitle(p.base) || ROLE_MODIFIERS.contains(p.base))) {
+                    i--;
+                    continue;
+                }
+                // "port director", "county clerk": one plain noun before a lower-case title
+                if (!p.capitalised && !nounBeforeTitle && i < e && isPlainNoun(p)
+                        && tokens.get(i).isWord() && !tokens.get(i).capitalised && lex.isTitle(tokens.get(i).base)) {
+                    nounBeforeTitle = true;
+                    i--;
+                    continue;
+                }
+                if (CONNECTORS.contains(p.lower) && i - 2 >= floor && isRunWord(tokens.get(i - 2))) {
+                    i--;
+                    continue;
+                }
+                if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")) {
+                    i--;
+                    continue;
+                }
+                break;
+            }
+            if (p.isPunct('.') && i - 2 >= floor && isAbbreviationBefore(i - 2, i - 1)) {
+                i--;
+                continue;
+            }
+            break;
+        }
+        while (i < e && !tokens.get(i).isWord() || i < e && (CONNECTORS.contains(tokens.get(i).lower)
+                || tokens.get(i).is("the"))) {
+            i++;
+        }
+        return classifyRun(i, e);
+    }
+
+    private boolean isPlainNoun(Token t) {
+        return t.isWord() && !t.possessive && !lex.functionWords.contains(t.base) && !lex.determiners.contains(t.base)
+                && !lex.verbs.containsKey(t.base) && !lex.fillersBefore.contains(t.base)
+                && !lex.fillersAfter.contains(t.base) && !lex.pronouns.containsKey(t.base) && !t.base.endsWith("ly")
+                && !t.base.endsWith("ed") && !t.base.endsWith("ing");
+    }
+
+    private boolean isRunWord(Token t) {
+        return t.isWord() && (isCapitalisedContent(t) || lex.isTitle(t.base) || ROLE_MODIFIERS.contains(t.base));
+    }
+
+    private boolean isAbbreviationBefore(int word, int dot) {
+        Token w = tokens.get(word);
+        return w.isWord() && w.end == tokens.get(dot).start
+                && (lex.abbreviations.contains(w.lower) || lex.honorifics.containsKey(w.lower)
+                || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
+    }
+
+    private boolean isNamePart(Token t) {
+        return isCapitalisedContent(t) && !lex.isTitle(t.base) && !lex.organisationWords.contains(t.base)
+                && !lex.honorifics.containsKey(t.base) && !lex.verbs.containsKey(t.base);
+    }
+
+    /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
+    Mention classifyRun(int i, int e) {
+        Token last = tokens.get(e);
+        int j = e;
+        int count = 0;
+        while (j >= i) {
+            Token t = tokens.get(j);
+            if (t.isPunct('.') && j - 1 >= i && tokens.get(j - 1).lower.length() == 1 && count > 0) {
+                j--; // the dot of an initial, "J. Smith"
+                continue;
+            }
+            if (!isNamePart(t) || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)) {
+                break;
+            }
+            count++;
+            j--;
+            if (lex.firstNames.containsKey(t.base) && count > 1 || count == 4) {
+                break;
+            }
+        }
+        int nameStart = j + 1;
+        if (count == 0 || runHasOrganisationWord(i, e) && count < 2) {
+            return organisation(i, e);
+        }
+        // honorific right before the name ("Mr. Hegseth")
+        Gender gender = Gender.UNKNOWN;
+        int roleEnd = nameStart - 1;
+        if (roleEnd >= i && tokens.get(roleEnd).isPunct('.')) {
+            roleEnd--;
+        }
+        if (roleEnd >= i && lex.honorifics.containsKey(tokens.get(roleEnd).lower)) {
+            gender = lex.honorifics.get(tokens.get(roleEnd).lower);
+            roleEnd--;
+        } else {
+            roleEnd = nameStart - 1;
+        }
+        Token firstName = tokens.get(nameStart);
+        if (gender == Gender.UNKNOWN && count > 1 && lex.firstNames.containsKey(firstName.base)) {
+            gender = lex.firstNames.get(firstName.base);
+        }
+        String role = null;
+        if (roleEnd >= i) {
+            for (int k = i; k <= roleEnd; k++) {
+                Gender g = lex.genderOfWord(tokens.get(k).base);
+                if (g != Gender.UNKNOWN && gender == Gender.UNKNOWN) {
+                    gender = g;
+                }
+            }
+            role = text.substring(tokens.get(i).start, tokens.get(roleEnd).end);
+        }
+        String name = text.substring(firstName.start, last.end);
+        if (last.possessive) {
+            name = name.substring(0, name.length() - 2);
+        }
+        return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
+                tokens.get(e).base, gender, last.possessive);
+    }
+
+    private boolean runHasOrganisationWord(int i, int e) {
+        for (int k = i; k <= e; k++) {
+            if (lex.organisationWords.contains(tokens.get(k).base)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Mention organisation(int i, int e) {
+        Token last = tokens.get(e);
+        // the organisation's name is the trailing capitalised run ("State Department", "NATO")
+        int k = e;
+        while (k - 1 >= i && (tokens.get(k - 1).capitalised || CONNECTORS.contains(tokens.get(k - 1).lower)
+                && k - 2 >= i && tokens.get(k - 2).capitalised)) {
+            k--;
+        }
+        if (!last.capitalised) {
+            return null;
+        }
+        boolean roleOnly = !runHasOrganisationWord(k, e) && !isAcronym(last) && lex.isTitle(last.base);
+        String name = text.substring(tokens.get(k).start, last.end);
+        if (last.possessive) {
+            name = name.substring(0, name.length() - 2);
+        }
+        return new Mention(i, e, tokens.get(i).start, last.end,
+                roleOnly ? Mention.Type.ROLE_NOMINAL : Mention.Type.ORGANISATION, name,
+                roleOnly ? name : null, last.base, roleOnly ? lex.genderOfWord(last.base) : Gender.NEUTER,
+                last.possessive);
+    }
+
+    private boolean isHead(Token t) {
+        return t.isWord() && (lex.sourceNouns.containsKey(t.base) || lex.organisationWords.contains(t.base)
+                || lex.isTitle(t.base) && !ROLE_MODIFIERS.contains(t.base));
+    }
+
+    /** "a European defense official", "some former Biden administration officials", "the ministry". */
+    private Mention readNominal(int e, int floor) {
+        int head = -1;
+        for (int j = e; j >= Math.max(floor, e - 7); j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.inQuote() || isCueWord(t) && j != e) {
+                break;
+            }
+            if (isHead(t) && (j == e || POST_MODIFIER_STARTS.contains(tokens.get(j + 1).lower))) {
+                head = j;
+                break;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int k = nominalStart(head, floor);
+        Token det = tokens.get(k);
+        boolean hasDet = lex.determiners.contains(det.base);
+        // "a spokesman for the ministry": the earlier head wins
+        if (hasDet && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
+                && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised) {
+            head = k - 2;
+            k = nominalStart(head, floor);
+            det = tokens.get(k);
+            hasDet = lex.determiners.contains(det.base);
+        }
+        Token h = tokens.get(head);
+        Boolean group = lex.sourceNouns.get(h.base);
+        boolean plural = group != null ? group : h.base.endsWith("s") && !h.base.endsWith("ss");
+        if (!hasDet && !plural && !(k == head && isAtSentenceStart(k))) {
+            return null;
+        }
+        String phrase = text.substring(det.start, tokens.get(e).end);
+        Mention.Type type;
+        if (lex.organisationWords.contains(h.base) && group == null) {
+            type = plural && !h.base.equals("news") ? Mention.Type.GROUP : Mention.Type.ORG_NOMINAL;
+        } else if (plural) {
+            type = Mention.Type.GROUP;
+        } else if (det.is("the") && lex.isTitle(h.base)) {
+            type = Mention.Type.ROLE_NOMINAL;
+        } else {
+            type = Mention.Type.ANONYMOUS;
+        }
+        Gender g = type == Mention.Type.GROUP ? Gender.PLURAL : lex.genderOfWord(h.base);
+        if (type == Mention.Type.ORG_NOMINAL) {
+            g = Gender.NEUTER;
+        }
+        return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
+    }
+
+    private int nominalStart(int head, int floor) {
+        int k = head;
+        int mods = 0;
+        while (k - 1 >= floor && mods < 6) {
+            Token p = tokens.get(k - 1);
+            if (!p.isWord() || p.inQuote()) {
+                break;
+            }
+            if (lex.determiners.contains(p.base)) {
+                k--;
+                break;
+            }
+            if (isCueWord(p) || lex.functionWords.contains(p.base) && !p.capitalised || isPronoun(p)
+                    || lex.functionWords.contains(p.base) && p.capitalised) {
+                break;
+            }
+            k--;
+            mods++;
+        }
+        return k;
+    }
+
+    /** Reads a speaker phrase that starts at token {@code s} ("said | Hegseth", "| former spokesman Matthew Miller wrote"). */
+    Mention readForward(int s, int limit) {
+        if (s >= limit || s >= tokens.size()) {
+            return null;
+        }
+        Token first = tokens.get(s);
+        if (first.inQuote() || !first.isWord()) {
+            return null;
+        }
+        if (isPronoun(first)) {
+            return readBackward(s, s);
+        }
+        int j = s;
+        int lastGood = -1;
+        while (j < limit && j - s < MAX_RUN) {
+            Token t = tokens.get(j);
+            if (t.inQuote()) {
+                break;
+            }
+            if (t.isWord()) {
+                boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)
+                        || lex.isTitle(t.base) || ROLE_MODIFIERS.contains(t.base)
+                        || lex.sourceNouns.containsKey(t.base) || lex.organisationWords.contains(t.base)
+                        || lex.determiners.contains(t.base) && j == s
+                        || (CONNECTORS.contains(t.lower) || t.is("the")) && j > s
+                        || j > s && !t.capitalised && !isCueWord(t) && !lex.functionWords.contains(t.base)
+                        && !lex.fillersBefore.contains(t.base) && !lex.fillersAfter.contains(t.base) && looksLikeModifier(j);
+                if (!ok) {
+                    break;
+                }
+                if (isCueWord(t) && !t.capitalised) {
+                    break;
+                }
+                lastGood = j;
+                if (t.possessive && j > s && !isHead(t)) {
+                    // "Hegseth’s spokesman": keep reading to the head
+                }
+                j++;
+            } else if (t.isPunct('.') && j > s && isAbbreviationBefore(j - 1, j) && j + 1 < limit
+                    && tokens.get(j + 1).capitalised) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        while (lastGood >= s && (CONNECTORS.contains(tokens.get(lastGood).lower)
+                || lex.determiners.contains(tokens.get(lastGood).base))) {
+            lastGood--;
+        }
+        if (lastGood < s) {
+            return null;
+        }
+        Mention m = readBackward(lastGood, s);
+        if (m == null) {
+            return null;
+        }
+        return m;
+    }
+
+    /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */
+    private boolean looksLikeModifier(int j) {
+        for (int k = j; k < Math.min(tokens.size(), j + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (isHead(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
+    String appositionRole(int commaToken, int limit) {
+        int s = commaToken + 1;
+        int j = s;
+        boolean hasTitle = false;
+        while (j < limit && j - s < 10) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.inQuote() || isCueWord(t)) {
+                break;
+            }
+            if (lex.isTitle(t.base) && !ROLE_MODIFIERS.contains(t.base) || lex.isTitle(t.base) && j > s) {
+                hasTitle = true;
+            }
+            j++;
+        }
+        if (!hasTitle || j == s) {
+            return null;
+        }
+        // an apposition ends at a comma, a full stop, a cue or the end
+        if (j < limit) {
+            Token stop = tokens.get(j);
+            boolean clean = stop.isPunct(',') || stop.isPunct('.') || stop.isPunct(';') || isCueWord(stop)
+                    || stop.kind == Token.Kind.MARK;
+            if (!clean) {
+                return null;
+            }
+        }
+        int from = s;
+        Token f = tokens.get(from);
+        if (lex.determiners.contains(f.base) && (f.is("the") || f.is("a") || f.is("an"))) {
+            from++;
+        }
+        if (from >= j) {
+            return null;
+        }
+        return text.substring(tokens.get(from).start, tokens.get(j - 1).end);
+    }
+}

@@ -1,0 +1,235 @@
+package org.quotestance.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs quotation marks into {@link QuoteRegion}s with a stack per paragraph: one pass, linear in
+ * the number of marks. Curly, straight, guillemet, low-9 and typewriter (``…'') marks are all
+ * understood; mismatched pairs ("…” ) are accepted; single marks count as quotation marks only at
+ * word boundaries, otherwise they are apostrophes; a quote may nest only in one of the other type.
+ */
+final class QuoteMarks {
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Paragraph> paragraphs;
+    final List<QuoteRegion> regions = new ArrayList<>();
+
+    /** an opening mark waiting for its close */
+    private record Open(int token, boolean isDouble, char mark) {
+    }
+
+    QuoteMarks(String text, List<Token> tokens, List<Paragraph> paragraphs) {
+        this.text = text;
+        this.tokens = tokens;
+        this.paragraphs = paragraphs;
+    }
+
+    static boolean isMark(char c) {
+        return "\"“”„‟«»‹›'‘’‚‛`".indexOf(c) >= 0;
+    }
+
+    private static boolean isDoubleMark(String m) {
+        return m.length() == 2 || "\"“”„‟«»".indexOf(m.charAt(0)) >= 0;
+    }
+
+    /** a quote left open at a paragraph end, which the next paragraph may reopen */
+    private record Carry(int openToken, int start, int firstParagraph, boolean isDouble) {
+    }
+
+    void run() {
+        Carry carry = null;
+        for (Paragraph p : paragraphs) {
+            List<Open> stack = new ArrayList<>();
+            Carry active = null;
+            int from = p.firstToken();
+            if (carry != null) {
+                Token first = p.isEmpty() ? null : tokens.get(p.firstToken());
+                if (first != null && first.kind == Token.Kind.MARK && isDoubleMark(first.lower) == carry.isDouble
+                        && canOpen(first)) {
+                    // the quote reopens here: the same region goes on
+                    first.markRole = Token.MarkRole.OPEN;
+                    stack.add(new Open(carry.openToken, carry.isDouble, first.lower.charAt(0)));
+                    active = carry;
+                    from++;
+                } else {
+                    closeAtParagraphEnd(carry, p.index() - 1);
+                }
+                carry = null;
+            }
+            for (int t = from; t < p.endToken(); t++) {
+                Token tok = tokens.get(t);
+                if (tok.kind == Token.Kind.MARK) {
+                    handle(t, tok, stack, active);
+                }
+            }
+            if (!stack.isEmpty()) {
+                Open outer = stack.get(0);
+                boolean same = active != null && outer.token == active.openToken;
+                Carry c = same ? active : new Carry(outer.token, tokens.get(outer.token).end, p.index(), outer.isDouble);
+                if (outer.isDouble || nextParagraphReopens(p, false) || same) {
+                    tokens.get(outer.token).markRole = Token.MarkRole.OPEN;
+                    carry = c;
+                }
+            }
+        }
+        if (carry != null) {
+            closeAtParagraphEnd(carry, paragraphs.size() - 1);
+        }
+        markTokens();
+    }
+
+    private boolean nextParagraphReopens(Paragraph p, boolean isDouble) {
+        if (p.index() + 1 >= paragraphs.size()) {
+            return false;
+        }
+        Paragraph next = paragraphs.get(p.index() + 1);
+        if (next.isEmpty()) {
+            return false;
+        }
+        Token first = tokens.get(next.firstToken());
+        return first.kind == Token.Kind.MARK && isDoubleMark(first.lower) == isDouble && canOpen(first);
+    }
+
+    private void handle(int t, Token tok, List<Open> stack, Carry active) {
+        String m = tok.lower;
+        boolean dbl = isDoubleMark(m);
+        char c = m.charAt(0);
+        boolean open = canOpen(tok);
+        boolean close = canClose(tok);
+        int same = lastOfType(stack, dbl);
+        boolean wantsClose;
+        boolean wantsOpen;
+        switch (c) {
+            case '“' -> {
+                // German „…“ closes with this mark; elsewhere it opens
+                boolean german = same >= 0 && stack.get(same).mark == '„';
+                wantsClose = same >= 0 && (german || close && !open);
+                wantsOpen = !wantsClose && (open || !close);
+            }
+            case '»', '›' -> {
+                // French style puts a no-break space inside: a guillemet closes whatever the spacing
+                wantsClose = same >= 0;
+                wantsOpen = !wantsClose && open;
+            }
+            case '”', '\'' -> {
+                wantsClose = same >= 0 && (close || c != '\'' && !open);
+                wantsOpen = !wantsClose && open && (c != '\'' || nextIsLetter(tok));
+            }
+            case '’' -> {
+                wantsClose = same >= 0 && close;
+                wantsOpen = false;
+            }
+            case '‘' -> {
+                boolean lowNine = same >= 0 && stack.get(same).mark == '‚';
+                wantsClose = same >= 0 && (lowNine || close && !open);
+                wantsOpen = !wantsClose && open && nextIsLetter(tok);
+            }
+            case '"' -> {
+                wantsClose = same >= 0 && close;
+                wantsOpen = !wantsClose && open;
+            }
+            case '`' -> {
+                wantsClose = false;
+                wantsOpen = m.length() == 2 || open;
+            }
+            default -> { // „ ‟ « ‹ ‚ ‛
+                boolean reversed = (c == '«' || c == '‹') && same >= 0 && stack.get(same).mark == (c == '«' ? '»' : '›');
+                wantsClose = reversed;
+                wantsOpen = !reversed;
+            }
+        }
+        if (m.equals("''")) {
+            wantsClose = same >= 0;
+            wantsOpen = false;
+        }
+        if (wantsClose) {
+            Open o = stack.get(same);
+            while (stack.size() > same) {
+                stack.remove(stack.size() - 1);
+            }
+            tok.markRole = Token.MarkRole.CLOSE;
+            tokens.get(o.token).markRole = Token.MarkRole.OPEN;
+            if (same == 0) {
+                boolean carried = active != null && o.token == active.openToken;
+                int start = carried ? active.start : tokens.get(o.token).end;
+                int para = carried ? active.firstParagraph : tok.paragraph;
+                addRegion(o.token, t, start, tok.start, para, tok.paragraph, false, o.isDouble);
+            }
+        } else if (wantsOpen) {
+            stack.add(new Open(t, dbl, c));
+        }
+    }
+
+    private void closeAtParagraphEnd(Carry c, int lastPara) {
+        Paragraph p = paragraphs.get(lastPara);
+        if (!c.isDouble && c.firstParagraph == lastPara) {
+            return; // a lone single mark left open is an apostrophe, not a quote
+        }
+        addRegion(c.openToken, -1, c.start, p.end(), c.firstParagraph, lastPara, true, c.isDouble);
+    }
+
+    private void addRegion(int open, int close, int start, int end, int firstPara, int lastPara, boolean unclosed,
+                           boolean dbl) {
+        if (end < start) {
+            end = start;
+        }
+        regions.add(new QuoteRegion(regions.size(), open, close, start, end, firstPara, lastPara, unclosed, dbl));
+    }
+
+    private static int lastOfType(List<Open> stack, boolean dbl) {
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).isDouble == dbl) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean nextIsLetter(Token tok) {
+        return tok.end < text.length() && Character.isLetter(text.codePointAt(tok.end));
+    }
+
+    private boolean canOpen(Token tok) {
+        int before = tok.start - 1;
+        int after = tok.end;
+        boolean prevOk = before < 0 || isSpace(text.charAt(before)) || "([{—–-/".indexOf(text.charAt(before)) >= 0
+                || isOpeningContextMark(text.charAt(before));
+        boolean nextOk = after < text.length() && !isSpace(text.charAt(after));
+        return prevOk && nextOk;
+    }
+
+    private boolean canClose(Token tok) {
+        int before = tok.start - 1;
+        int after = tok.end;
+        boolean nextOk = after >= text.length() || isSpace(text.charAt(after))
+                || ",.;:!?)]}—–-/…".indexOf(text.charAt(after)) >= 0 || isMark(text.charAt(after));
+        boolean prevOk = before >= 0 && !isSpace(text.charAt(before));
+        return nextOk && prevOk;
+    }
+
+    private static boolean isOpeningContextMark(char c) {
+        return "“„«‹‘‚\"'".indexOf(c) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
+    private void markTokens() {
+        regions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<QuoteRegion> renumbered = new ArrayList<>(regions.size());
+        for (QuoteRegion r : regions) {
+            renumbered.add(new QuoteRegion(renumbered.size(), r.openToken(), r.closeToken(), r.start(), r.end(),
+                    r.firstParagraph(), r.lastParagraph(), r.unclosed(), r.doubleMarks()));
+        }
+        regions.clear();
+        regions.addAll(renumbered);
+        for (QuoteRegion r : regions) {
+            int last = r.closeToken() >= 0 ? r.closeToken() : paragraphs.get(r.lastParagraph()).endToken() - 1;
+            for (int t = r.openToken(); t <= last; t++) {
+                tokens.get(t).quote = r.index();
+            }
+        }
+    }
+}

@@ -1,0 +1,499 @@
+package org.quotestance.detect;
+
+import org.quotestance.model.QuoteKind;
+import org.quotestance.model.SpeakerType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns speaker phrases into canonical speakers and gives unattributed quotes and pronouns their
+ * antecedent. Names are canonical inside the article ("Hegseth" = "U.S. Secretary of Defense Pete
+ * Hegseth" = one speaker "Pete Hegseth"). Pronouns and bare quotes go to the most salient person
+ * of agreeing gender: mentions add weight by their role (the subject of a cue or sentence weighs
+ * most, a possessive or a modifier like "the Biden administration" least) and the weight halves
+ * with every sentence, so a person who carries the story beats a name dropped in passing.
+ */
+final class SpeakerResolver {
+    private static final double W_CUE = 1.0;
+    private static final double W_SUBJECT = 0.8;
+    private static final double W_POSSESSIVE_SUBJECT = 0.6;
+    private static final double W_OTHER = 0.4;
+    private static final double W_POSSESSIVE = 0.25;
+    private static final double W_MODIFIER = 0.1;
+    private static final int RECENT = 32;
+    private static final int MAX_SENTENCES_BACK = 14;
+
+    private final AnalysedText at;
+    private final MentionReader reader;
+    private final Subjects subjects;
+    final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Entity> byFullName = new HashMap<>();
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private final Map<String, Entity> byOrganisation = new HashMap<>();
+    private final Map<String, Entity> byNominal = new HashMap<>();
+    private final LinkedList<Entity> recent = new LinkedList<>();
+    private final Map<Integer, Entity> resolvedAt = new HashMap<>();
+    private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
+    private int anonymous;
+    private int groups;
+    /** the last person or organisation that was the subject of a sentence or cue, and where */
+    private Entity lastStrong;
+    private int lastStrongToken = -1;
+
+    private record Event(int token, Mention mention, double weight) {
+    }
+
+    SpeakerResolver(AnalysedText at, MentionReader reader, Subjects subjects) {
+        this.at = at;
+        this.reader = reader;
+        this.subjects = subjects;
+    }
+
+    void run(List<Finding> findings) {
+        List<Event> events = inventory();
+        for (Event e : events) {
+            if (e.mention.type() == Mention.Type.PERSON && (e.mention.name().indexOf(' ') > 0 || e.mention.role() != null)) {
+                person(e.mention); // full names first, so a surname anywhere finds its person
+            }
+        }
+        findings.sort(Comparator.comparingInt(f -> f.anchor));
+        int ei = 0;
+        Finding previous = null;
+        for (Finding f : findings) {
+            while (ei < events.size() && events.get(ei).token < f.anchor) {
+                apply(events.get(ei++));
+            }
+            resolve(f, previous);
+            if (f.speaker != null || f.kind != QuoteKind.INDIRECT) {
+                previous = f;
+            }
+        }
+        headlineFallback(findings);
+    }
+
+    private List<Event> inventory() {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : at.sentences) {
+            if (at.furniture[s.paragraph()]) {
+                continue;
+            }
+            Mention subj = subjects.sentenceSubject(s, s.endToken());
+            if (subj != null && subj.type() == Mention.Type.PRONOUN) {
+                out.add(new Event(subj.last(), subj, W_SUBJECT));
+            }
+            for (int t = s.firstToken(); t < s.endToken(); t++) {
+                Token tok = at.tok(t);
+                if (tok.inQuote() || !reader.isCapitalisedContent(tok)) {
+                    continue;
+                }
+                boolean runEnds = t + 1 >= s.endToken() || !reader.isCapitalisedContent(at.tok(t + 1))
+                        || at.tok(t + 1).inQuote() || tok.possessive;
+                if (!runEnds) {
+                    continue;
+                }
+                Mention m = reader.readBackward(t, s.firstToken());
+                if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)) {
+                    continue;
+                }
+                out.add(new Event(m.last(), m, weight(m, s, subj)));
+            }
+        }
+        return out;
+    }
+
+    /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */
+    private boolean isLoneSentenceOpener(Mention m, Sentence s) {
+        return m.first() == s.firstToken() && m.type() == Mention.Type.PERSON && m.role() == null
+                && m.name().indexOf(' ') < 0 && !bySurname.containsKey(m.name().toLowerCase(Locale.ROOT))
+                && !followedByCue(m.last());
+    }
+
+    private boolean followedByCue(int last) {
+        int k = last + 1;
+        while (k < at.tokens.size() && at.tok(k).isWord() && at.lex.fillersBefore.contains(at.tok(k).lower)) {
+            k++;
+        }
+        return k < at.tokens.size() && at.cueAt[k] >= 0;
+    }
+
+    private double weight(Mention m, Sentence s, Mention subj) {
+        boolean subject = subj != null && subj.last() == m.last();
+        if (followedByCue(m.last()) && !m.possessive()) {
+            return W_CUE;
+        }
+        if (m.possessive()) {
+            return subject ? W_POSSESSIVE_SUBJECT : W_POSSESSIVE;
+        }
+        if (subject) {
+            return W_SUBJECT;
+        }
+        int next = m.last() + 1;
+        if (next < at.tokens.size() && at.tok(next).isWord() && !at.tok(next).capitalised
+                && at.lex.organisationWords.contains(at.tok(next).base)) {
+            return W_MODIFIER;
+        }
+        return W_OTHER;
+    }
+
+    private void apply(Event e) {
+        Entity entity = entityFor(e.mention);
+        if (entity != null) {
+            bump(entity, e.weight, e.token);
+        }
+    }
+
+    /** A headline names people by surname; a lone capitalised word that is nobody's surname ("Miners") is no speaker. */
+    private boolean isUnknownHeadlineName(Finding f) {
+        Mention m = f.mention;
+        if (f.kind != QuoteKind.HEADLINE || m == null || m.type() == Mention.Type.ORGANISATION) {
+            return false;
+        }
+        if (m.type() != Mention.Type.PERSON) {
+            return true;
+        }
+        return m.role() == null && m.name().indexOf(' ') < 0
+                && bySurname.getOrDefault(m.name().toLowerCase(Locale.ROOT), List.of())
+                .stream().noneMatch(e -> e.name.indexOf(' ') > 0);
+    }
+
+    private void resolve(Finding f, Finding previous) {
+        if (isUnknownHeadlineName(f)) {
+            f.mention = null;
+            f.cue = null;
+            f.sieve = Finding.Sieve.NONE;
+        }
+        if (f.piece > 0 && previous != null && previous.region == f.region) {
+            f.speaker = previous.speaker;
+            f.inheritedMention = previous.shownMention();
+            return;
+        }
+        if (f.mention != null) {
+            Entity e = entityFor(f.mention);
+            if (e != null) {
+                f.speaker = e;
+                e.confirmed = true;
+                bump(e, W_CUE, f.mention.last());
+                if (f.mention.type() == Mention.Type.PRONOUN) {
+                    f.confidence *= 0.95;
+                }
+                return;
+            }
+        }
+        if (f.kind == QuoteKind.INDIRECT || f.kind == QuoteKind.HEADLINE) {
+            return;
+        }
+        // "“A,” X said. “B.”" and a lone quote paragraph after an attributed one
+        if (previous != null && previous.speaker != null && previous.kind != QuoteKind.HEADLINE
+                && f.paragraph - previous.paragraph <= 2
+                && (f.paragraph == previous.paragraph || startsParagraph(f))
+                && !(lastStrong != null && lastStrong != previous.speaker && lastStrongToken > previous.anchor)) {
+            f.speaker = previous.speaker;
+            f.inheritedMention = previous.shownMention();
+            f.sieve = Finding.Sieve.CONTINUATION;
+            f.confidence = Math.min(f.confidence + 0.4, Finding.Sieve.CONTINUATION.confidence);
+            if (f.cue == null) {
+                f.cue = previous.cue;
+            }
+            return;
+        }
+        Entity best = best(Gender.UNKNOWN, at.tok(f.anchor).sentence, true);
+        if (best != null) {
+            f.speaker = best;
+            f.sieve = Finding.Sieve.SALIENCE;
+            f.confidence = Math.min(f.confidence, Finding.Sieve.SALIENCE.confidence);
+        }
+    }
+
+    private boolean startsParagraph(Finding f) {
+        return at.paragraphs.get(f.paragraph).firstToken() == f.anchor;
+    }
+
+    /** A headline quote without a named speaker takes the speaker of the body statement it repeats. */
+    private void headlineFallback(List<Finding> findings) {
+        for (Finding h : findings) {
+            if (h.kind != QuoteKind.HEADLINE || h.speaker != null) {
+                continue;
+            }
+            String[] words = at.text.substring(h.start, h.end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+            Finding bestMatch = null;
+            double bestShare = 0;
+            Map<Entity, Integer> counts = new HashMap<>();
+            for (Finding f : findings) {
+                if (f == h || f.speaker == null || f.kind == QuoteKind.HEADLINE) {
+                    continue;
+                }
+                counts.merge(f.speaker, 1, Integer::sum);
+                String body = at.text.substring(f.start, f.end).toLowerCase(Locale.ROOT);
+                int found = 0;
+                int all = 0;
+                for (String w : words) {
+                    if (w.length() > 2) {
+                        all++;
+                        if (body.contains(w)) {
+                            found++;
+                        }
+                    }
+                }
+                double share = all == 0 ? 0 : (double) found / all;
+                if (share > bestShare) {
+                    bestShare = share;
+                    bestMatch = f;
+                }
+            }
+            if (bestMatch != null && bestShare >= 0.5) {
+                h.speaker = bestMatch.speaker;
+                h.inheritedMention = bestMatch.shownMention();
+                h.confidence = 0.6;
+            } else {
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> {
+                    h.speaker = e.getKey();
+                    h.confidence = 0.45;
+                });
+            }
+        }
+    }
+
+    Entity entityFor(Mention m) {
+        Entity cached = resolvedAt.get(m.last());
+        if (cached != null) {
+            return cached;
+        }
+        Entity e = switch (m.type()) {
+            case PERSON -> person(m);
+            case ORGANISATION -> organisation(m.name());
+            case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
+            case ANONYMOUS, GROUP -> nominal(m);
+            case ORG_NOMINAL -> orgNominal(m);
+            case ROLE_NOMINAL -> roleNominal(m);
+        };
+        if (e != null) {
+            resolvedAt.put(m.last(), e);
+        }
+        return e;
+    }
+
+    private Entity person(Mention m) {
+        String name = m.name().strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        int sp = lower.lastIndexOf(' ');
+        String surname = sp < 0 ? lower : lower.substring(sp + 1);
+        Entity e = byFullName.get(lower);
+        if (e == null && sp < 0) {
+            List<Entity> same = bySurname.get(surname);
+            if (same != null && !same.isEmpty()) {
+                e = same.stream().max(Comparator.comparingInt((Entity x) -> x.lastToken)
+                        .thenComparing(x -> x.name.length())).orElseThrow();
+            }
+        }
+        if (e == null && sp > 0) {
+            // a surname-only speaker met before the full name is the same person
+            Entity single = byFullName.get(surname);
+            if (single != null && single.name.indexOf(' ') < 0 && single.isPerson()) {
+                single.addAlias(single.name);
+                single.name = name;
+                e = single;
+                byFullName.put(lower, e);
+            }
+        }
+        if (e == null) {
+            e = new Entity(SpeakerType.PERSON, name, m.gender(), null);
+            entities.add(e);
+            byFullName.put(lower, e);
+            bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+        }
+        if (!name.equals(e.name)) {
+            e.addAlias(name);
+        }
+        e.addRole(m.role());
+        if (e.gender == Gender.UNKNOWN) {
+            e.gender = m.gender();
+        }
+        if (m.role() != null || m.gender() != Gender.UNKNOWN) {
+            e.confirmed = true; // a title, an honorific or a known first name make a person
+        }
+        return e;
+    }
+
+    private Entity organisation(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+            name = name.substring(4);
+        }
+        Entity e = byOrganisation.get(key);
+        if (e == null) {
+            e = new Entity(SpeakerType.ORGANISATION, name, Gender.NEUTER, null);
+            entities.add(e);
+            byOrganisation.put(key, e);
+        }
+        return e;
+    }
+
+    private Entity nominal(Mention m) {
+        String phrase = m.name();
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        boolean definite = lower.startsWith("the ");
+        String key = stripDeterminer(lower);
+        if (definite) {
+            // "the official" points back to "a European defense official"
+            for (Entity e : recent) {
+                if (!e.type.isNamed() && m.head().equals(e.head)) {
+                    return e;
+                }
+            }
+        }
+        Entity e = byNominal.get(key);
+        if (e == null) {
+            boolean group = m.type() == Mention.Type.GROUP;
+            e = new Entity(group ? SpeakerType.GROUP : SpeakerType.ANONYMOUS, capitalise(phrase), m.gender(), m.head());
+            e.localId = group ? "group-" + (++groups) : "anon-" + (++anonymous);
+            entities.add(e);
+            byNominal.put(key, e);
+        }
+        return e;
+    }
+
+    private Entity orgNominal(Mention m) {
+        for (Entity e : recent) {
+            if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())) {
+                return e;
+            }
+        }
+        Entity e = organisation(capitalise(Subjects.stripArticle(m.name())));
+        e.confirmed = true;
+        return e;
+    }
+
+    private Entity roleNominal(Mention m) {
+        String head = m.head();
+        for (Entity e : recent) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(head))) {
+                return e;
+            }
+        }
+        return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
+                head, m.gender(), false));
+    }
+
+    private Entity pronoun(Mention m, int sentence) {
+        Gender g = m.gender();
+        Entity outer = reportingSpeaker(m, 0);
+        if (outer != null && agrees(outer, g, false)) {
+            return outer;
+        }
+        Entity e = best(g, sentence, false);
+        if (e != null && e.isPerson() && e.gender == Gender.UNKNOWN && (g == Gender.MALE || g == Gender.FEMALE)) {
+            e.gender = g;
+        }
+        return e;
+    }
+
+    /**
+     * "Rutte said (that) he agrees …": a pronoun opening the reported clause stands for the
+     * speaker of the reporting cue.
+     */
+    private Entity reportingSpeaker(Mention m, int depth) {
+        int k = m.first() - 1;
+        int skipped = 0;
+        Sentence s = at.sentenceOf(m.first());
+        while (k >= s.firstToken() && skipped < 6 && at.cueAt[k] < 0) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !(t.is("that") || at.lex.fillersAfter.contains(t.lower) || at.lex.timeWords.contains(t.lower))) {
+                return null;
+            }
+            k--;
+            skipped++;
+        }
+        if (k < s.firstToken() || at.cueAt[k] < 0 || depth > 2) {
+            return null;
+        }
+        Cue c = at.cues.get(at.cueAt[k]);
+        if (c.cueClass() == CueClass.LABEL || c.cueClass() == CueClass.ACCORDING) {
+            return null;
+        }
+        Mention outer = subjects.of(c);
+        if (outer == null || outer.last() >= m.first()) {
+            return null;
+        }
+        if (outer.type() == Mention.Type.PRONOUN) {
+            return entityFor(outer);
+        }
+        return entityFor(outer);
+    }
+
+    /** The most salient entity that agrees with the gender (UNKNOWN: any person or organisation). */
+    private Entity best(Gender g, int sentence, boolean anyNamed) {
+        Entity best = null;
+        double score = 0;
+        for (Entity e : recent) {
+            if (!agrees(e, g, anyNamed) || sentence - e.salienceSentence > MAX_SENTENCES_BACK) {
+                continue;
+            }
+            double s = score(e, sentence);
+
+            if (s > score) {
+                score = s;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean agrees(Entity e, Gender g, boolean anyNamed) {
+        return switch (g) {
+            case MALE -> e.isPerson() && e.confirmed && e.gender != Gender.FEMALE && e.gender != Gender.PLURAL;
+            case FEMALE -> e.isPerson() && e.confirmed && e.gender != Gender.MALE && e.gender != Gender.PLURAL;
+            case PLURAL -> e.type == SpeakerType.GROUP || e.type == SpeakerType.ORGANISATION && e.confirmed;
+            case NEUTER -> e.type == SpeakerType.ORGANISATION && e.confirmed;
+            case UNKNOWN -> e.confirmed && (anyNamed ? e.type.isNamed() || e.type == SpeakerType.ANONYMOUS : true);
+        };
+    }
+
+    private static double decayed(Entity e, int sentence) {
+        int back = Math.max(0, sentence - e.salienceSentence);
+        return back > 40 ? 0 : e.salience / (1L << back);
+    }
+
+    /** Recent weight plus a little for every mention so far: the person the story is about. */
+    private static double score(Entity e, int sentence) {
+        return decayed(e, sentence) + 0.04 * Math.min(e.mentions, 10);
+    }
+
+    private void bump(Entity e, double weight, int token) {
+        if (!bumped.add(token)) {
+            return; // one mention counts once, whether met as a name or as a speaker
+        }
+        int sentence = at.tok(token).sentence;
+        if (weight >= W_CUE) {
+            e.confirmed = true;
+        }
+        e.salience = decayed(e, sentence) + weight;
+        e.salienceSentence = sentence;
+        e.mentions++;
+        e.lastToken = Math.max(e.lastToken, token);
+        recent.remove(e);
+        recent.addFirst(e);
+        if (recent.size() > RECENT) {
+            recent.removeLast();
+        }
+        if (weight >= W_SUBJECT && (e.type.isNamed())) {
+            lastStrong = e;
+            lastStrongToken = token;
+        }
+    }
+
+    private static String stripDeterminer(String lower) {
+        int sp = lower.indexOf(' ');
+        return sp > 0 ? lower.substring(sp + 1) : lower;
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

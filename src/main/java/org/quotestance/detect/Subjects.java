@@ -1,0 +1,160 @@
+package org.quotestance.detect;
+
+/**
+ * Finds who speaks for a speech cue: the phrase before it ("Hegseth said", "Miller, a former
+ * spokesman, said"), after it ("said Hegseth", "according to a senior official") or, for a
+ * participle ("…, adding that"), the speaker of the sentence's earlier cue or its subject.
+ */
+final class Subjects {
+    private final AnalysedText at;
+    private final MentionReader reader;
+
+    Subjects(AnalysedText at, MentionReader reader) {
+        this.at = at;
+        this.reader = reader;
+    }
+
+    /** The speaker phrase of a cue and, when an apposition gives one, a role; or null. */
+    Mention of(Cue c) {
+        return of(c, 0);
+    }
+
+    private Mention of(Cue c, int depth) {
+        Sentence s = at.sentenceOf(c.first());
+        if (c.cueClass() == CueClass.ACCORDING) {
+            return reader.readForward(c.last() + 1, s.endToken());
+        }
+        int b = c.first() - 1;
+        int fillers = 0;
+        while (b >= s.firstToken() && fillers < 3 && at.tok(b).isWord() && at.lex.fillersBefore.contains(at.tok(b).lower)) {
+            b--;
+            fillers++;
+        }
+        Mention m = null;
+        if (b >= s.firstToken() && at.tok(b).isPunct(',') && !c.participle()) {
+            m = beforeApposition(b, s);
+        } else if (b >= s.firstToken()) {
+            m = reader.readBackward(b, s.firstToken());
+        }
+        if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
+            m = null;
+        }
+        if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
+            // "…, adding that": the speaker of the sentence's earlier cue, else its subject
+            for (int k = b - 1; k >= s.firstToken() && depth < 3; k--) {
+                int ci = at.cueAt[k];
+                if (ci >= 0 && !at.tok(k).inQuote()) {
+                    Cue prev = at.cues.get(ci);
+                    Mention pm = of(prev, depth + 1);
+                    if (pm != null) {
+                        return pm;
+                    }
+                    if (prev.cueClass() != CueClass.LABEL) {
+                        break;
+                    }
+                    k = prev.first();
+                }
+            }
+            m = sentenceSubject(s, c.first());
+        }
+        if (m == null && at.sentenceOf(c.first()).firstToken() == c.first()
+                && c.cueClass() != CueClass.ACCORDING) {
+            // a sentence that opens with the cue: "Said Hegseth: ..."
+            m = reader.readForward(c.last() + 1, s.endToken());
+        }
+        return m;
+    }
+
+    private boolean isSubjectPronoun(Mention m) {
+        return at.lex.pronouns.containsKey(m.head());
+    }
+
+    /** "Miller, a former State Department spokesman, said": the name before the apposition. */
+    private Mention beforeApposition(int comma, Sentence s) {
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 12); k--) {
+            Token t = at.tok(k);
+            if (t.inQuote()) {
+                return null;
+            }
+            if (t.isPunct(',')) {
+                // "the minister, Claire Dubois, said": the name between the commas is the speaker
+                Mention inner = reader.readBackward(comma - 1, k + 1);
+                if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1
+                        && inner.name().indexOf(' ') > 0) {
+                    Mention outer = reader.readBackward(k - 1, s.firstToken());
+                    String role = inner.role();
+                    if (outer != null && (outer.type() == Mention.Type.ROLE_NOMINAL
+                            || outer.type() == Mention.Type.ANONYMOUS) && role == null) {
+                        role = stripArticle(outer.name());
+                    }
+                    return new Mention(inner.first(), inner.last(), inner.start(), inner.end(), inner.type(),
+                            inner.name(), role, inner.head(),
+                            inner.gender() == Gender.UNKNOWN && role != null ? genderOfRole(role) : inner.gender(),
+                            inner.possessive());
+                }
+                Mention m = reader.readBackward(k - 1, s.firstToken());
+                if (m == null || m.type() == Mention.Type.PRONOUN) {
+                    return null;
+                }
+                String role = reader.appositionRole(k, comma + 1);
+                if (role != null && m.role() == null && m.type() == Mention.Type.PERSON) {
+                    return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
+                            m.gender() == Gender.UNKNOWN ? genderOfRole(role) : m.gender(), m.possessive());
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static String stripArticle(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        for (String a : new String[]{"the ", "a ", "an "}) {
+            if (lower.startsWith(a)) {
+                return phrase.substring(a.length());
+            }
+        }
+        return phrase;
+    }
+
+    Gender genderOfRole(String role) {
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            Gender g = at.lex.genderOfWord(w);
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
+    Mention sentenceSubject(Sentence s, int before) {
+        int start = s.firstToken();
+        // a sentence that opens with a quotation: its subject follows the quote ("“…,” he said")
+        while (start < before && (!at.tok(start).isWord() || at.tok(start).inQuote())) {
+            start++;
+        }
+        if (start >= before) {
+            return null;
+        }
+        Token first = at.tok(start);
+        boolean intro = first.isWord() && (first.lower.endsWith("ing") && !at.lex.pronouns.containsKey(first.lower)
+                || at.lex.functionWords.contains(first.lower) && !at.lex.pronouns.containsKey(first.lower)
+                && !at.lex.determiners.contains(first.lower));
+        if (intro) {
+            int k = start;
+            while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {
+                k++;
+            }
+            if (k >= before || !at.tok(k).isPunct(',')) {
+                return null;
+            }
+            start = k + 1;
+        }
+        Mention m = reader.readForward(start, before);
+        if (m == null || m.first() > start + 1) {
+            return null;
+        }
+        return m;
+    }
+}

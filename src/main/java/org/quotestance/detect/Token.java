@@ -1,0 +1,61 @@
+package org.quotestance.detect;
+
+/** One word, number, punctuation character or quotation mark of the text, with where it sits. */
+final class Token {
+    enum Kind { WORD, NUMBER, PUNCT, MARK }
+
+    final int start;
+    final int end;
+    final Kind kind;
+    /** lower-case text of a word; the character itself for punctuation and marks */
+    final String lower;
+    /** a word without a possessive ending ("hegseth" for "Hegseth’s") */
+    final String base;
+    final boolean possessive;
+    final boolean capitalised;
+    int paragraph;
+    int sentence;
+    /** index of the top-level quote this token lies in (marks included), or -1 */
+    int quote = -1;
+    /** for a mark: its role after pairing */
+    MarkRole markRole = MarkRole.NONE;
+
+    enum MarkRole { NONE, OPEN, CLOSE }
+
+    Token(int start, int end, Kind kind, String lower, boolean capitalised) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.lower = lower;
+        this.capitalised = capitalised;
+        if (kind == Kind.WORD && lower.length() > 2
+                && (lower.endsWith("’s") || lower.endsWith("'s"))) {
+            this.base = lower.substring(0, lower.length() - 2);
+            this.possessive = true;
+        } else {
+            this.base = lower;
+            this.possessive = false;
+        }
+    }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean is(String s) {
+        return lower.equals(s);
+    }
+
+    boolean isPunct(char c) {
+        return kind == Kind.PUNCT && lower.length() == 1 && lower.charAt(0) == c;
+    }
+
+    boolean inQuote() {
+        return quote >= 0;
+    }
+
+    @Override
+    public String toString() {
+        return kind + ":" + lower + "@" + start;
+    }
+}
