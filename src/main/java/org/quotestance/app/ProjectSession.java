@@ -202,13 +202,15 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Saves a batch of new or re-detected articles with one fsync round (DESIGN.md §4) and tells
-     * listeners about each one. Durable on return.
+     * listeners about each one. Durable on return; searchable at once (the index commits a little
+     * later, batched, see {@link QuoteIndex#commitSoon()}).
      */
     public void saveAll(List<Article> articles) {
         store.saveAll(articles);
         indexSync.refreshVocabulary();
-        articles.forEach(indexSync::indexSaved);
-        indexSync.index().commit();
+        // IndexWriter takes documents from several threads at once: a batch is indexed on every core.
+        articles.parallelStream().forEach(indexSync::indexSaved);
+        indexSync.index().commitSoon();
         articles.forEach(a -> savedListeners.forEach(l -> l.accept(a)));
     }
 

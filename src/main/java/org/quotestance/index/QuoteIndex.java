@@ -56,6 +56,7 @@ import static org.quotestance.index.IndexSchema.*;
 public final class QuoteIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(QuoteIndex.class);
     private static final long COMMIT_DELAY_MS = 2_000;
+    private static final long MAX_COMMIT_DELAY_MS = 30_000;
     private static final long FULL_CHECK_BYTES = 64L << 20;
 
     private final Path dir;
@@ -73,6 +74,7 @@ public final class QuoteIndex implements AutoCloseable {
     private volatile QueryLanguage language = new QueryLanguage(ProjectVocabulary.EMPTY);
     private volatile boolean stale;
     private ScheduledFuture<?> pendingCommit;
+    private long firstUncommitted;
 
     private QuoteIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer, IndexOpening opening) throws IOException {
         this.dir = dir;
@@ -306,17 +308,29 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    /** Commits once the project has been quiet for a moment: single edits do not each pay a commit. */
+    /**
+     * Commits once the project has been quiet for a moment (or at the latest after
+     * {@link #MAX_COMMIT_DELAY_MS}): single edits and the chunks of an import do not each pay for
+     * a commit, which flushes a segment. Losing uncommitted changes in a crash costs nothing: the
+     * stamps tell the next open what to re-index.
+     */
     public synchronized void commitSoon() {
-        if (pendingCommit == null || pendingCommit.isDone()) {
-            pendingCommit = commitTimer.schedule(() -> {
-                try {
-                    commit();
-                } catch (RuntimeException e) {
-                    LOG.warn("Deferred index commit failed; the next open repairs the index", e);
-                }
-            }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
+        long now = System.nanoTime();
+        if (pendingCommit != null && !pendingCommit.isDone()) {
+            if (TimeUnit.NANOSECONDS.toMillis(now - firstUncommitted) >= MAX_COMMIT_DELAY_MS) {
+                return; // let the scheduled commit happen, do not push it further out
+            }
+            pendingCommit.cancel(false);
+        } else {
+            firstUncommitted = now;
         }
+        pendingCommit = commitTimer.schedule(() -> {
+            try {
+                commit();
+            } catch (RuntimeException e) {
+                LOG.warn("Deferred index commit failed; the next open repairs the index", e);
+            }
+        }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
     // ---- reading --------------------------------------------------------------------------------
