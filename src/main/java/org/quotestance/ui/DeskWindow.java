@@ -55,6 +55,7 @@ public final class DeskWindow extends BorderPane {
     private final Menu recentMenu = new Menu("Recent projects");
     private Theme theme = Theme.LIGHT;
     private String paletteUrl;
+    private boolean swallowTyped;
 
     public DeskWindow(DeskViewModel vm, FileDialogs dialogs, Runnable quit) {
         this.vm = vm;
@@ -85,6 +86,13 @@ public final class DeskWindow extends BorderPane {
         vm.article().codebookProperty().addListener((o, a, b) -> applyPalette());
         applyPalette();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // A key that moved focus into a field (N, S) must not also type its letter there.
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
     }
 
     // ---- menus ------------------------------------------------------------------------------
@@ -177,6 +185,7 @@ public final class DeskWindow extends BorderPane {
 
     private void keyPressed(KeyEvent e) {
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        swallowTyped = false;
         if (focus instanceof TextInputControl) {
             if (e.getCode() == KeyCode.ESCAPE) {
                 articleView.focusText();
@@ -188,6 +197,7 @@ public final class DeskWindow extends BorderPane {
             return;
         }
         if (handleKey(e)) {
+            swallowTyped = true;
             e.consume();
         }
     }
