@@ -11,6 +11,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.quotestance.app.ArticleSummary;
+import org.quotestance.app.Cancellation;
+import org.quotestance.app.ImportBatch;
+import org.quotestance.app.ImportSummary;
 import org.quotestance.app.ProjectSession;
 import org.quotestance.app.UserSettings;
 import org.quotestance.model.Article;
@@ -18,6 +21,7 @@ import org.quotestance.model.ProjectInfo;
 import org.quotestance.model.SpeakerRegistry;
 import org.quotestance.ui.article.ArticleViewModel;
 import org.quotestance.ui.articles.ArticleListViewModel;
+import org.quotestance.ui.codebook.CodebookViewModel;
 import org.quotestance.ui.quote.QuotePanelViewModel;
 
 import java.nio.file.Path;
@@ -42,6 +46,10 @@ public final class DeskViewModel {
     private final ArticleViewModel article;
     private final QuotePanelViewModel quotePanel;
     private final ReadOnlyObjectWrapper<ProjectSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<CodebookViewModel> codebookEditor = new ReadOnlyObjectWrapper<>(this, "codebookEditor");
+    private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
+    private final ObjectProperty<Cancellation> importCancel = new SimpleObjectProperty<>(this, "importCancel");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper projectName = new ReadOnlyStringWrapper(this, "projectName", "");
     private final ObjectProperty<UserSettings> settings = new SimpleObjectProperty<>(this, "settings", UserSettings.DEFAULTS);
     private final ObservableList<String> recentProjects = FXCollections.observableArrayList();
@@ -151,6 +159,12 @@ public final class DeskViewModel {
         projectName.set(o.info().name());
         articles.selectedProperty().set(null);
         articles.setAll(o.summaries());
+        codebookEditor.set(new CodebookViewModel(s, tasks.executor(), tasks.fx()));
+        s.onInfoSaved(info -> tasks.fx().execute(() -> {
+            if (session.get() == s) {
+                article.codebookProperty().set(info.codebook());
+            }
+        }));
         // The session tells us about every save, ours or anyone's, on the thread that saved.
         s.onSaved(a -> tasks.fx().execute(() -> {
             if (session.get() == s) {
@@ -165,6 +179,7 @@ public final class DeskViewModel {
 
     private void clearProject() {
         session.set(null);
+        codebookEditor.set(null);
         projectName.set("");
         article.setSession(null);
         articles.setAll(List.of());
@@ -196,6 +211,56 @@ public final class DeskViewModel {
         if (s != null && shown != null) {
             tasks.run("Reloading article", () -> s.article(shown.id()).orElse(null), article::reload);
         }
+    }
+
+    /**
+     * Imports files and folders into the open project in the background, with progress in the
+     * status bar; the summary (what failed and why) lands in {@link #lastImportProperty()}.
+     */
+    public CompletableFuture<ImportSummary> importFiles(List<Path> paths) {
+        ProjectSession s = session.get();
+        if (s == null || paths.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Cancellation cancel = new Cancellation();
+        importCancel.set(cancel);
+        List<String> names = paths.stream().map(Path::toString).toList();
+        String what = "Importing " + plural(paths.size(), "item");
+        return tasks.runWithProgress(what, progress -> new ImportBatch(s).run(names, progress, cancel), summary -> {
+            importCancel.set(null);
+            lastImport.set(summary);
+            message.set(summary.headline());
+            tasks.run("Reading speakers", s::speakers, r -> {
+                if (session.get() == s) {
+                    article.registryProperty().set(r);
+                }
+            });
+            if (article.articleProperty().get() == null && !summary.imported().isEmpty()) {
+                String first = summary.imported().get(0);
+                articles.all().stream().filter(a -> a.id().equals(first)).findFirst().ifPresent(articles.selectedProperty()::set);
+            }
+        }).whenComplete((v, e) -> importCancel.set(null));
+    }
+
+    /** Stops the running import after the file it is reading; what was imported stays. */
+    public void cancelImport() {
+        Cancellation c = importCancel.get();
+        if (c != null) {
+            c.cancel();
+        }
+    }
+
+    public ReadOnlyObjectProperty<ImportSummary> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    public javafx.beans.binding.BooleanBinding importingBinding() {
+        return importCancel.isNotNull();
+    }
+
+    /** The last thing done that the status bar should say ("3 imported, …"). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public void undo() {
@@ -237,6 +302,11 @@ public final class DeskViewModel {
 
     public ReadOnlyObjectProperty<ProjectSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** The codebook editor of the open project (a colleague's view model), or null. */
+    public ReadOnlyObjectProperty<CodebookViewModel> codebookEditorProperty() {
+        return codebookEditor.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty projectNameProperty() {

@@ -5,6 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -22,12 +23,17 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.quotestance.model.Quote;
+import org.quotestance.ui.about.AboutDialog;
+import org.quotestance.ui.about.AboutInfo;
 import org.quotestance.ui.article.ArticleView;
+import org.quotestance.ui.codebook.CodebookView;
+import org.quotestance.ui.codebook.CodebookViewModel;
 import org.quotestance.ui.article.HighlightPalette;
 import org.quotestance.ui.articles.ArticleListView;
 import org.quotestance.ui.quote.QuotePanelView;
@@ -52,6 +58,9 @@ public final class DeskWindow extends BorderPane {
     private final SplitPane split;
     private final TabPane centre = new TabPane();
     private final Tab articleTab;
+    private final Tab codebookTab = new Tab("Codebook");
+    private final MenuItem undoItem = new MenuItem("Undo");
+    private final MenuItem redoItem = new MenuItem("Redo");
     private final Menu recentMenu = new Menu("Recent projects");
     private Theme theme = Theme.LIGHT;
     private String paletteUrl;
@@ -69,7 +78,11 @@ public final class DeskWindow extends BorderPane {
 
         articleTab = new Tab("Article", articleView);
         articleTab.setClosable(false);
-        centre.getTabs().add(articleTab);
+        codebookTab.setClosable(false);
+        codebookTab.setId("codebook-tab");
+        centre.getTabs().addAll(articleTab, codebookTab);
+        vm.codebookEditorProperty().addListener((o, a, b) -> showCodebookEditor(b));
+        showCodebookEditor(vm.codebookEditorProperty().get());
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         split = new SplitPane(articleList, centre, quotePanel);
@@ -85,6 +98,7 @@ public final class DeskWindow extends BorderPane {
 
         vm.article().codebookProperty().addListener((o, a, b) -> applyPalette());
         applyPalette();
+        installDropTarget();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         // A key that moved focus into a field (N, S) must not also type its letter there.
         addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -104,18 +118,26 @@ public final class DeskWindow extends BorderPane {
                 () -> dialogs.chooseProjectToOpen().ifPresent(p -> vm.openProject(p, false)));
         vm.recentProjects().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
+        MenuItem importItem = item("Import articles…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                this::importChosenFiles);
+        importItem.setId("import-item");
+        importItem.disableProperty().bind(vm.sessionProperty().isNull());
         MenuItem quitItem = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
-        Menu file = new Menu("File", null, newProject, open, recentMenu, new SeparatorMenuItem(), quitItem);
+        Menu file = new Menu("File", null, newProject, open, recentMenu, new SeparatorMenuItem(), importItem,
+                new SeparatorMenuItem(), quitItem);
         file.setId("file-menu");
 
-        MenuItem undo = item("Undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm::undo);
-        undo.textProperty().bind(vm.edits().undoTextProperty());
-        undo.disableProperty().bind(vm.edits().canUndoProperty().not());
-        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                vm::redo);
-        redo.textProperty().bind(vm.edits().redoTextProperty());
-        redo.disableProperty().bind(vm.edits().canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setOnAction(e -> undo());
+        redoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redoItem.setOnAction(e -> redo());
+        vm.edits().undoTextProperty().addListener(o -> refreshUndoItems());
+        vm.edits().redoTextProperty().addListener(o -> refreshUndoItems());
+        vm.edits().canUndoProperty().addListener(o -> refreshUndoItems());
+        vm.edits().canRedoProperty().addListener(o -> refreshUndoItems());
+        centre.getSelectionModel().selectedItemProperty().addListener(o -> refreshUndoItems());
+        refreshUndoItems();
+        Menu edit = new Menu("Edit", null, undoItem, redoItem);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("Light theme");
@@ -131,11 +153,97 @@ public final class DeskWindow extends BorderPane {
         Menu view = new Menu("View", null, filter, new SeparatorMenuItem(), light, dark);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), KeyboardHelp::show);
-        Menu help = new Menu("Help", null, keys);
+        MenuItem about = new MenuItem("About QuoteStance");
+        about.setOnAction(e -> new AboutDialog(AboutInfo.current(), getScene().getWindow()).showAndWait());
+        Menu help = new Menu("Help", null, keys, about);
 
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    // ---- import -------------------------------------------------------------------------------
+
+    /** File → Import (Ctrl+I): the files the chooser returns. */
+    public void importChosenFiles() {
+        List<Path> files = dialogs.chooseFilesToImport();
+        if (!files.isEmpty()) {
+            vm.importFiles(files);
+        }
+    }
+
+    private void installDropTarget() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && vm.sessionProperty().get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                vm.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        vm.lastImportProperty().addListener((o, a, summary) -> {
+            if (summary != null && summary.hasFailures() && getScene() != null) {
+                ImportSummaryDialog.show(summary, getScene().getWindow());
+            }
+        });
+    }
+
+    // ---- undo: the article's history, or the codebook editor's while its tab is in front --------
+
+    private boolean codebookInFront() {
+        return centre.getSelectionModel().getSelectedItem() == codebookTab && vm.codebookEditorProperty().get() != null;
+    }
+
+    private void undo() {
+        if (codebookInFront()) {
+            vm.codebookEditorProperty().get().undo();
+        } else {
+            vm.undo();
+        }
+    }
+
+    private void redo() {
+        if (codebookInFront()) {
+            vm.codebookEditorProperty().get().redo();
+        } else {
+            vm.redo();
+        }
+    }
+
+    private void refreshUndoItems() {
+        CodebookViewModel cb = vm.codebookEditorProperty().get();
+        if (codebookInFront()) {
+            undoItem.setText(cb.undoLabelProperty().get());
+            redoItem.setText(cb.redoLabelProperty().get());
+            undoItem.setDisable(!cb.canUndoProperty().get());
+            redoItem.setDisable(!cb.canRedoProperty().get());
+        } else {
+            undoItem.setText(vm.edits().undoTextProperty().get());
+            redoItem.setText(vm.edits().redoTextProperty().get());
+            undoItem.setDisable(!vm.edits().canUndoProperty().get());
+            redoItem.setDisable(!vm.edits().canRedoProperty().get());
+        }
+    }
+
+    private void showCodebookEditor(CodebookViewModel cb) {
+        if (cb == null) {
+            Label none = new Label("Open a project to edit its codebook.");
+            none.getStyleClass().add(StyleClasses.EMPTY_STATE);
+            codebookTab.setContent(none);
+        } else {
+            codebookTab.setContent(new CodebookView(cb));
+            cb.undoLabelProperty().addListener(o -> refreshUndoItems());
+            cb.redoLabelProperty().addListener(o -> refreshUndoItems());
+            cb.canUndoProperty().addListener(o -> refreshUndoItems());
+            cb.canRedoProperty().addListener(o -> refreshUndoItems());
+        }
+        refreshUndoItems();
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
@@ -168,14 +276,23 @@ public final class DeskWindow extends BorderPane {
         counts.textProperty().bind(vm.countsBinding());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("status-message");
+        message.textProperty().bind(vm.messageProperty());
         Label activity = new Label();
         activity.textProperty().bind(vm.tasks().activityProperty());
+        Button cancel = new Button("Stop");
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.setOnAction(e -> vm.cancelImport());
+        cancel.visibleProperty().bind(vm.importingBinding());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(140);
         progress.progressProperty().bind(vm.tasks().progressProperty());
         progress.visibleProperty().bind(vm.tasks().runningProperty().greaterThan(0));
         activity.visibleProperty().bind(progress.visibleProperty());
-        HBox bar = new HBox(project, counts, spacer, activity, progress);
+        message.visibleProperty().bind(progress.visibleProperty().not());
+        HBox bar = new HBox(project, counts, spacer, message, activity, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(StyleClasses.STATUS_BAR);
         return bar;
@@ -193,7 +310,8 @@ public final class DeskWindow extends BorderPane {
             }
             return;
         }
-        if (e.isShortcutDown() || e.isAltDown() && !isArrow(e.getCode())) {
+        if (e.isShortcutDown() || e.isAltDown() && !isArrow(e.getCode())
+                || centre.getSelectionModel().getSelectedItem() != articleTab) {
             return;
         }
         if (handleKey(e)) {

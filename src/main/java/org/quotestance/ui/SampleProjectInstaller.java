@@ -12,11 +12,6 @@ final class SampleProjectInstaller {
     }
 
     static Supplier<Optional<Path>> forDirs(AppDirs dirs) {
-        // TODO(import issue): app.SampleProject.ensureInstalled(dirs) replaces this empty project.
-        return () -> {
-            Path p = dirs.data().resolve("Sample.qstance");
-            org.quotestance.store.ProjectStore.openOrCreate(p).close();
-            return Optional.of(p);
-        };
+        return () -> Optional.of(org.quotestance.app.SampleProject.ensureInstalled(dirs));
     }
 }

@@ -40,6 +40,11 @@ public final class UiTasks {
         this.errors = errors;
     }
 
+    /** The executor itself, for view models of colleagues that take one (the codebook editor). */
+    public TaskExecutor executor() {
+        return executor;
+    }
+
     public Executor fx() {
         return fx;
     }

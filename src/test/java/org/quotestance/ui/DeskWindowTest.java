@@ -2,6 +2,7 @@ package org.quotestance.ui;
 
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,6 +192,29 @@ class DeskWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onDisk(first).status()).isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(classesAt(first)).contains(StyleClasses.QUOTE_ACCEPTED);
+    }
+
+    @Test
+    void ctrlIImportsTheChosenFilesAndListsTheOneThatFailed(FxRobot robot) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("inbox" + run));
+        Path good = Files.writeString(in.resolve("harbour.txt"), """
+                Harbour pilots strike for a second day
+
+                ANTWERP — Pilots stayed off the water on Tuesday. “We are not moving until the rota is fixed,” said \
+                union spokesman Piet Vos.
+                """);
+        Path broken = Files.writeString(in.resolve("export.json"), "{\"title\": \"Half an export\", \"text\": ");
+        dialogs.filesToImport.addAll(List.of(good, broken));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.articles().all()).extracting(ArticleSummary::title).contains("Harbour pilots strike for a second day");
+        assertThat(robot.lookup("#status-counts").queryLabeled().getText()).startsWith("4 articles");
+        TableView<?> failures = robot.lookup("#" + ImportSummaryDialog.TABLE_ID).queryAs(TableView.class);
+        assertThat(failures.getItems()).singleElement().asString().contains("export.json: malformed JSON");
+        assertThat(vm.lastImportProperty().get().headline()).isEqualTo("1 imported, 0 duplicates skipped, 1 failed");
+        robot.interact(() -> ((Stage) failures.getScene().getWindow()).close());
     }
 
     @Test

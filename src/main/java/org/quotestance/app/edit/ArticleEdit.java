@@ -46,16 +46,19 @@ public final class ArticleEdit implements EditCommand {
 
     @Override
     public void apply() {
-        session.save(forward.apply(current()));
+        change(forward);
     }
 
     @Override
     public void revert() {
-        session.save(backward.apply(current()));
+        change(backward);
     }
 
-    private Article current() {
-        return session.article(articleId)
-                .orElseThrow(() -> new EditException("The article " + articleId + " is no longer in the project"));
+    /** Load, change and save as one step of the session, so a codebook merge running meanwhile is not lost. */
+    private void change(UnaryOperator<Article> f) {
+        if (session.article(articleId).isEmpty()) {
+            throw new EditException("The article " + articleId + " is no longer in the project");
+        }
+        session.update(articleId, f);
     }
 }
