@@ -51,6 +51,10 @@ public record Quote(String id, QuoteKind kind, Span span, Span cue, Span speaker
                 TextSelector.of(articleText, s));
     }
 
+    public Quote withCue(Span c) {
+        return new Quote(id, kind, span, c, speakerSpan, speakerId, confidence, status, stanceIds, note, annotator, selector);
+    }
+
     public Quote withKind(QuoteKind k) {
         return new Quote(id, k, span, cue, speakerSpan, speakerId, confidence, status, stanceIds, note, annotator, selector);
     }

@@ -1,16 +1,109 @@
 package org.quotestance.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.quotestance.app.AppDirs;
+import org.quotestance.app.BackgroundTaskExecutor;
+import org.quotestance.app.TaskExecutor;
+import org.quotestance.app.UserSettings;
+import org.quotestance.app.UserSettingsStore;
 
-/** The JavaFX application. */
+import java.util.List;
+
+/**
+ * The JavaFX application: wires the real services (worker threads, file choosers, error dialogs,
+ * settings in the config folder) into the desk and opens the start-up project.
+ */
 public final class App extends Application {
+    private AppDirs dirs;
+    private UserSettingsStore settingsStore;
+    private UserSettings settings;
+    private TaskExecutor executor;
+    private DeskViewModel vm;
+    private DeskWindow window;
+
+    /** Runs on the launcher thread, not the FX thread: reading the settings file is fine here. */
+    @Override
+    public void init() {
+        dirs = AppDirs.current();
+        settingsStore = new UserSettingsStore(dirs);
+        settings = settingsStore.load();
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("QuoteStance");
-        stage.setScene(new Scene(new Label("QuoteStance"), 1200, 800));
+        executor = new BackgroundTaskExecutor();
+        UiTasks tasks = new UiTasks(executor, new FxThread(), new ErrorDialog(stage));
+        vm = new DeskViewModel(tasks, new DeskViewModel.SettingsPort() {
+            @Override
+            public UserSettings load() {
+                return settingsStore.load();
+            }
+
+            @Override
+            public void save(UserSettings s) {
+                settingsStore.save(s);
+            }
+        });
+        vm.settingsProperty().set(settings);
+        window = new DeskWindow(vm, new FxFileDialogs(stage), this::quit);
+        window.applyTheme(Theme.of(settings.theme()));
+        Scene scene = window.sceneOf(1280, 820);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleBinding());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        restoreLayout(stage, settings.window());
+        stage.setOnCloseRequest(e -> rememberLayout(stage));
         stage.show();
+        if (settings.window() != null) {
+            window.restoreDividers(settings.window().dividers());
+        }
+        window.focusArticle();
+
+        List<String> args = getParameters().getRaw();
+        vm.openAtStart(() -> StartupProject.choose(args, settings, SampleProjectInstaller.forDirs(dirs)));
+    }
+
+    private static void restoreLayout(Stage stage, UserSettings.WindowLayout w) {
+        if (w == null) {
+            return;
+        }
+        boolean onScreen = !Screen.getScreensForRectangle(w.x(), w.y(), Math.max(1, w.width()), Math.max(1, w.height())).isEmpty();
+        if (onScreen && w.width() > 200 && w.height() > 200) {
+            stage.setX(w.x());
+            stage.setY(w.y());
+            stage.setWidth(w.width());
+            stage.setHeight(w.height());
+        }
+        stage.setMaximized(w.maximized());
+    }
+
+    private void rememberLayout(Stage stage) {
+        if (vm == null || window == null) {
+            return;
+        }
+        UserSettings.WindowLayout layout = new UserSettings.WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized(), window.dividers());
+        vm.saveSettingsNow(s -> s.withWindow(layout));
+    }
+
+    private void quit() {
+        Stage stage = (Stage) window.getScene().getWindow();
+        rememberLayout(stage);
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.closeNow();
+        }
+        if (executor != null) {
+            executor.close();
+        }
     }
 }

@@ -1,0 +1,182 @@
+package org.quotestance.ui.article;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.quotestance.model.Article;
+import org.quotestance.model.ArticleMeta;
+import org.quotestance.model.Codebook;
+import org.quotestance.model.Quote;
+import org.quotestance.ui.StyleClasses;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The article in the centre: its metadata above, its text below with every quote highlighted.
+ * Binds to {@link ArticleViewModel}; the text never changes after import, so an edit only restyles.
+ */
+public final class ArticleView extends VBox {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private final ArticleViewModel vm;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Label empty = new Label("Choose an article on the left, or drop files here to import them.");
+    private final Popup hover = new Popup();
+    private final Label hoverText = new Label();
+    private final QuoteEdgeDrag edgeDrag;
+    private String shownId;
+
+    public ArticleView(ArticleViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("qs-article-view");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add(StyleClasses.ARTICLE_AREA);
+        area.setId("article-text");
+        title.getStyleClass().add(StyleClasses.ARTICLE_TITLE);
+        title.setWrapText(true);
+        title.setId("article-title");
+        meta.getStyleClass().add(StyleClasses.ARTICLE_META);
+        meta.setWrapText(true);
+        VBox header = new VBox(4, title, meta);
+        header.getStyleClass().add(StyleClasses.ARTICLE_HEADER);
+        empty.getStyleClass().addAll(StyleClasses.EMPTY_STATE, "qs-empty-cover");
+        empty.setWrapText(true);
+        empty.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        empty.setMouseTransparent(true);
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        StackPane body = new StackPane(scroll, empty);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
+
+        hoverText.getStyleClass().add(StyleClasses.HOVER_POPUP);
+        hoverText.setWrapText(true);
+        hoverText.setMaxWidth(420);
+        hover.getContent().add(hoverText);
+        hover.setAutoHide(true);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
+        area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        edgeDrag = new QuoteEdgeDrag(area, vm);
+
+        vm.articleProperty().addListener((o, a, b) -> render(b));
+        vm.codebookProperty().addListener((o, a, b) -> render(vm.articleProperty().get()));
+        vm.selectedQuoteProperty().addListener((o, a, b) -> selectionMoved(a, b));
+        render(vm.articleProperty().get());
+    }
+
+    private void render(Article a) {
+        hover.hide();
+        empty.setVisible(a == null);
+        if (a == null) {
+            shownId = null;
+            title.setText("");
+            meta.setText("");
+            area.clear();
+            return;
+        }
+        title.setText(a.meta().title() == null || a.meta().title().isBlank() ? "Untitled article" : a.meta().title());
+        meta.setText(metaLine(a.meta()));
+        if (!a.id().equals(shownId) || area.getLength() != a.text().length()) {
+            shownId = a.id();
+            area.replaceText(a.text());
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+        Quote sel = vm.selectedQuoteProperty().get();
+        area.setStyleSpans(0, QuoteHighlights.build(a, vm.codebookProperty().get(), sel == null ? null : sel.id()));
+    }
+
+    static String metaLine(ArticleMeta m) {
+        List<String> parts = new ArrayList<>();
+        if (m.outlet() != null && !m.outlet().isBlank()) {
+            parts.add(m.outlet());
+        }
+        if (m.byline() != null && !m.byline().isBlank()) {
+            parts.add(m.byline().startsWith("By ") || m.byline().startsWith("by ") ? m.byline() : "By " + m.byline());
+        }
+        if (m.published() != null) {
+            parts.add(DATE.format(m.published()));
+        }
+        return parts.isEmpty() ? "No outlet, byline or date known" : String.join("  ·  ", parts);
+    }
+
+    private void selectionMoved(Quote before, Quote now) {
+        Article a = vm.articleProperty().get();
+        if (a == null || !a.id().equals(shownId)) {
+            return;
+        }
+        Codebook cb = vm.codebookProperty().get();
+        String selId = now == null ? null : now.id();
+        for (Quote q : new Quote[] {before, now}) {
+            if (q != null && q.span().end() <= a.text().length() && q.span().length() > 0) {
+                area.setStyleSpans(q.span().start(), QuoteHighlights.build(a, cb, selId, q.span().start(), q.span().end()));
+            }
+        }
+        if (now != null && (before == null || !before.id().equals(now.id()))) {
+            reveal(now);
+        }
+    }
+
+    /** Scrolls so the quote's first line is in view, with a little context above it. */
+    private void reveal(Quote q) {
+        int par = area.offsetToPosition(q.span().start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor();
+        if (!isParagraphVisible(par)) {
+            area.showParagraphAtCenter(par);
+        }
+    }
+
+    private boolean isParagraphVisible(int par) {
+        try {
+            return par >= area.firstVisibleParToAllParIndex() && par <= area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return false;
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || e.getClickCount() != 1 || area.getSelection().getLength() > 0
+                || edgeDrag.justDragged()) {
+            return;
+        }
+        int offset = area.hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
+        if (offset >= 0) {
+            vm.quoteAt(offset).ifPresent(q -> vm.select(q.id()));
+        }
+    }
+
+    private void showHover(int offset, Point2D screen) {
+        vm.quoteAt(offset).ifPresentOrElse(q -> {
+            hoverText.setText(vm.describe(q));
+            hover.show(area, screen.getX() + 12, screen.getY() + 16);
+        }, hover::hide);
+    }
+
+    /** The text the analyst selected, for Q (make quote), Shift+S (speaker) and Shift+C (cue). */
+    public IndexRange textSelection() {
+        return area.getSelection();
+    }
+
+    public void focusText() {
+        area.requestFocus();
+    }
+
+    public StyleClassedTextArea textArea() {
+        return area;
+    }
+}
