@@ -70,6 +70,9 @@ public final class SearchViewModel {
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.RELEVANCE);
     private final ObservableList<SearchFilter> filters = FXCollections.observableArrayList();
     private final ObservableList<Hit> hits = FXCollections.observableArrayList();
+    // Kept: an unmodifiable view listens weakly to its list, so a fresh one per call could be collected.
+    private final ObservableList<SearchFilter> filtersView = FXCollections.unmodifiableObservableList(filters);
+    private final ObservableList<Hit> hitsView = FXCollections.unmodifiableObservableList(hits);
     private final ObjectProperty<FacetCounts> facets = new SimpleObjectProperty<>(FacetCounts.NONE);
     private final LongProperty total = new SimpleLongProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -115,12 +118,12 @@ public final class SearchViewModel {
 
     /** Clicked facet values, ANDed with the query (values of one dimension ORed). */
     public ObservableList<SearchFilter> filters() {
-        return FXCollections.unmodifiableObservableList(filters);
+        return filtersView;
     }
 
     /** The hits loaded so far (pages are appended by {@link #loadMore()}). */
     public ObservableList<Hit> hits() {
-        return FXCollections.unmodifiableObservableList(hits);
+        return hitsView;
     }
 
     public ReadOnlyObjectProperty<FacetCounts> facetsProperty() {
