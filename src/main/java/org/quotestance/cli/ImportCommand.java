@@ -7,16 +7,20 @@ import org.quotestance.app.ImportSummary;
 import org.quotestance.app.ProgressListener;
 import org.quotestance.app.ProjectSession;
 import org.quotestance.ingest.ArticleSourceReader;
+import org.quotestance.store.ProjectStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /** {@code import --project DIR PATH...}: files, folders and standard input into a project. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -46,6 +50,11 @@ public final class ImportCommand implements Callable<Integer> {
         if (!(maxSizeMb > 0)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be a positive number of MB");
         }
+        if (isForeignFolder(project)) {
+            err.println(project + " is a folder with files but not a QuoteStance project; give a new or empty folder"
+                    + " (e.g. " + project.resolve("desk.qstance") + ")");
+            return ExitCodes.USAGE;
+        }
         ArticleSourceReader reader = new ArticleSourceReader((long) (maxSizeMb * 1024 * 1024));
         ImportSummary summary;
         try (ProjectSession session = ProjectSession.openOrCreate(project)) {
@@ -65,6 +74,18 @@ public final class ImportCommand implements Callable<Integer> {
                     + summary.skipped().get(0));
         }
         return summary.hasFailures() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** A folder that already holds files and no project: most likely the articles, not the project. */
+    static boolean isForeignFolder(Path dir) {
+        if (!Files.isDirectory(dir) || ProjectStore.isProject(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return false; // opening it will report the real problem
+        }
     }
 
     /** Progress lines on stderr for batches: about twenty per run, never one per file of thousands. */

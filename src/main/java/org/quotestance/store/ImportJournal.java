@@ -36,7 +36,7 @@ public final class ImportJournal {
     public record Recovery(int listed, int present, int removed) {
         public String message() {
             return "An earlier import was interrupted: " + present + " of its " + listed
-                    + " articles were saved and verified" + (removed > 0 ? ", " + removed + " damaged ones removed" : "")
+                    + " articles were saved and verified" + (removed > 0 ? " (" + removed + " damaged file(s) removed)" : "")
                     + ". Import the same files again to finish it.";
         }
     }

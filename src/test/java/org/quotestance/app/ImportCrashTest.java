@@ -57,8 +57,13 @@ class ImportCrashTest {
             Process child = startImport(project, in, run);
             long delay;
             if (run < 3) {
-                // anywhere from JVM start to the first saves: creating the project, taking the lock
-                delay = random.nextInt(3000);
+                // anywhere from JVM start to the first save round: creating the project, taking the
+                // lock, reading the first files; never later, however fast the machine
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(3000));
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
+                        .until(() -> System.nanoTime() >= deadline || Files.exists(project.resolve(ImportJournal.FILE))
+                                || !child.isAlive());
+                delay = 0;
             } else {
                 // wait until the batch has saved past a random point, then strike within the next rounds
                 int target = before + random.nextInt(Math.max(1, STORIES - before));

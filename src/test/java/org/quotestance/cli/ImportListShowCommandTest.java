@@ -72,6 +72,32 @@ class ImportListShowCommandTest {
     }
 
     @Test
+    void standardInputIsReadWhenThePathIsADash() {
+        String project = tmp.resolve("p").toString();
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Piped headline\n\nBy Ivo Lenz\n\nA story from a pipe.\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run imp = run("import", "--project", project, "-");
+            assertThat(imp.code()).as(imp.err()).isZero();
+        } finally {
+            System.setIn(stdin);
+        }
+        Run list = run("list", "--project", project, "--format", "json");
+        assertThat(list.out()).contains("\"title\" : \"Piped headline\"");
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNotTakenForAProject() throws Exception {
+        Path clippings = tmp.resolve("clippings");
+        Path story = Fixtures.copy("no-headline.txt", clippings);
+        Run imp = run("import", "--project", clippings.toString(), story.toString());
+        assertThat(imp.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(imp.err()).contains("is a folder with files but not a QuoteStance project");
+        assertThat(clippings.resolve("project.json")).doesNotExist();
+    }
+
+    @Test
     void everyCommandHasHelpAndMissingArgumentsAreUsageErrors() {
         for (String cmd : new String[]{"import", "list", "show"}) {
             Run help = run(cmd, "--help");
