@@ -18,6 +18,9 @@ import org.quotestance.app.ProjectSession;
 import org.quotestance.app.TaskExecutor;
 import org.quotestance.app.codebook.CodebookChange;
 import org.quotestance.app.codebook.CodebookCommand;
+import org.quotestance.app.codebook.CodebookEdit;
+import org.quotestance.app.edit.EditCommand;
+import org.quotestance.app.edit.EditHistory;
 import org.quotestance.app.codebook.CodebookEditException;
 import org.quotestance.app.codebook.CodebookEditor;
 import org.quotestance.app.codebook.CommandHistory;
@@ -72,6 +75,8 @@ public final class CodebookViewModel {
     private final StringProperty redoLabel = new SimpleStringProperty("");
 
     private Confirmation confirmation = (q, d) -> true;
+    /** The window's history when shared (see {@link #shareHistory}); null: this model's own. */
+    private volatile EditHistory shared;
     /** The tail of the queue of edits; each new edit starts when the one before it ended. */
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
     private int running;
@@ -141,6 +146,17 @@ public final class CodebookViewModel {
 
     public void setConfirmation(Confirmation confirmation) {
         this.confirmation = confirmation;
+    }
+
+    /**
+     * Puts codebook edits on the window's undo history instead of this model's own, so that the
+     * Edit menu's Undo and this view's Undo both undo the last edit, whatever it was. Call once,
+     * right after construction, on the UI thread.
+     */
+    public void shareHistory(EditHistory history) {
+        this.shared = history;
+        history.onChange(() -> uiThread.execute(this::updateUndoState));
+        updateUndoState();
     }
 
     // ---- selection --------------------------------------------------------------------------
@@ -326,6 +342,9 @@ public final class CodebookViewModel {
     // ---- undo and redo ----------------------------------------------------------------------
 
     public CompletableFuture<Void> undo() {
+        if (shared != null) {
+            return sharedStep(true);
+        }
         Optional<CodebookCommand> next = history.nextUndo();
         if (next.isEmpty() || running > 0) {
             return CompletableFuture.completedFuture(null);
@@ -341,6 +360,9 @@ public final class CodebookViewModel {
     }
 
     public CompletableFuture<Void> redo() {
+        if (shared != null) {
+            return sharedStep(false);
+        }
         Optional<CodebookCommand> next = history.nextRedo();
         if (next.isEmpty() || running > 0) {
             return CompletableFuture.completedFuture(null);
@@ -353,6 +375,19 @@ public final class CodebookViewModel {
             history.redone();
             finished("Redone: " + cmd.label());
         }));
+    }
+
+    private CompletableFuture<Void> sharedStep(boolean undo) {
+        EditHistory h = shared;
+        if (running > 0 || !(undo ? h.canUndo() : h.canRedo())) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return queue(() -> (undo ? h.undo() : h.redo()).map(EditCommand::label).orElse(""),
+                undo ? "Undoing…" : "Redoing…")
+                .thenAccept(label -> uiThread.execute(() -> {
+                    codebook.set(session.info().codebook());
+                    finished((undo ? "Undone: " : "Redone: ") + label);
+                }));
     }
 
     // ---- machinery --------------------------------------------------------------------------
@@ -376,7 +411,10 @@ public final class CodebookViewModel {
         String parentOfSelected = selected == null ? null : CodebookEditor.parentOf(codebook(), selected).orElse(null);
         CompletableFuture<CodebookCommand> applied = queue(() -> {
             CodebookCommand cmd = make.apply(session.info().codebook());
-            if (cmd != null) {
+            EditHistory h = shared;
+            if (cmd != null && h != null) {
+                h.execute(new CodebookEdit(cmd, session, reporter()));
+            } else if (cmd != null) {
                 cmd.apply(session, reporter());
             }
             return cmd;
@@ -384,7 +422,9 @@ public final class CodebookViewModel {
         CompletableFuture<Void> done = new CompletableFuture<>();
         applied.whenComplete((cmd, failure) -> uiThread.execute(() -> {
             if (failure == null && cmd != null) {
-                history.applied(cmd);
+                if (shared == null) {
+                    history.applied(cmd);
+                }
                 Codebook now = session.info().codebook();
                 codebook.set(now);
                 Set<String> added = nodeIds(now);
@@ -452,6 +492,14 @@ public final class CodebookViewModel {
     }
 
     private void updateUndoState() {
+        EditHistory h = shared;
+        if (h != null) {
+            canUndo.set(h.canUndo() && running == 0);
+            canRedo.set(h.canRedo() && running == 0);
+            undoLabel.set(h.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+            redoLabel.set(h.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+            return;
+        }
         canUndo.set(history.canUndo() && running == 0);
         canRedo.set(history.canRedo() && running == 0);
         undoLabel.set(history.nextUndo().map(c -> "Undo " + c.label()).orElse("Undo"));

@@ -163,4 +163,35 @@ class CodebookViewModelTest {
         assertThat(vm.codebook().topics()).extracting(Topic::id).containsExactly("war", "budget", "aid");
         assertThat(vm.moveTargets("war")).extracting(Topic::id).containsExactly("budget", "aid");
     }
+
+    @Test
+    void withTheWindowsHistoryOneUndoTakesBackTheLastEditWhateverItWas() {
+        org.quotestance.app.edit.EditHistory window = new org.quotestance.app.edit.EditHistory();
+        vm.shareHistory(window);
+        List<String> articleEdits = new ArrayList<>();
+        vm.rename("no-troops", "No boots on the ground").join();
+        window.execute(new org.quotestance.app.edit.EditCommand() { // an article edit made in the desk
+            public String label() {
+                return "Accept quote";
+            }
+
+            public void apply() {
+                articleEdits.add("accept");
+            }
+
+            public void revert() {
+                articleEdits.add("revert accept");
+            }
+        });
+        assertThat(vm.undoLabelProperty().get()).isEqualTo("Undo Accept quote");
+        vm.undo().join();
+        assertThat(articleEdits).containsExactly("accept", "revert accept");
+        assertThat(vm.codebook().stance("no-troops").orElseThrow().name()).isEqualTo("No boots on the ground");
+        window.undo(); // the Edit menu's Undo, outside this view model: the codebook follows
+        assertThat(vm.codebook().stance("no-troops").orElseThrow().name()).isEqualTo("No U.S. troops in Ukraine");
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        vm.redo().join();
+        assertThat(session.info().codebook().stance("no-troops").orElseThrow().name()).isEqualTo("No boots on the ground");
+        assertThat(vm.messageProperty().get()).isEqualTo("Redone: Rename “No U.S. troops in Ukraine”");
+    }
 }
