@@ -59,6 +59,11 @@ fi
 if [ -x "$runtime/bin/java" ]; then fail "the runtime still has bin/java (--strip-native-commands missing)"; else pass "trimmed runtime: $(sed -n 's/^MODULES="\(.*\)"/\1/p' "$runtime/release" | wc -w) modules, no JDK tools"; fi
 if grep -q 'jdk.compiler\|javafx' "$runtime/release"; then fail "the runtime has modules it should not: $(cat "$runtime/release")"; else pass "no compiler or JavaFX modules in the runtime (JavaFX is on the class path)"; fi
 
+if [ "$(uname -s)" = Linux ]; then
+  if [ -f "$runtime/lib/server/classes.jsa" ]; then pass "the runtime has a class-data archive (faster start)"; else fail "no $runtime/lib/server/classes.jsa"; fi
+  if [ -f "$app/lib/app/libglass.so" ]; then pass "JavaFX's native libraries sit beside its jars"; else fail "no libglass.so in $app/lib/app"; fi
+fi
+
 # A synthetic story written for this check: a direct quote with a said-cue and a named speaker.
 cat > "$tmp/harbour-strike.txt" <<'STORY'
 Eastport dock workers walk out over pay
