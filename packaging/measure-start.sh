@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold start of the app-image: milliseconds from launch until the window named QuoteStance exists,
-# under a private Xvfb, RUNS times (default 5), with a fresh home each time (first run: the sample
-# project is installed, as a new user would see it). Prints each run and the median.
+# under a private Xvfb, RUNS times (default 5), with fresh XDG folders each time (first run: the sample
+# project is installed, as a new user would see it; Java ignores $HOME, so XDG_* do the isolating). Prints each run and the median.
 #
 #   packaging/measure-start.sh [RUNS] [LAUNCHER]
 # Needs Xvfb and xdotool (Debian: apt-get install xvfb xdotool libgtk-3-0).
@@ -27,7 +27,8 @@ for run in $(seq 1 "$runs"); do
   home="$tmp/home$run"
   mkdir -p "$home"
   start=$(date +%s%N)
-  env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$display" LANG=C.UTF-8 "$launcher" >"$tmp/out$run" 2>&1 &
+  env -i PATH=/usr/bin:/bin HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_DATA_HOME="$home/.local/share" \
+    XDG_STATE_HOME="$home/.local/state" DISPLAY="$display" LANG=C.UTF-8 "$launcher" >"$tmp/out$run" 2>&1 &
   pid=$!
   ms=""
   for _ in $(seq 1 3000); do

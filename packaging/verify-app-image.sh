@@ -37,9 +37,11 @@ fail() { failed=$((failed + 1)); echo "FAIL $1" >&2; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# No Java on the PATH, no JAVA_HOME, no display, a fresh home: what a new user's machine has.
+# No Java on the PATH, no JAVA_HOME, no display, fresh XDG folders: what a new user's machine has
+# (Java takes user.home from the password database, not $HOME, so the XDG variables do the isolating).
 isolated() {
-  env -i PATH=/usr/bin:/bin HOME="$tmp/home" LANG=C.UTF-8 "$@"
+  env -i PATH=/usr/bin:/bin HOME="$tmp/home" XDG_CONFIG_HOME="$tmp/home/.config" XDG_DATA_HOME="$tmp/home/.local/share" \
+    XDG_STATE_HOME="$tmp/home/.local/state" LANG=C.UTF-8 "$@"
 }
 mkdir -p "$tmp/home"
 

@@ -10,6 +10,7 @@ import org.quotestance.app.BackgroundTaskExecutor;
 import org.quotestance.app.TaskExecutor;
 import org.quotestance.app.UserSettings;
 import org.quotestance.app.UserSettingsStore;
+import org.quotestance.ui.about.AppIcons;
 
 import java.util.List;
 
@@ -53,6 +54,7 @@ public final class App extends Application {
         window.applyTheme(Theme.of(settings.theme()));
         Scene scene = window.sceneOf(1280, 820);
         stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
         stage.titleProperty().bind(vm.titleBinding());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
