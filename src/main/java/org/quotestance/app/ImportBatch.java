@@ -133,10 +133,15 @@ public final class ImportBatch {
             flush(pending, journal, imported, speakers, failures);
         }
         if (journalUsed) {
-            if (!speakers.isEmpty()) {
-                session.store().saveSpeakers(session.speakers().merge(speakers));
+            try {
+                if (!speakers.isEmpty()) {
+                    session.store().saveSpeakers(session.speakers().merge(speakers));
+                }
+                journal.finish();
+            } catch (StoreException e) {
+                // the articles are saved; the journal stays, and the next open merges their speakers
+                failures.add(new ImportFailure(session.dir().toString(), e.getMessage()));
             }
-            journal.finish();
         }
         progress.progress(sources.size(), sources.size(), "done");
         return new ImportSummary(imported, duplicates, failures, skipped, cancelled);

@@ -10,6 +10,8 @@ import org.quotestance.store.ProjectStore;
 import org.quotestance.store.StoreException;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,25 +57,11 @@ class ImportCrashTest {
         for (int run = 0; run < RUNS; run++) {
             int before = articleFiles(project);
             Process child = startImport(project, in, run);
-            long delay;
-            if (run < 3) {
-                // anywhere from JVM start to the first save round: creating the project, taking the
-                // lock, reading the first files; never later, however fast the machine
-                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(3000));
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
-                        .until(() -> System.nanoTime() >= deadline || Files.exists(project.resolve(ImportJournal.FILE))
-                                || !child.isAlive());
-                delay = 0;
-            } else {
-                // wait until the batch has saved past a random point, then strike within the next rounds
-                int target = before + random.nextInt(Math.max(1, STORIES - before));
-                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10))
-                        .until(() -> articleFiles(project) >= target || !child.isAlive());
-                delay = random.nextInt(150);
+            try {
+                killAtARandomMoment(child, project, run, before, random);
+            } finally {
+                child.destroyForcibly();
             }
-            CompletableFuture<Void> kill = CompletableFuture.runAsync(child::destroyForcibly,
-                    CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS));
-            kill.get(30, TimeUnit.SECONDS);
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             countsAfterKills.add(verifyIntact(project));
@@ -91,14 +79,46 @@ class ImportCrashTest {
                 .anyMatch(n -> n > 0 && n < STORIES);
     }
 
-    private static int articleFiles(Path project) throws IOException {
+    private static void killAtARandomMoment(Process child, Path project, int run, int before, Random random)
+            throws Exception {
+        long delay;
+        if (run < 3) {
+            // anywhere from JVM start to the first save round: creating the project, taking the
+            // lock, reading the first files; never later, however fast the machine
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(3000));
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(5))
+                    .until(() -> System.nanoTime() >= deadline || Files.exists(project.resolve(ImportJournal.FILE))
+                            || !child.isAlive());
+            delay = 0;
+        } else {
+            // wait until the batch has saved past a random point, then strike within the next rounds
+            int target = before + random.nextInt(Math.max(1, STORIES - before));
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> articleFiles(project) >= target || !child.isAlive());
+            delay = random.nextInt(150);
+        }
+        CompletableFuture.runAsync(child::destroyForcibly, CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS))
+                .get(30, TimeUnit.SECONDS);
+    }
+
+    /** Article files now; the child renames temp files meanwhile, so entries may vanish under the walk. */
+    private static int articleFiles(Path project) {
         Path articles = project.resolve(ProjectStore.ARTICLES_DIR);
-        if (!Files.isDirectory(articles)) {
-            return 0;
+        int n = 0;
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(articles)) {
+            for (Path shard : shards) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(shard, "*.json")) {
+                    for (Path ignored : files) {
+                        n++;
+                    }
+                } catch (IOException | DirectoryIteratorException e) {
+                    // a shard created or listed while the child writes: count it on the next poll
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            return n; // no articles folder yet
         }
-        try (Stream<Path> files = Files.walk(articles, 2)) {
-            return (int) files.filter(f -> f.getFileName().toString().endsWith(".json")).count();
-        }
+        return n;
     }
 
     private Process startImport(Path project, Path in, int run) throws IOException {
