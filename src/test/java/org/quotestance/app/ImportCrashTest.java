@@ -63,6 +63,9 @@ class ImportCrashTest {
                 child.destroyForcibly();
             }
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // killed (137 on Unix) or finished; a child that gave up on its own is a failure
+            assertThat(child.exitValue()).as("run %d ended by itself: %s", run,
+                    Files.readString(tmp.resolve("child-" + run + ".err"))).isNotEqualTo(2);
 
             countsAfterKills.add(verifyIntact(project));
         }
@@ -75,7 +78,8 @@ class ImportCrashTest {
         }
         assertThat(verifyIntact(project)).isEqualTo(STORIES);
         // the kills landed between saves, not all before the first or after the last
-        assertThat(countsAfterKills).as("articles present after each kill")
+        assertThat(countsAfterKills).as("articles present after each kill; last child's stderr: %s",
+                        Files.readString(tmp.resolve("child-" + (RUNS - 1) + ".err")))
                 .anyMatch(n -> n > 0 && n < STORIES);
     }
 
