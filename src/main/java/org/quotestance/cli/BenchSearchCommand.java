@@ -51,8 +51,8 @@ public final class BenchSearchCommand implements Callable<Integer> {
             SearchBenchmark.Run r = bench.run(session, queries, rounds);
             out.printf("bench search: %s, %d articles, %d quotes, %d cores, load %.1f%n", dir, r.articles(), r.quotes(),
                     Runtime.getRuntime().availableProcessors(), r.loadAverage());
-            out.printf("%-24s %8s %9s %9s %9s %10s %10s%n", "kind", "queries", "p50 ms", "p99 ms", "mean ms",
-                    "min hits", "max hits");
+            out.printf("%-24s %8s %9s %9s %9s %9s %10s %10s%n", "kind", "queries", "p50 ms", "p99 ms", "mean ms",
+                    "cpu ms", "min hits", "max hits");
             for (SearchBenchmark.Stat s : r.kinds()) {
                 print(out, s);
             }
@@ -65,7 +65,7 @@ public final class BenchSearchCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, SearchBenchmark.Stat s) {
-        out.printf("%-24s %8d %9.2f %9.2f %9.2f %10d %10d%n", s.kind(), s.queries(), s.p50(), s.p99(), s.mean(),
-                s.minHits(), s.maxHits());
+        out.printf("%-24s %8d %9.2f %9.2f %9.2f %9.2f %10d %10d%n", s.kind(), s.queries(), s.p50(), s.p99(), s.mean(),
+                s.cpuMean(), s.minHits(), s.maxHits());
     }
 }

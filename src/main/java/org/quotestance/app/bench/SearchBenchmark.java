@@ -23,8 +23,12 @@ import java.util.function.Function;
  * (a word in about a third of all quotes) are reported apart from the mix.
  */
 public final class SearchBenchmark {
-    /** Latency of one kind of query, in milliseconds, and the exact hit counts it returned. */
-    public record Stat(String kind, int queries, double p50, double p99, double mean, long minHits, long maxHits) {
+    /**
+     * Latency of one kind of query in milliseconds, the process CPU time per query (what the work
+     * costs, whatever the neighbours on the machine do) and the exact hit counts it returned.
+     */
+    public record Stat(String kind, int queries, double p50, double p99, double mean, double cpuMean, long minHits,
+                       long maxHits) {
     }
 
     public record Run(int articles, long quotes, List<Stat> kinds, Stat mix, Stat broad, double loadAverage) {
@@ -103,10 +107,12 @@ public final class SearchBenchmark {
         Stat broad = null;
         long minMix = Long.MAX_VALUE;
         long maxMix = 0;
+        long mixCpu = 0;
         for (var e : queries.entrySet()) {
             List<Double> times = new ArrayList<>();
             long min = Long.MAX_VALUE;
             long max = 0;
+            long c0 = CpuClock.processNanos();
             for (int round = 0; round < rounds; round++) {
                 for (String q : e.getValue()) {
                     long t0 = System.nanoTime();
@@ -116,10 +122,12 @@ public final class SearchBenchmark {
                     max = Math.max(max, r.total());
                 }
             }
-            Stat s = stat(e.getKey(), times, min, max);
+            long cpu = CpuClock.processNanos() - c0;
+            Stat s = stat(e.getKey(), times, cpu, min, max);
             if (e.getKey().equals("broad")) {
                 broad = s;
             } else {
+                mixCpu += cpu;
                 stats.add(s);
                 mix.addAll(times);
                 minMix = Math.min(minMix, min);
@@ -127,7 +135,7 @@ public final class SearchBenchmark {
             }
         }
         long quotes = session.search(new SearchRequest("", null, 0, 0, false)).total();
-        return new Run(articles, quotes, stats, stat("mix (all but broad)", mix, minMix, maxMix), broad,
+        return new Run(articles, quotes, stats, stat("mix (all but broad)", mix, mixCpu, minMix, maxMix), broad,
                 CpuClock.loadAverage());
     }
 
@@ -135,10 +143,10 @@ public final class SearchBenchmark {
         return new SearchRequest(q, kind.contains("by date") ? SortOrder.DATE : SortOrder.RELEVANCE, 0, 20, true);
     }
 
-    private static Stat stat(String kind, List<Double> times, long min, long max) {
+    private static Stat stat(String kind, List<Double> times, long cpuNanos, long min, long max) {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double mean = Arrays.stream(sorted).average().orElse(Double.NaN);
         return new Stat(kind, sorted.length, BenchProjects.quantile(sorted, 0.5), BenchProjects.quantile(sorted, 0.99),
-                mean, min, max);
+                mean, cpuNanos / 1e6 / Math.max(1, sorted.length), min, max);
     }
 }
