@@ -22,6 +22,7 @@ import org.quotestance.model.SpeakerRegistry;
 import org.quotestance.ui.article.ArticleViewModel;
 import org.quotestance.ui.articles.ArticleListViewModel;
 import org.quotestance.ui.codebook.CodebookViewModel;
+import org.quotestance.ui.search.SearchViewModel;
 import org.quotestance.ui.quote.QuotePanelViewModel;
 
 import java.nio.file.Path;
@@ -46,6 +47,9 @@ public final class DeskViewModel {
     private final ArticleViewModel article;
     private final QuotePanelViewModel quotePanel;
     private final ReadOnlyObjectWrapper<ProjectSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<SearchViewModel> search = new ReadOnlyObjectWrapper<>(this, "search");
+    private Runnable onArticleOpened = () -> { };
+    private String quoteToSelect;
     private final ReadOnlyObjectWrapper<CodebookViewModel> codebookEditor = new ReadOnlyObjectWrapper<>(this, "codebookEditor");
     private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
     private final ObjectProperty<Cancellation> importCancel = new SimpleObjectProperty<>(this, "importCancel");
@@ -160,6 +164,9 @@ public final class DeskViewModel {
         articles.selectedProperty().set(null);
         articles.setAll(o.summaries());
         codebookEditor.set(new CodebookViewModel(s, tasks.executor(), tasks.fx()));
+        SearchViewModel sv = new SearchViewModel(s, tasks.executor(), tasks.fx());
+        sv.setOnOpenHit(this::openArticleAt);
+        search.set(sv);
         s.onInfoSaved(info -> tasks.fx().execute(() -> {
             if (session.get() == s) {
                 article.codebookProperty().set(info.codebook());
@@ -179,6 +186,7 @@ public final class DeskViewModel {
 
     private void clearProject() {
         session.set(null);
+        search.set(null);
         codebookEditor.set(null);
         projectName.set("");
         article.setSession(null);
@@ -201,8 +209,48 @@ public final class DeskViewModel {
         tasks.run("Opening article", () -> s.article(id).orElse(null), a -> {
             if (Objects.equals(loadingArticleId, id) && session.get() == s) {
                 article.show(a);
+                selectRequestedQuote();
             }
         });
+    }
+
+    /**
+     * Shows an article with one of its quotes selected (a search hit was opened). The article list's
+     * filter is cleared when it hides the article.
+     */
+    public void openArticleAt(String articleId, String quoteId) {
+        Article shown = article.articleProperty().get();
+        quoteToSelect = quoteId;
+        if (shown != null && shown.id().equals(articleId)) {
+            selectRequestedQuote();
+            return;
+        }
+        ArticleSummary row = articles.all().stream().filter(a -> a.id().equals(articleId)).findFirst().orElse(null);
+        if (row == null) {
+            return;
+        }
+        if (!articles.items().contains(row)) {
+            articles.filterProperty().set("");
+        }
+        articles.selectedProperty().set(row);
+    }
+
+    private void selectRequestedQuote() {
+        if (quoteToSelect != null) {
+            article.select(quoteToSelect);
+            quoteToSelect = null;
+        }
+        onArticleOpened.run();
+    }
+
+    /** The window brings the article to the front when a search hit opens it. */
+    public void setOnArticleOpened(Runnable r) {
+        onArticleOpened = r;
+    }
+
+    /** The search pane of the open project (a colleague's view model), or null. */
+    public ReadOnlyObjectProperty<SearchViewModel> searchProperty() {
+        return search.getReadOnlyProperty();
     }
 
     private void reloadShownArticle() {

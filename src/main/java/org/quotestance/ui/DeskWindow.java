@@ -34,6 +34,8 @@ import org.quotestance.ui.about.AboutInfo;
 import org.quotestance.ui.article.ArticleView;
 import org.quotestance.ui.codebook.CodebookView;
 import org.quotestance.ui.codebook.CodebookViewModel;
+import org.quotestance.ui.search.SearchView;
+import org.quotestance.ui.search.SearchViewModel;
 import org.quotestance.ui.article.HighlightPalette;
 import org.quotestance.ui.articles.ArticleListView;
 import org.quotestance.ui.quote.QuotePanelView;
@@ -59,6 +61,8 @@ public final class DeskWindow extends BorderPane {
     private final TabPane centre = new TabPane();
     private final Tab articleTab;
     private final Tab codebookTab = new Tab("Codebook");
+    private final Tab searchTab = new Tab("Search");
+    private SearchView searchView;
     private final MenuItem undoItem = new MenuItem("Undo");
     private final MenuItem redoItem = new MenuItem("Redo");
     private final Menu recentMenu = new Menu("Recent projects");
@@ -80,7 +84,15 @@ public final class DeskWindow extends BorderPane {
         articleTab.setClosable(false);
         codebookTab.setClosable(false);
         codebookTab.setId("codebook-tab");
-        centre.getTabs().addAll(articleTab, codebookTab);
+        searchTab.setClosable(false);
+        searchTab.setId("search-tab");
+        centre.getTabs().addAll(articleTab, searchTab, codebookTab);
+        vm.searchProperty().addListener((o, a, b) -> showSearch(b));
+        showSearch(vm.searchProperty().get());
+        vm.setOnArticleOpened(() -> {
+            centre.getSelectionModel().select(articleTab);
+            articleView.focusText();
+        });
         vm.codebookEditorProperty().addListener((o, a, b) -> showCodebookEditor(b));
         showCodebookEditor(vm.codebookEditorProperty().get());
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -148,9 +160,17 @@ public final class DeskWindow extends BorderPane {
         light.setOnAction(e -> chooseTheme(Theme.LIGHT));
         dark.setOnAction(e -> chooseTheme(Theme.DARK));
         vm.settingsProperty().addListener((o, a, b) -> (Theme.of(b.theme()).isDark() ? dark : light).setSelected(true));
+        MenuItem find = item("Search quotes", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+        find.setId("search-item");
+        MenuItem articleItem = item("Article", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> {
+            centre.getSelectionModel().select(articleTab);
+            articleView.focusText();
+        });
+        MenuItem codebookItem = item("Codebook", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                () -> centre.getSelectionModel().select(codebookTab));
         MenuItem filter = item("Filter articles", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 articleList::focusFilter);
-        Menu view = new Menu("View", null, filter, new SeparatorMenuItem(), light, dark);
+        Menu view = new Menu("View", null, articleItem, find, codebookItem, filter, new SeparatorMenuItem(), light, dark);
 
         MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), KeyboardHelp::show);
         MenuItem about = new MenuItem("About QuoteStance");
@@ -228,6 +248,26 @@ public final class DeskWindow extends BorderPane {
             redoItem.setText(vm.edits().redoTextProperty().get());
             undoItem.setDisable(!vm.edits().canUndoProperty().get());
             redoItem.setDisable(!vm.edits().canRedoProperty().get());
+        }
+    }
+
+    /** Ctrl+F: the search tab in front, the caret in its query field. */
+    public void openSearch() {
+        centre.getSelectionModel().select(searchTab);
+        if (searchView != null) {
+            searchView.focusQuery();
+        }
+    }
+
+    private void showSearch(SearchViewModel search) {
+        if (search == null) {
+            searchView = null;
+            Label none = new Label("Open a project to search its quotes.");
+            none.getStyleClass().add(StyleClasses.EMPTY_STATE);
+            searchTab.setContent(none);
+        } else {
+            searchView = new SearchView(search);
+            searchTab.setContent(searchView);
         }
     }
 

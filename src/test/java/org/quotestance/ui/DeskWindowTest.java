@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.quotestance.app.UserSettings;
 import org.quotestance.model.Article;
 import org.quotestance.model.Quote;
 import org.quotestance.model.ReviewStatus;
+import org.quotestance.ui.search.SearchView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +45,7 @@ class DeskWindowTest {
     private DeskViewModel vm;
     private DeskWindow window;
     private final Article sorel = DeskFixtures.sorel();
+    private Path project;
 
     @Start
     void start(Stage stage) {
@@ -63,10 +67,19 @@ class DeskWindowTest {
         stage.setScene(new Scene(window, 1200, 800));
         stage.titleProperty().bind(vm.titleBinding());
         stage.show();
-        vm.openProject(project, false);
-        vm.articles().selectedProperty().set(vm.articles().all().stream()
-                .filter(s -> s.id().equals(sorel.id())).findFirst().orElseThrow());
-        window.focusArticle();
+        this.project = project;
+    }
+
+    /** Opening the project (and building its index) is the test's work, not the window's setup. */
+    @BeforeEach
+    void openProject() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            vm.openProject(project, false);
+            vm.articles().selectedProperty().set(vm.articles().all().stream()
+                    .filter(s -> s.id().equals(sorel.id())).findFirst().orElseThrow());
+            window.focusArticle();
+        }).get(2, TimeUnit.MINUTES);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
@@ -215,6 +228,27 @@ class DeskWindowTest {
         assertThat(failures.getItems()).singleElement().asString().contains("export.json: malformed JSON");
         assertThat(vm.lastImportProperty().get().headline()).isEqualTo("1 imported, 0 duplicates skipped, 1 failed");
         robot.interact(() -> ((Stage) failures.getScene().getWindow()).close());
+    }
+
+    @Test
+    void ctrlFSearchesAndEnterOpensTheArticleAtTheQuote(FxRobot robot) {
+        Article port = DeskFixtures.port();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.centre().getSelectionModel().getSelectedItem().getText()).isEqualTo("Search");
+        robot.write("quays");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> results = robot.lookup("#" + SearchView.TABLE_ID).queryAs(TableView.class);
+        assertThat(results.getItems()).hasSize(1);
+
+        robot.doubleClickOn(robot.from(results).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.centre().getSelectionModel().getSelectedItem().getText()).isEqualTo("Article");
+        assertThat(vm.article().articleProperty().get().id()).isEqualTo(port.id());
+        assertThat(selected().id()).isEqualTo(port.quotes().get(0).id());
+        assertThat(new ArrayList<>(area().getStyleOfChar(port.quotes().get(0).span().start() + 1)))
+                .contains(StyleClasses.QUOTE_SELECTED);
     }
 
     @Test
