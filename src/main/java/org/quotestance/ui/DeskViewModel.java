@@ -146,7 +146,7 @@ public final class DeskViewModel {
      * and opens it.
      */
     public void openAtStart(java.util.concurrent.Callable<java.util.Optional<Path>> chooser) {
-        tasks.run("Finding the project to open", chooser, p -> p.ifPresent(dir -> openProject(dir, false)));
+        tasks.run("Opening the start-up project", chooser, p -> p.ifPresent(dir -> openProject(dir, false)));
     }
 
     /** What opening a project read from disk. */

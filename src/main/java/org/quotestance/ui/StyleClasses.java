@@ -16,6 +16,8 @@ public final class StyleClasses {
     /** Accepted or suggested, but no stance of the codebook yet: a neutral highlight. */
     public static final String QUOTE_UNTAGGED = "qs-quote-untagged";
     public static final String QUOTE_SELECTED = "qs-quote-selected";
+    /** The outline of the selected quote: a shape over the text, see ArticleView. */
+    public static final String QUOTE_FOCUS = "qs-quote-focus";
     public static final String SPEAKER_MENTION = "qs-speaker-mention";
     public static final String CUE = "qs-cue";
     private static final String STANCE_PREFIX = "qs-stance-";

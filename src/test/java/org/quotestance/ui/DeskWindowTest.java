@@ -98,6 +98,12 @@ class DeskWindowTest {
         return new ArrayList<>(area().getStyleOfChar(q.span().start() + 1));
     }
 
+    /** The selected quote's outline (a second selection of the text area) covers exactly this quote. */
+    private void assertOutlined(Quote q) {
+        var r = window.articleView().focusRange();
+        assertThat(new int[] {r.getStart(), r.getEnd()}).containsExactly(q.span().start(), q.span().end());
+    }
+
     private Quote onDisk(Quote q) {
         return vm.sessionProperty().get().store().load(sorel.id()).orElseThrow().quote(q.id()).orElseThrow();
     }
@@ -113,7 +119,8 @@ class DeskWindowTest {
         assertThat(area().getText()).isEqualTo(sorel.text());
         assertThat(robot.lookup("#article-title").queryLabeled().getText()).isEqualTo(sorel.meta().title());
         assertThat(robot.lookup("#status-counts").queryLabeled().getText()).isEqualTo("3 articles · 8 quotes · 5 unreviewed");
-        assertThat(classesAt(sorel.quotes().get(0))).contains(StyleClasses.QUOTE_SUGGESTED, StyleClasses.QUOTE_SELECTED);
+        assertThat(classesAt(sorel.quotes().get(0))).contains(StyleClasses.QUOTE_SUGGESTED);
+        assertOutlined(sorel.quotes().get(0));
         assertThat(classesAt(sorel.quotes().get(3))).contains(StyleClasses.QUOTE_REJECTED);
         assertThat(new ArrayList<>(area().getStyleOfChar(sorel.quotes().get(0).speakerSpan().start())))
                 .contains(StyleClasses.SPEAKER_MENTION);
@@ -125,8 +132,7 @@ class DeskWindowTest {
         List<Quote> q = sorel.quotes();
         robot.type(KeyCode.J);
         assertThat(selected().id()).isEqualTo(q.get(1).id());
-        assertThat(classesAt(q.get(1))).contains(StyleClasses.QUOTE_SELECTED);
-        assertThat(classesAt(q.get(0))).doesNotContain(StyleClasses.QUOTE_SELECTED);
+        assertOutlined(q.get(1));
         robot.type(KeyCode.J, 2);
         assertThat(selected().id()).isEqualTo(q.get(3).id());
         robot.type(KeyCode.K);
@@ -182,7 +188,8 @@ class DeskWindowTest {
         robot.type(KeyCode.Q);
         Quote made = selected();
         assertThat(made.text(t)).isEqualTo("The ministers meet again in March.");
-        assertThat(classesAt(made)).contains(StyleClasses.QUOTE, StyleClasses.QUOTE_ACCEPTED, StyleClasses.QUOTE_SELECTED);
+        assertThat(classesAt(made)).contains(StyleClasses.QUOTE, StyleClasses.QUOTE_ACCEPTED);
+        assertOutlined(made);
         assertThat(onDisk(made).status()).isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(area().getSelection().getLength()).isZero();
     }
@@ -242,13 +249,16 @@ class DeskWindowTest {
         TableView<?> results = robot.lookup("#" + SearchView.TABLE_ID).queryAs(TableView.class);
         assertThat(results.getItems()).hasSize(1);
 
-        robot.doubleClickOn(robot.from(results).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> {
+            results.requestFocus();
+            results.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.centre().getSelectionModel().getSelectedItem().getText()).isEqualTo("Article");
         assertThat(vm.article().articleProperty().get().id()).isEqualTo(port.id());
         assertThat(selected().id()).isEqualTo(port.quotes().get(0).id());
-        assertThat(new ArrayList<>(area().getStyleOfChar(port.quotes().get(0).span().start() + 1)))
-                .contains(StyleClasses.QUOTE_SELECTED);
+        assertOutlined(port.quotes().get(0));
     }
 
     @Test

@@ -10,17 +10,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Selection;
+import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.quotestance.model.Article;
 import org.quotestance.model.ArticleMeta;
-import org.quotestance.model.Codebook;
 import org.quotestance.model.Quote;
 import org.quotestance.ui.StyleClasses;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,12 +40,17 @@ public final class ArticleView extends VBox {
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private final QuoteEdgeDrag edgeDrag;
+    private final VBox header;
+    private final Selection<Collection<String>, String, Collection<String>> focus;
     private String shownId;
 
     public ArticleView(ArticleViewModel vm) {
         this.vm = vm;
         getStyleClass().add("qs-article-view");
         area.setEditable(false);
+        // The text never changes and edits have their own history: recording every restyle for
+        // the area's own undo only costs time (and Ctrl+Z must reach the window's Undo).
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.getStyleClass().add(StyleClasses.ARTICLE_AREA);
         area.setId("article-text");
@@ -52,7 +59,7 @@ public final class ArticleView extends VBox {
         title.setId("article-title");
         meta.getStyleClass().add(StyleClasses.ARTICLE_META);
         meta.setWrapText(true);
-        VBox header = new VBox(4, title, meta);
+        header = new VBox(4, title, meta);
         header.getStyleClass().add(StyleClasses.ARTICLE_HEADER);
         empty.getStyleClass().addAll(StyleClasses.EMPTY_STATE, "qs-empty-cover");
         empty.setWrapText(true);
@@ -73,6 +80,10 @@ public final class ArticleView extends VBox {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         edgeDrag = new QuoteEdgeDrag(area, vm);
+        // The selected quote is drawn as an extra selection (a shape over the text), not as a style:
+        // moving it with J/K changes no style spans, which is what keeps long articles quick.
+        focus = new SelectionImpl<>("quote-focus", area, path -> path.getStyleClass().add(StyleClasses.QUOTE_FOCUS));
+        area.addSelection(focus);
 
         vm.articleProperty().addListener((o, a, b) -> render(b));
         vm.codebookProperty().addListener((o, a, b) -> render(vm.articleProperty().get()));
@@ -83,6 +94,8 @@ public final class ArticleView extends VBox {
     private void render(Article a) {
         hover.hide();
         empty.setVisible(a == null);
+        header.setVisible(a != null);
+        header.setManaged(a != null);
         if (a == null) {
             shownId = null;
             title.setText("");
@@ -98,8 +111,8 @@ public final class ArticleView extends VBox {
             area.moveTo(0);
             area.showParagraphAtTop(0);
         }
-        Quote sel = vm.selectedQuoteProperty().get();
-        area.setStyleSpans(0, QuoteHighlights.build(a, vm.codebookProperty().get(), sel == null ? null : sel.id()));
+        area.setStyleSpans(0, QuoteHighlights.build(a, vm.codebookProperty().get(), null));
+        placeFocus(vm.selectedQuoteProperty().get());
     }
 
     static String metaLine(ArticleMeta m) {
@@ -121,16 +134,23 @@ public final class ArticleView extends VBox {
         if (a == null || !a.id().equals(shownId)) {
             return;
         }
-        Codebook cb = vm.codebookProperty().get();
-        String selId = now == null ? null : now.id();
-        for (Quote q : new Quote[] {before, now}) {
-            if (q != null && q.span().end() <= a.text().length() && q.span().length() > 0) {
-                area.setStyleSpans(q.span().start(), QuoteHighlights.build(a, cb, selId, q.span().start(), q.span().end()));
-            }
-        }
+        placeFocus(now);
         if (now != null && (before == null || !before.id().equals(now.id()))) {
             reveal(now);
         }
+    }
+
+    private void placeFocus(Quote q) {
+        if (q == null || q.span().end() > area.getLength()) {
+            focus.selectRange(0, 0);
+        } else {
+            focus.selectRange(q.span().start(), q.span().end());
+        }
+    }
+
+    /** The range the selected quote's outline covers (empty when none), for tests. */
+    public IndexRange focusRange() {
+        return focus.getRange();
     }
 
     /** Scrolls so the quote's first line is in view, with a little context above it. */

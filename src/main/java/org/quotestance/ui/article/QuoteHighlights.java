@@ -69,7 +69,10 @@ public final class QuoteHighlights {
         List<String> speaker = List.of(StyleClasses.SPEAKER_MENTION);
         List<String> cue = List.of(StyleClasses.CUE);
         for (Quote q : a.quotes()) {
-            add(marks, q.span(), quoteClasses(q, index, q.id().equals(selectedId)), from, to);
+            // Only quotes that touch the range pay for their classes: restyling one quote stays cheap.
+            if (q.span().end() > from && q.span().start() < to) {
+                add(marks, q.span(), quoteClasses(q, index, q.id().equals(selectedId)), from, to);
+            }
             add(marks, q.speakerSpan(), speaker, from, to);
             add(marks, q.cue(), cue, from, to);
         }

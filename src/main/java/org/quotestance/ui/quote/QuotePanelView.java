@@ -72,6 +72,7 @@ public final class QuotePanelView extends StackPane {
         speaker.setItems(vm.speakerChoices());
         syncSpeaker();
         vm.speakerNameProperty().addListener((o, a, b) -> syncSpeaker());
+        vm.selectedQuote().addListener((o, a, b) -> syncSpeaker());
         // Replacing the items of an editable combo box clears its text: put the name back.
         vm.speakerChoices().addListener((ListChangeListener<String>) c -> syncSpeaker());
         speaker.setOnAction(e -> {

@@ -79,7 +79,16 @@ public final class QuotePanelViewModel {
     }
 
     private void refreshChoices() {
-        speakerChoices.setAll(SpeakerLookup.choices(article.articleProperty().get(), article.registryProperty().get()));
+        List<String> now = SpeakerLookup.choices(article.articleProperty().get(), article.registryProperty().get());
+        // Every edit replaces the article; leave the list (and the combo box showing it) alone when no name changed.
+        if (!now.equals(speakerChoices)) {
+            speakerChoices.setAll(now);
+        }
+    }
+
+    /** Told whenever another quote is selected, even when its speaker has the same name. */
+    public javafx.beans.value.ObservableValue<Quote> selectedQuote() {
+        return article.selectedQuoteProperty();
     }
 
     private void refresh(Quote q, Quote before) {
