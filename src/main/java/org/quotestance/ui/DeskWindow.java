@@ -33,6 +33,8 @@ import org.quotestance.ui.about.AboutDialog;
 import org.quotestance.ui.about.AboutInfo;
 import org.quotestance.ui.article.ArticleView;
 import org.quotestance.ui.codebook.CodebookView;
+import org.quotestance.ui.export.ExportContext;
+import org.quotestance.ui.export.ExportDialog;
 import org.quotestance.ui.codebook.CodebookViewModel;
 import org.quotestance.ui.search.SearchView;
 import org.quotestance.ui.search.SearchViewModel;
@@ -134,9 +136,12 @@ public final class DeskWindow extends BorderPane {
                 this::importChosenFiles);
         importItem.setId("import-item");
         importItem.disableProperty().bind(vm.sessionProperty().isNull());
+        MenuItem exportItem = item("Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), this::export);
+        exportItem.setId("export-item");
+        exportItem.disableProperty().bind(vm.sessionProperty().isNull());
         MenuItem quitItem = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
         Menu file = new Menu("File", null, newProject, open, recentMenu, new SeparatorMenuItem(), importItem,
-                new SeparatorMenuItem(), quitItem);
+                exportItem, new SeparatorMenuItem(), quitItem);
         file.setId("file-menu");
 
         undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
@@ -180,6 +185,20 @@ public final class DeskWindow extends BorderPane {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** File → Export…: the project, the article on screen or the current search result. */
+    private void export() {
+        var session = vm.sessionProperty().get();
+        if (session == null) {
+            return;
+        }
+        var shown = vm.article().articleProperty().get();
+        SearchViewModel search = vm.searchProperty().get();
+        String query = search == null ? null : search.effectiveQuery();
+        ExportContext ctx = new ExportContext(shown == null ? null : shown.id(), shown == null ? null : shown.meta().title(),
+                query == null || query.isBlank() ? null : query);
+        ExportDialog.show(getScene().getWindow(), session, vm.tasks().executor(), ctx);
     }
 
     // ---- import -------------------------------------------------------------------------------
