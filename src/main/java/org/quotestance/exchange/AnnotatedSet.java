@@ -18,10 +18,32 @@ import java.util.Optional;
  * What an export writes: a selection of articles (with the quotes chosen for export) together with
  * the project's codebook, settings and speaker registry.
  */
-public record AnnotatedSet(ProjectInfo project, SpeakerRegistry speakers, List<Article> articles) {
-    public AnnotatedSet {
-        speakers = speakers == null ? SpeakerRegistry.EMPTY : speakers;
-        articles = List.copyOf(articles == null ? List.of() : articles);
+public final class AnnotatedSet {
+    private final ProjectInfo project;
+    private final SpeakerRegistry speakers;
+    private final List<Article> articles;
+    /** Looked up for every quote of every article, so built once. */
+    private final Map<String, Stance> stancesById;
+    private final Map<String, Topic> topicsByStance;
+
+    public AnnotatedSet(ProjectInfo project, SpeakerRegistry speakers, List<Article> articles) {
+        this.project = project;
+        this.speakers = speakers == null ? SpeakerRegistry.EMPTY : speakers;
+        this.articles = List.copyOf(articles == null ? List.of() : articles);
+        this.stancesById = stancesById(project.codebook());
+        this.topicsByStance = topicsByStance(project.codebook());
+    }
+
+    public ProjectInfo project() {
+        return project;
+    }
+
+    public SpeakerRegistry speakers() {
+        return speakers;
+    }
+
+    public List<Article> articles() {
+        return articles;
     }
 
     public Codebook codebook() {
@@ -43,23 +65,23 @@ public record AnnotatedSet(ProjectInfo project, SpeakerRegistry speakers, List<A
 
     /** The stance with this id, or empty when the codebook lacks it. */
     public Optional<Stance> stance(String stanceId) {
-        return Optional.ofNullable(stancesById().get(stanceId));
+        return Optional.ofNullable(stancesById.get(stanceId));
     }
 
     /** The topic a stance sits in, or empty. */
     public Optional<Topic> topicOf(String stanceId) {
-        return Optional.ofNullable(topicsByStance().get(stanceId));
+        return Optional.ofNullable(topicsByStance.get(stanceId));
     }
 
-    private Map<String, Stance> stancesById() {
+    private static Map<String, Stance> stancesById(Codebook codebook) {
         Map<String, Stance> m = new HashMap<>();
-        codebook().allStances().forEach(s -> m.putIfAbsent(s.id(), s));
+        codebook.allStances().forEach(s -> m.putIfAbsent(s.id(), s));
         return m;
     }
 
-    private Map<String, Topic> topicsByStance() {
+    private static Map<String, Topic> topicsByStance(Codebook codebook) {
         Map<String, Topic> m = new HashMap<>();
-        codebook().topics().forEach(t -> collect(t, m));
+        codebook.topics().forEach(t -> collect(t, m));
         return m;
     }
 

@@ -73,7 +73,9 @@ public final class QdpxExporter implements SetExporter {
     }
 
     private void writeProject(AnnotatedSet set, ExportOptions options, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(NonClosing.of(out), "UTF-8");
+        // The JDK's writer hands the stream one byte at a time; unbuffered, the deflater would run per byte.
+        java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(NonClosing.of(out), 1 << 16);
+        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(buffered, "UTF-8");
         Set<String> annotators = new LinkedHashSet<>();
         Map<String, CaseEntry> cases = new LinkedHashMap<>();
         for (Article a : set.articles()) {
@@ -150,6 +152,11 @@ public final class QdpxExporter implements SetExporter {
         w.writeEndDocument();
         w.flush();
         w.close();
+        try {
+            buffered.flush();
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot write " + Qdpx.PROJECT_ENTRY, e);
+        }
     }
 
     private static void writeTopic(XMLStreamWriter w, Topic t) throws XMLStreamException {
