@@ -84,6 +84,8 @@ public final class CodebookView extends BorderPane {
     /** True while the form is being filled from the model, so its change events are not edits. */
     private boolean filling;
     private boolean rebuilding;
+    /** The node whose values the form shows. */
+    private String formNodeId;
 
     public CodebookView(CodebookViewModel vm) {
         this.vm = vm;
@@ -137,6 +139,11 @@ public final class CodebookView extends BorderPane {
 
         vm.codebookProperty().addListener((o, a, cb) -> rebuild(cb));
         vm.selectedIdProperty().addListener((o, a, id) -> {
+            // Typing in the form and then clicking another node: the typed text belongs to the old one.
+            if (a != null && formNodeId != null && formNodeId.equals(a)) {
+                commitName(a);
+                commitDescription(a);
+            }
             selectInTree(id);
             fillForm();
         });
@@ -221,10 +228,10 @@ public final class CodebookView extends BorderPane {
 
         name.setId(NAME_ID);
         name.setPromptText("Name");
-        name.setOnAction(e -> commitName());
+        name.setOnAction(e -> commitName(formNodeId));
         name.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                commitName();
+                commitName(formNodeId);
             }
         });
         description.setId(DESCRIPTION_ID);
@@ -233,7 +240,7 @@ public final class CodebookView extends BorderPane {
         description.setPrefRowCount(4);
         description.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
-                commitDescription();
+                commitDescription(formNodeId);
             }
         });
         colour.setId(COLOUR_ID);
@@ -366,8 +373,16 @@ public final class CodebookView extends BorderPane {
             colour.setDisable(stance.isEmpty());
             shortcut.setDisable(stance.isEmpty());
             kind.setText(stance.isPresent() ? "Stance" : topic.isPresent() ? "Topic" : "Select a topic or stance");
-            name.setText(stance.map(Stance::name).or(() -> topic.map(Topic::name)).orElse(""));
-            description.setText(stance.map(Stance::description).or(() -> topic.map(Topic::description)).orElse(""));
+            String id = vm.selectedIdProperty().get();
+            // A save that lands while the analyst types in a field of the same node must not undo the typing.
+            boolean sameNode = id != null && id.equals(formNodeId);
+            if (!(sameNode && name.isFocused())) {
+                name.setText(stance.map(Stance::name).or(() -> topic.map(Topic::name)).orElse(""));
+            }
+            if (!(sameNode && description.isFocused())) {
+                description.setText(stance.map(Stance::description).or(() -> topic.map(Topic::description)).orElse(""));
+            }
+            formNodeId = id;
             colour.setValue(stance.map(s -> parse(s.color())).orElse(Color.GRAY));
             shortcut.setValue(stance.map(s -> s.shortcut() == null ? NO_KEY : s.shortcut()).orElse(NO_KEY));
         } finally {
@@ -377,24 +392,31 @@ public final class CodebookView extends BorderPane {
 
     // ---- view to model ----------------------------------------------------------------------
 
-    private void commitName() {
-        String id = vm.selectedIdProperty().get();
-        if (filling || id == null || name.getText().equals(currentName(id))) {
+    private void commitName(String id) {
+        if (filling || id == null || !exists(id) || name.getText().equals(currentName(id))) {
             return;
         }
         vm.rename(id, name.getText()).exceptionally(t -> {
-            fillForm(); // the message line says why; the field shows the name that stands
+            if (id.equals(formNodeId)) {
+                name.setText(currentName(id)); // the message line says why; the field shows the name that stands
+            }
             return null;
         });
     }
 
-    private void commitDescription() {
-        String id = vm.selectedIdProperty().get();
-        String now = vm.selectedStance().map(Stance::description)
-                .or(() -> vm.selectedTopic().map(Topic::description)).orElse("");
-        if (!filling && id != null && !description.getText().strip().equals(now == null ? "" : now)) {
+    private void commitDescription(String id) {
+        if (filling || id == null || !exists(id)) {
+            return;
+        }
+        String now = vm.codebook().stance(id).map(Stance::description)
+                .or(() -> CodebookEditor.topic(vm.codebook(), id).map(Topic::description)).orElse("");
+        if (!description.getText().strip().equals(now == null ? "" : now)) {
             vm.describe(id, description.getText());
         }
+    }
+
+    private boolean exists(String id) {
+        return vm.codebook().stance(id).isPresent() || CodebookEditor.topic(vm.codebook(), id).isPresent();
     }
 
     private String currentName(String id) {

@@ -165,4 +165,18 @@ class CodebookViewTest {
         assertThat(session.info().codebook().stance("stop-fighting").orElseThrow().shortcut()).isEqualTo("1");
         assertThat(session.info().codebook().stance("war-must-end").orElseThrow().shortcut()).isNull();
     }
+
+    @Test
+    void textTypedInTheFormBelongsToTheNodeItWasTypedFor(FxRobot robot) {
+        select(robot, "War must end");
+        javafx.scene.control.TextArea description = robot.lookup("#" + CodebookView.DESCRIPTION_ID)
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.clickOn(description);
+        robot.interact(description::clear);
+        robot.write("Stop now");
+        select(robot, "Defense budgets"); // clicking away saves the description of the stance typed for
+        assertThat(session.info().codebook().stance("war-must-end").orElseThrow().description()).isEqualTo("Stop now");
+        assertThat(CodebookEditor.topic(session.info().codebook(), "budget").orElseThrow().description()).isEmpty();
+        assertThat(description.getText()).isEmpty();
+    }
 }
