@@ -362,19 +362,21 @@ public final class SearchView extends BorderPane {
         placeholder.textProperty().bind(vm.placeholderProperty());
         placeholder.getStyleClass().add("search-placeholder");
         table.setPlaceholder(placeholder);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
         TableColumn<Hit, Hit> quote = new TableColumn<>("Quote");
         quote.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         quote.setCellFactory(c -> new SnippetCell());
-        quote.setPrefWidth(460);
-        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 140);
-        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 160);
+        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 120);
+        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 130);
         TableColumn<Hit, String> date = textColumn("Date", h -> h.published() == null ? ""
                 : h.published().format(DateTimeFormatter.ISO_LOCAL_DATE), 100);
-        date.setMinWidth(95);
-        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 120);
+        date.setMinWidth(100);
+        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 110);
         table.getColumns().setAll(List.of(quote, speaker, stance, date, outlet));
+        // The quote takes what the other columns leave (at least 240 px; narrower panes scroll sideways).
+        quote.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240,
+                table.getWidth() - speaker.getWidth() - stance.getWidth() - date.getWidth() - outlet.getWidth() - 20),
+                table.widthProperty(), speaker.widthProperty(), stance.widthProperty(), date.widthProperty(),
+                outlet.widthProperty()));
         table.getColumns().forEach(c -> c.setSortable(false)); // the index sorts (relevance or date)
 
         table.setRowFactory(t -> {
@@ -429,14 +431,17 @@ public final class SearchView extends BorderPane {
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
-        /** As tall as the snippet wrapped to the column's width (TextFlow alone would ask for one long line). */
+        /**
+         * As tall as the snippet wrapped to the column (a TextFlow alone asks for one long line). The
+         * column's width is used, not the cell's: a reused cell may not have been laid out yet.
+         */
         @Override
         protected double computePrefHeight(double width) {
-            if (getGraphic() == null) {
+            if (getGraphic() == null || getTableColumn() == null) {
                 return super.computePrefHeight(width);
             }
-            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
-            return flow.prefHeight(Math.max(40, w)) + snappedTopInset() + snappedBottomInset();
+            double w = getTableColumn().getWidth() - snappedLeftInset() - snappedRightInset();
+            return Math.ceil(flow.prefHeight(Math.max(40, w))) + snappedTopInset() + snappedBottomInset();
         }
 
         @Override
