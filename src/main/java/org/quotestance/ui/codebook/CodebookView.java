@@ -168,11 +168,11 @@ public final class CodebookView extends BorderPane {
                 vm::addStance);
         Button up = button(null, "mdi2a-arrow-up", "Move up", () -> withSelection(vm::moveUp));
         Button down = button(null, "mdi2a-arrow-down", "Move down", () -> withSelection(vm::moveDown));
-        Button moveTo = button("Move to…", "mdi2f-folder-move-outline", "Move to another topic",
+        Button moveTo = button(null, "mdi2f-folder-move-outline", "Move to another topic…",
                 () -> withSelection(this::askMoveTarget));
-        Button merge = button("Merge into…", "mdi2c-call-merge", "Merge this stance into another; its quotes follow",
+        Button merge = button("Merge…", "mdi2c-call-merge", "Merge this stance into another; its quotes follow",
                 () -> withSelection(this::askMergeTarget));
-        Button delete = button("Delete", "mdi2d-delete-outline", "Delete (asks first)",
+        Button delete = button(null, "mdi2d-delete-outline", "Delete (asks first)",
                 () -> withSelection(vm::delete));
         Button undo = button(null, "mdi2u-undo", "Undo", vm::undo);
         Button redo = button(null, "mdi2r-redo", "Redo", vm::redo);
@@ -511,10 +511,9 @@ public final class CodebookView extends BorderPane {
         NodeCell() {
             key.getStyleClass().add("codebook-key");
             label.getStyleClass().add("codebook-name");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
             box.setAlignment(Pos.CENTER_LEFT);
-            box.getChildren().addAll(dot, label, gap, key);
+            // The key sits next to the dot, so a narrow pane that cuts long names still shows it.
+            box.getChildren().addAll(dot, key, label);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     ClipboardContent c = new ClipboardContent();
@@ -562,6 +561,7 @@ public final class CodebookView extends BorderPane {
                 label.setText(s.get().name());
                 key.setText(s.get().shortcut() == null ? "" : s.get().shortcut());
                 key.setVisible(s.get().shortcut() != null);
+                key.setManaged(s.get().shortcut() != null);
                 String d = s.get().description();
                 setTooltip(d == null || d.isBlank() ? null : new Tooltip(d));
             } else {
@@ -569,6 +569,7 @@ public final class CodebookView extends BorderPane {
                 box.getChildren().set(0, folder);
                 label.setText(t.map(Topic::name).orElse(id));
                 key.setVisible(false);
+                key.setManaged(false);
                 setTooltip(null);
             }
             label.getStyleClass().remove("codebook-topic");

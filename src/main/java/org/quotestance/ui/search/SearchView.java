@@ -220,6 +220,7 @@ public final class SearchView extends BorderPane {
             Button chip = new Button(f.chipText(), new FontIcon("mdi2c-close"));
             chip.setContentDisplay(ContentDisplay.RIGHT);
             chip.getStyleClass().add(CHIP);
+            chip.setFocusTraversable(false);
             chip.setTooltip(new Tooltip("Remove this filter"));
             chip.setOnAction(e -> vm.removeFilter(f));
             chips.getChildren().add(chip);
@@ -344,6 +345,7 @@ public final class SearchView extends BorderPane {
         box.setAlignment(Pos.CENTER_LEFT);
         Button row = new Button(null, box);
         row.getStyleClass().add(FACET_ROW);
+        row.setFocusTraversable(false); // the row is rebuilt by its own click; focus stays where the analyst was
         row.setMaxWidth(Double.MAX_VALUE);
         row.setUserData(dim + "/" + v.value());
         row.setAccessibleText(TITLES.getOrDefault(dim, dim) + " " + v.label() + ", " + v.count() + " quotes");
