@@ -8,7 +8,8 @@ import java.util.concurrent.Callable;
 /** Groups the benchmarks; each one is a subcommand class of its own. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure detection, import, indexing and search speed; prints figures.",
-        subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchRebuildCommand.class})
+        subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchRebuildCommand.class,
+                BenchDetectCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
