@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure detection, import, indexing and search speed; prints figures.",
         subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchRebuildCommand.class,
-                BenchExchangeCommand.class})
+                BenchExchangeCommand.class, BenchDetectCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

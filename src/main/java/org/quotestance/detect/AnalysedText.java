@@ -29,6 +29,11 @@ final class AnalysedText {
         tz.run();
         tokens = tz.tokens;
         paragraphs = tz.paragraphs;
+        for (Token t : tokens) {
+            if (t.kind == Token.Kind.WORD) {
+                t.flags = lex.flags(t.base);
+            }
+        }
         QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs);
         marks.run();
         quotes = marks.regions;
@@ -115,12 +120,12 @@ final class AnalysedText {
         if (!w.isWord() || w.end != tokens.get(dot).start) {
             return false;
         }
-        return lex.abbreviations.contains(w.lower) || w.lower.length() == 1 || w.lower.indexOf('.') >= 0
-                || lex.honorifics.containsKey(w.lower);
+        return w.has(Lexicon.ABBREVIATION) || w.lower.length() == 1 || w.lower.indexOf('.') >= 0
+                || w.has(Lexicon.HONORIFIC);
     }
 
     private boolean strongStart(Token t) {
-        return t.isWord() && lex.functionWords.contains(t.lower) && !lex.timeWords.contains(t.lower);
+        return t.isWord() && t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME);
     }
 
     private boolean isFurniture(Paragraph p) {
@@ -191,7 +196,10 @@ final class AnalysedText {
             if (tok.capitalised && !sentenceStart && tok.paragraph != headline) {
                 continue;
             }
-            List<Lexicon.Phrase> ph = lex.phrases.get(tok.lower);
+            if (!tok.has(Lexicon.VERB | Lexicon.PHRASE_START)) {
+                continue;
+            }
+            List<Lexicon.Phrase> ph = tok.has(Lexicon.PHRASE_START) ? lex.phrases.get(tok.lower) : null;
             int last = -1;
             CueClass cls = null;
             if (ph != null) {

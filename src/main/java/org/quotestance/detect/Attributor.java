@@ -215,7 +215,7 @@ final class Attributor {
                     return null;
                 }
                 int end = k - 1;
-                while (end > t && at.tok(end).isWord() && at.lex.fillersBefore.contains(at.tok(end).lower)) {
+                while (end > t && at.tok(end).isWord() && at.tok(end).has(Lexicon.FILLER_BEFORE)) {
                     end--;
                 }
                 String role = null;
@@ -323,7 +323,7 @@ final class Attributor {
             return true;
         }
         boolean labelCue = at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).cueClass() == CueClass.LABEL;
-        if (contentUpper && prev.isWord() && !labelCue && (at.cueAt[k] >= 0 || at.lex.fillersAfter.contains(prev.lower)
+        if (contentUpper && prev.isWord() && !labelCue && (at.cueAt[k] >= 0 || prev.has(Lexicon.FILLER_AFTER)
                 && !prev.is("the") && !prev.is("a") && !prev.is("an"))) {
             return true;
         }
@@ -335,9 +335,9 @@ final class Attributor {
         boolean titleCase = isTitleCase(r);
         Token prev = o > 0 ? at.tok(o - 1) : null;
         Token prev2 = o > 1 ? at.tok(o - 2) : null;
-        boolean titleWord = prev != null && prev.isWord() && at.lex.workTitleWords.contains(prev.lower)
+        boolean titleWord = prev != null && prev.isWord() && prev.has(Lexicon.WORK_TITLE)
                 || prev2 != null && prev2.isWord() && prev != null && !prev.isWord()
-                && at.lex.workTitleWords.contains(prev2.lower);
+                && prev2.has(Lexicon.WORK_TITLE);
         boolean labelled = prev != null && prev.isWord() && at.cueAt[o - 1] >= 0
                 && at.cues.get(at.cueAt[o - 1]).cueClass() == CueClass.LABEL;
         if (titleWord && (titleCase || !labelled && words <= 4)) {

@@ -130,7 +130,7 @@ final class IndirectSpeech {
             return null;
         } else {
             clauseStart = j;
-            while (clauseStart < s.endToken() && at.lex.timeWords.contains(at.tok(clauseStart).lower)) {
+            while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
                 clauseStart++;
             }
             if (clauseStart >= s.endToken() || !opensClause(at.tok(clauseStart))) {
@@ -144,7 +144,7 @@ final class IndirectSpeech {
         if (t.inQuote() || !t.isWord() && t.kind != Token.Kind.NUMBER) {
             return false;
         }
-        return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !at.lex.timeWords.contains(t.lower)
+        return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
                 || t.kind == Token.Kind.NUMBER;
     }
 
@@ -153,7 +153,7 @@ final class IndirectSpeech {
         for (int k = j; k < s.endToken(); k++) {
             Token t = at.tok(k);
             if (t.isWord()) {
-                if (!at.lex.fillersAfter.contains(t.lower) && !at.lex.timeWords.contains(t.lower) && !t.capitalised) {
+                if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised) {
                     return false;
                 }
             } else if (!t.isPunct('.') && !t.isPunct(',') && !(t.isPunct('!'))) {
@@ -186,7 +186,7 @@ final class IndirectSpeech {
             if (t.is("that")) {
                 return k;
             }
-            boolean skippable = t.isWord() && (at.lex.fillersAfter.contains(t.lower) || at.lex.timeWords.contains(t.lower)
+            boolean skippable = t.isWord() && (t.has(Lexicon.FILLER_AFTER) || t.has(Lexicon.TIME)
                     || t.capitalised || OBJECT_PRONOUNS.contains(t.lower)) || t.kind == Token.Kind.NUMBER
                     || t.isPunct(',');
             if (!skippable) {

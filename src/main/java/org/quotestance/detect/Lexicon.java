@@ -38,6 +38,26 @@ public final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
     final List<String> furniture;
+    /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
+    private final Map<String, Integer> flags = new HashMap<>();
+
+    static final int FUNCTION = 1;
+    static final int TIME = 1 << 1;
+    static final int PRONOUN = 1 << 2;
+    static final int DETERMINER = 1 << 3;
+    static final int ORGANISATION = 1 << 4;
+    static final int SOURCE = 1 << 5;
+    static final int HONORIFIC = 1 << 6;
+    static final int VERB = 1 << 7;
+    static final int FILLER_BEFORE = 1 << 8;
+    static final int FILLER_AFTER = 1 << 9;
+    static final int ABBREVIATION = 1 << 10;
+    static final int WORK_TITLE = 1 << 11;
+    static final int FIRST_NAME = 1 << 12;
+    static final int TITLE = 1 << 13;
+    static final int ROLE_MODIFIER = 1 << 14;
+    static final int CONNECTOR = 1 << 15;
+    static final int PHRASE_START = 1 << 16;
 
     record Phrase(String[] rest, CueClass cueClass) {
     }
@@ -83,6 +103,40 @@ public final class Lexicon {
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
+        mark(functionWords, FUNCTION);
+        mark(timeWords, TIME);
+        mark(pronouns.keySet(), PRONOUN);
+        mark(determiners, DETERMINER);
+        mark(organisationWords, ORGANISATION);
+        mark(sourceNouns.keySet(), SOURCE);
+        mark(honorifics.keySet(), HONORIFIC);
+        mark(verbs.keySet(), VERB);
+        mark(fillersBefore, FILLER_BEFORE);
+        mark(fillersAfter, FILLER_AFTER);
+        mark(abbreviations, ABBREVIATION);
+        mark(workTitleWords, WORK_TITLE);
+        mark(firstNames.keySet(), FIRST_NAME);
+        mark(titles.keySet(), TITLE);
+        mark(lines("role-modifiers.txt"), ROLE_MODIFIER);
+        mark(lines("name-connectors.txt"), CONNECTOR);
+        mark(phrases.keySet(), PHRASE_START);
+    }
+
+    private void mark(java.util.Collection<String> words, int flag) {
+        for (String w : words) {
+            flags.merge(w, flag, (a, b) -> a | b);
+        }
+    }
+
+    /** The lists a (lower-case) word is on, as {@link #FUNCTION}, {@link #TITLE}… bits. */
+    int flags(String lower) {
+        Integer f = flags.get(lower);
+        int bits = f == null ? 0 : f;
+        // compounds such as "Finanzminister" or "Aussenminister" end in a title
+        if (lower.length() > 9 && lower.endsWith("minister")) {
+            bits |= TITLE;
+        }
+        return bits;
     }
 
     /** The lexicon shipped with the application; loaded on first use, then shared (it is immutable). */
@@ -105,8 +159,7 @@ public final class Lexicon {
     }
 
     boolean isTitle(String lower) {
-        // compounds such as "Finanzminister" or "Aussenminister" end in a title
-        return titles.containsKey(lower) || lower.length() > 9 && lower.endsWith("minister");
+        return (flags(lower) & TITLE) != 0;
     }
 
     Gender genderOfWord(String lower) {

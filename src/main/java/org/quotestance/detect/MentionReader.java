@@ -10,16 +10,8 @@ import java.util.Set;
  */
 final class MentionReader {
     private static final int MAX_RUN = 12;
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "de", "van", "von", "der", "den", "bin", "al",
-            "da", "di", "del", "la", "le", "du", "ter", "y", "ibn", "abu", "dos", "das");
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
-    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "senior", "top", "acting", "deputy", "chief",
-            "then", "late", "interim", "outgoing", "incoming", "junior", "assistant", "associate", "vice", "press",
-            "national", "foreign", "state", "security", "defense", "defence", "white", "house", "majority",
-            "minority", "prime", "general", "economic", "finance", "interior", "justice", "health", "trade", "party",
-            "field", "army", "naval", "air", "managing", "executive", "intelligence", "police", "homeland", "affairs",
-            "energy", "education", "opposition", "treasury", "commerce", "labor", "labour", "transport");
 
     private final Lexicon lex;
     private final String text;
@@ -32,17 +24,17 @@ final class MentionReader {
     }
 
     boolean isPronoun(Token t) {
-        return t.isWord() && !t.possessive && lex.pronouns.containsKey(t.lower);
+        return t.isWord() && !t.possessive && t.has(Lexicon.PRONOUN);
     }
 
     boolean isCueWord(Token t) {
-        return t.isWord() && lex.verbs.containsKey(t.lower);
+        return t.isWord() && t.has(Lexicon.VERB);
     }
 
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
-        return t.isWord() && t.capitalised && !lex.functionWords.contains(t.base) && !lex.timeWords.contains(t.base)
-                && !lex.pronouns.containsKey(t.base);
+        return t.isWord() && t.capitalised && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
+                && !t.has(Lexicon.PRONOUN);
     }
 
     boolean isAcronym(Token t) {
@@ -76,7 +68,7 @@ final class MentionReader {
         if (isCapitalisedContent(last)) {
             return readNameRun(e, floor);
         }
-        if (!last.capitalised || lex.determiners.contains(last.base) || isAtSentenceStart(e)) {
+        if (!last.capitalised || last.has(Lexicon.DETERMINER) || isAtSentenceStart(e)) {
             return readNominal(e, floor);
         }
         return null;
@@ -99,18 +91,18 @@ final class MentionReader {
                     i--;
                     continue;
                 }
-                if (!p.capitalised && (lex.isTitle(p.base) || ROLE_MODIFIERS.contains(p.base))) {
+                if (!p.capitalised && (p.has(Lexicon.TITLE) || p.has(Lexicon.ROLE_MODIFIER))) {
                     i--;
                     continue;
                 }
                 // "port director", "county clerk": one plain noun before a lower-case title
                 if (!p.capitalised && !nounBeforeTitle && i < e && isPlainNoun(p)
-                        && tokens.get(i).isWord() && !tokens.get(i).capitalised && lex.isTitle(tokens.get(i).base)) {
+                        && tokens.get(i).isWord() && !tokens.get(i).capitalised && tokens.get(i).has(Lexicon.TITLE)) {
                     nounBeforeTitle = true;
                     i--;
                     continue;
                 }
-                if (CONNECTORS.contains(p.lower) && i - 2 >= floor && isRunWord(tokens.get(i - 2))) {
+                if (p.has(Lexicon.CONNECTOR) && i - 2 >= floor && isRunWord(tokens.get(i - 2))) {
                     i--;
                     continue;
                 }
@@ -126,7 +118,7 @@ final class MentionReader {
             }
             break;
         }
-        while (i < e && !tokens.get(i).isWord() || i < e && (CONNECTORS.contains(tokens.get(i).lower)
+        while (i < e && !tokens.get(i).isWord() || i < e && (tokens.get(i).has(Lexicon.CONNECTOR)
                 || tokens.get(i).is("the"))) {
             i++;
         }
@@ -134,26 +126,26 @@ final class MentionReader {
     }
 
     private boolean isPlainNoun(Token t) {
-        return t.isWord() && !t.possessive && !lex.functionWords.contains(t.base) && !lex.determiners.contains(t.base)
-                && !lex.verbs.containsKey(t.base) && !lex.fillersBefore.contains(t.base)
-                && !lex.fillersAfter.contains(t.base) && !lex.pronouns.containsKey(t.base) && !t.base.endsWith("ly")
+        return t.isWord() && !t.possessive && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.DETERMINER)
+                && !t.has(Lexicon.VERB) && !t.has(Lexicon.FILLER_BEFORE)
+                && !t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.PRONOUN) && !t.base.endsWith("ly")
                 && !t.base.endsWith("ed") && !t.base.endsWith("ing");
     }
 
     private boolean isRunWord(Token t) {
-        return t.isWord() && (isCapitalisedContent(t) || lex.isTitle(t.base) || ROLE_MODIFIERS.contains(t.base));
+        return t.isWord() && (isCapitalisedContent(t) || t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER));
     }
 
     private boolean isAbbreviationBefore(int word, int dot) {
         Token w = tokens.get(word);
         return w.isWord() && w.end == tokens.get(dot).start
-                && (lex.abbreviations.contains(w.lower) || lex.honorifics.containsKey(w.lower)
+                && (w.has(Lexicon.ABBREVIATION) || w.has(Lexicon.HONORIFIC)
                 || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
     }
 
     private boolean isNamePart(Token t) {
-        return isCapitalisedContent(t) && !lex.isTitle(t.base) && !lex.organisationWords.contains(t.base)
-                && !lex.honorifics.containsKey(t.base) && !lex.verbs.containsKey(t.base);
+        return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
+                && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
     }
 
     /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
@@ -172,7 +164,7 @@ final class MentionReader {
             }
             count++;
             j--;
-            if (lex.firstNames.containsKey(t.base) && count > 1 || count == 4) {
+            if (t.has(Lexicon.FIRST_NAME) && count > 1 || count == 4) {
                 break;
             }
         }
@@ -186,14 +178,14 @@ final class MentionReader {
         if (roleEnd >= i && tokens.get(roleEnd).isPunct('.')) {
             roleEnd--;
         }
-        if (roleEnd >= i && lex.honorifics.containsKey(tokens.get(roleEnd).lower)) {
+        if (roleEnd >= i && tokens.get(roleEnd).has(Lexicon.HONORIFIC)) {
             gender = lex.honorifics.get(tokens.get(roleEnd).lower);
             roleEnd--;
         } else {
             roleEnd = nameStart - 1;
         }
         Token firstName = tokens.get(nameStart);
-        if (gender == Gender.UNKNOWN && count > 1 && lex.firstNames.containsKey(firstName.base)) {
+        if (gender == Gender.UNKNOWN && count > 1 && firstName.has(Lexicon.FIRST_NAME)) {
             gender = lex.firstNames.get(firstName.base);
         }
         String role = null;
@@ -216,7 +208,7 @@ final class MentionReader {
 
     private boolean runHasOrganisationWord(int i, int e) {
         for (int k = i; k <= e; k++) {
-            if (lex.organisationWords.contains(tokens.get(k).base)) {
+            if (tokens.get(k).has(Lexicon.ORGANISATION)) {
                 return true;
             }
         }
@@ -227,14 +219,14 @@ final class MentionReader {
         Token last = tokens.get(e);
         // the organisation's name is the trailing capitalised run ("State Department", "NATO")
         int k = e;
-        while (k - 1 >= i && (tokens.get(k - 1).capitalised || CONNECTORS.contains(tokens.get(k - 1).lower)
+        while (k - 1 >= i && (tokens.get(k - 1).capitalised || tokens.get(k - 1).has(Lexicon.CONNECTOR)
                 && k - 2 >= i && tokens.get(k - 2).capitalised)) {
             k--;
         }
         if (!last.capitalised) {
             return null;
         }
-        boolean roleOnly = !runHasOrganisationWord(k, e) && !isAcronym(last) && lex.isTitle(last.base);
+        boolean roleOnly = !runHasOrganisationWord(k, e) && !isAcronym(last) && last.has(Lexicon.TITLE);
         String name = text.substring(tokens.get(k).start, last.end);
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);
@@ -246,8 +238,8 @@ final class MentionReader {
     }
 
     private boolean isHead(Token t) {
-        return t.isWord() && (lex.sourceNouns.containsKey(t.base) || lex.organisationWords.contains(t.base)
-                || lex.isTitle(t.base) && !ROLE_MODIFIERS.contains(t.base));
+        return t.isWord() && (t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
+                || t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER));
     }
 
     /** "a European defense official", "some former Biden administration officials", "the ministry". */
@@ -268,14 +260,14 @@ final class MentionReader {
         }
         int k = nominalStart(head, floor);
         Token det = tokens.get(k);
-        boolean hasDet = lex.determiners.contains(det.base);
+        boolean hasDet = det.has(Lexicon.DETERMINER);
         // "a spokesman for the ministry": the earlier head wins
         if (hasDet && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
                 && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised) {
             head = k - 2;
             k = nominalStart(head, floor);
             det = tokens.get(k);
-            hasDet = lex.determiners.contains(det.base);
+            hasDet = det.has(Lexicon.DETERMINER);
         }
         Token h = tokens.get(head);
         Boolean group = lex.sourceNouns.get(h.base);
@@ -285,11 +277,11 @@ final class MentionReader {
         }
         String phrase = text.substring(det.start, tokens.get(e).end);
         Mention.Type type;
-        if (lex.organisationWords.contains(h.base) && group == null) {
+        if (h.has(Lexicon.ORGANISATION) && group == null) {
             type = plural && !h.base.equals("news") ? Mention.Type.GROUP : Mention.Type.ORG_NOMINAL;
         } else if (plural) {
             type = Mention.Type.GROUP;
-        } else if (det.is("the") && lex.isTitle(h.base)) {
+        } else if (det.is("the") && h.has(Lexicon.TITLE)) {
             type = Mention.Type.ROLE_NOMINAL;
         } else {
             type = Mention.Type.ANONYMOUS;
@@ -309,12 +301,12 @@ final class MentionReader {
             if (!p.isWord() || p.inQuote()) {
                 break;
             }
-            if (lex.determiners.contains(p.base)) {
+            if (p.has(Lexicon.DETERMINER)) {
                 k--;
                 break;
             }
-            if (isCueWord(p) || lex.functionWords.contains(p.base) && !p.capitalised || isPronoun(p)
-                    || lex.functionWords.contains(p.base) && p.capitalised) {
+            if (isCueWord(p) || p.has(Lexicon.FUNCTION) && !p.capitalised || isPronoun(p)
+                    || p.has(Lexicon.FUNCTION) && p.capitalised) {
                 break;
             }
             k--;
@@ -344,12 +336,12 @@ final class MentionReader {
             }
             if (t.isWord()) {
                 boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)
-                        || lex.isTitle(t.base) || ROLE_MODIFIERS.contains(t.base)
-                        || lex.sourceNouns.containsKey(t.base) || lex.organisationWords.contains(t.base)
-                        || lex.determiners.contains(t.base) && j == s
-                        || (CONNECTORS.contains(t.lower) || t.is("the")) && j > s
-                        || j > s && !t.capitalised && !isCueWord(t) && !lex.functionWords.contains(t.base)
-                        && !lex.fillersBefore.contains(t.base) && !lex.fillersAfter.contains(t.base) && looksLikeModifier(j);
+                        || t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
+                        || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
+                        || t.has(Lexicon.DETERMINER) && j == s
+                        || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
+                        || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)
+                        && !t.has(Lexicon.FILLER_BEFORE) && !t.has(Lexicon.FILLER_AFTER) && looksLikeModifier(j);
                 if (!ok) {
                     break;
                 }
@@ -368,8 +360,8 @@ final class MentionReader {
                 break;
             }
         }
-        while (lastGood >= s && (CONNECTORS.contains(tokens.get(lastGood).lower)
-                || lex.determiners.contains(tokens.get(lastGood).base))) {
+        while (lastGood >= s && (tokens.get(lastGood).has(Lexicon.CONNECTOR)
+                || tokens.get(lastGood).has(Lexicon.DETERMINER))) {
             lastGood--;
         }
         if (lastGood < s) {
@@ -406,7 +398,7 @@ final class MentionReader {
             if (!t.isWord() || t.inQuote() || isCueWord(t)) {
                 break;
             }
-            if (lex.isTitle(t.base) && !ROLE_MODIFIERS.contains(t.base) || lex.isTitle(t.base) && j > s) {
+            if (t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER) || t.has(Lexicon.TITLE) && j > s) {
                 hasTitle = true;
             }
             j++;
@@ -425,7 +417,7 @@ final class MentionReader {
         }
         int from = s;
         Token f = tokens.get(from);
-        if (lex.determiners.contains(f.base) && (f.is("the") || f.is("a") || f.is("an"))) {
+        if (f.has(Lexicon.DETERMINER) && (f.is("the") || f.is("a") || f.is("an"))) {
             from++;
         }
         if (from >= j) {

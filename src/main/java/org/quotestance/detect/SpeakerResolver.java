@@ -116,7 +116,7 @@ final class SpeakerResolver {
 
     private boolean followedByCue(int last) {
         int k = last + 1;
-        while (k < at.tokens.size() && at.tok(k).isWord() && at.lex.fillersBefore.contains(at.tok(k).lower)) {
+        while (k < at.tokens.size() && at.tok(k).isWord() && at.tok(k).has(Lexicon.FILLER_BEFORE)) {
             k++;
         }
         return k < at.tokens.size() && at.cueAt[k] >= 0;
@@ -135,7 +135,7 @@ final class SpeakerResolver {
         }
         int next = m.last() + 1;
         if (next < at.tokens.size() && at.tok(next).isWord() && !at.tok(next).capitalised
-                && at.lex.organisationWords.contains(at.tok(next).base)) {
+                && at.tok(next).has(Lexicon.ORGANISATION)) {
             return W_MODIFIER;
         }
         return W_OTHER;
@@ -404,7 +404,7 @@ final class SpeakerResolver {
         Sentence s = at.sentenceOf(m.first());
         while (k >= s.firstToken() && skipped < 6 && at.cueAt[k] < 0) {
             Token t = at.tok(k);
-            if (!t.isWord() || !(t.is("that") || at.lex.fillersAfter.contains(t.lower) || at.lex.timeWords.contains(t.lower))) {
+            if (!t.isWord() || !(t.is("that") || t.has(Lexicon.FILLER_AFTER) || t.has(Lexicon.TIME))) {
                 return null;
             }
             k--;

@@ -26,7 +26,7 @@ final class Subjects {
         }
         int b = c.first() - 1;
         int fillers = 0;
-        while (b >= s.firstToken() && fillers < 3 && at.tok(b).isWord() && at.lex.fillersBefore.contains(at.tok(b).lower)) {
+        while (b >= s.firstToken() && fillers < 3 && at.tok(b).isWord() && at.tok(b).has(Lexicon.FILLER_BEFORE)) {
             b--;
             fillers++;
         }
@@ -138,9 +138,9 @@ final class Subjects {
             return null;
         }
         Token first = at.tok(start);
-        boolean intro = first.isWord() && (first.lower.endsWith("ing") && !at.lex.pronouns.containsKey(first.lower)
-                || at.lex.functionWords.contains(first.lower) && !at.lex.pronouns.containsKey(first.lower)
-                && !at.lex.determiners.contains(first.lower));
+        boolean intro = first.isWord() && (first.lower.endsWith("ing") && !first.has(Lexicon.PRONOUN)
+                || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
+                && !first.has(Lexicon.DETERMINER));
         if (intro) {
             int k = start;
             while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {

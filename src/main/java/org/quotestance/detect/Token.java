@@ -13,6 +13,8 @@ final class Token {
     final String base;
     final boolean possessive;
     final boolean capitalised;
+    /** the lexicon lists the word's base is on ({@link Lexicon#flags}) */
+    int flags;
     int paragraph;
     int sentence;
     /** index of the top-level quote this token lies in (marks included), or -1 */
@@ -36,6 +38,10 @@ final class Token {
             this.base = lower;
             this.possessive = false;
         }
+    }
+
+    boolean has(int flag) {
+        return (flags & flag) != 0;
     }
 
     boolean isWord() {

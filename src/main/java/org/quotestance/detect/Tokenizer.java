@@ -125,12 +125,13 @@ final class Tokenizer {
         int segment = 0;
         while (i < end) {
             if (isWordChar(i)) {
-                int cp = text.codePointAt(i);
-                if (!Character.isDigit(cp)) {
+                char ch = text.charAt(i);
+                int cp = ch < 128 ? ch : text.codePointAt(i);
+                if (ch < 128 ? ch > '9' || ch < '0' : !Character.isDigit(cp)) {
                     allDigits = false;
                 }
                 segment++;
-                i += Character.charCount(cp);
+                i += ch < 128 ? 1 : Character.charCount(cp);
                 continue;
             }
             char c = text.charAt(i);
@@ -164,6 +165,10 @@ final class Tokenizer {
     }
 
     private boolean isWordChar(int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         int cp = text.codePointAt(i);
         if (Character.isLetterOrDigit(cp)) {
             return true;
