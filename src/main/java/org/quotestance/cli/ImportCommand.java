@@ -7,6 +7,7 @@ import org.quotestance.app.ImportSummary;
 import org.quotestance.app.ProgressListener;
 import org.quotestance.app.ProjectSession;
 import org.quotestance.ingest.ArticleSourceReader;
+import org.quotestance.store.AtomicFiles;
 import org.quotestance.store.ProjectStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,8 +82,10 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir) || ProjectStore.isProject(dir)) {
             return false;
         }
+        // a lock or temp file is what a project creation killed before it wrote project.json leaves
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isPresent();
+            return entries.map(p -> p.getFileName().toString())
+                    .anyMatch(n -> !n.startsWith(".") && !n.endsWith(AtomicFiles.TEMP_SUFFIX));
         } catch (IOException e) {
             return false; // opening it will report the real problem
         }

@@ -95,6 +95,12 @@ class ImportListShowCommandTest {
         assertThat(imp.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(imp.err()).contains("is a folder with files but not a QuoteStance project");
         assertThat(clippings.resolve("project.json")).doesNotExist();
+
+        Path interrupted = tmp.resolve("interrupted.qstance"); // a creation killed before project.json
+        java.nio.file.Files.createDirectories(interrupted);
+        java.nio.file.Files.writeString(interrupted.resolve(".lock"), "");
+        java.nio.file.Files.writeString(interrupted.resolve("project.json.1a2b.tmp~"), "{");
+        assertThat(run("import", "--project", interrupted.toString(), story.toString()).code()).isZero();
     }
 
     @Test
