@@ -29,6 +29,8 @@ public final class Lexicon {
     final Map<String, Gender> titles;
     final Map<String, Gender> honorifics;
     final Map<String, Gender> pronouns;
+    /** abbreviated honorific to the office it names: "gen" to "general" */
+    final Map<String, String> honorificOffices;
     final Map<String, Gender> firstNames;
     final Set<String> organisationWords;
     final Map<String, Boolean> sourceNouns; // true = group
@@ -90,6 +92,12 @@ public final class Lexicon {
         }
         titles = gendered("titles.txt");
         honorifics = gendered("honorifics.txt");
+        honorificOffices = new HashMap<>();
+        for (String[] row : rows("honorifics.txt")) {
+            if (row.length > 2) {
+                honorificOffices.put(row[0], row[2]);
+            }
+        }
         pronouns = gendered("pronouns.txt");
         firstNames = gendered("first-names.txt");
         organisationWords = new HashSet<>(lines("organisation-words.txt"));

@@ -168,9 +168,22 @@ final class MentionReader {
                 break;
             }
         }
+        // "Charles de Gaulle": a particle between name words belongs to the name
+        while (count > 0 && j - 1 >= i && tokens.get(j).has(Lexicon.CONNECTOR) && !tokens.get(j).capitalised
+                && !tokens.get(j).is("of") && !tokens.get(j).is("for") && isNamePart(tokens.get(j - 1))) {
+            j -= 2;
+            count++;
+        }
         int nameStart = j + 1;
         if (count == 0 || runHasOrganisationWord(i, e) && count < 2) {
             return organisation(i, e);
+        }
+        // "the mayor of Kherson": a name after "of" or "for" is the office's place, not a person
+        if (nameStart - 1 >= i && (tokens.get(nameStart - 1).is("of") || tokens.get(nameStart - 1).is("for"))
+                && nameStart - 2 >= i && tokens.get(nameStart - 2).has(Lexicon.TITLE)) {
+            String role = text.substring(tokens.get(i).start, last.end);
+            return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.ROLE_NOMINAL, role, role,
+                    tokens.get(nameStart - 2).base, lex.genderOfWord(tokens.get(nameStart - 2).base), last.possessive);
         }
         // honorific right before the name ("Mr. Hegseth")
         Gender gender = Gender.UNKNOWN;
@@ -178,8 +191,10 @@ final class MentionReader {
         if (roleEnd >= i && tokens.get(roleEnd).isPunct('.')) {
             roleEnd--;
         }
+        String office = null;
         if (roleEnd >= i && tokens.get(roleEnd).has(Lexicon.HONORIFIC)) {
             gender = lex.honorifics.get(tokens.get(roleEnd).lower);
+            office = lex.honorificOffices.get(tokens.get(roleEnd).lower);
             roleEnd--;
         } else {
             roleEnd = nameStart - 1;
@@ -197,6 +212,10 @@ final class MentionReader {
                 }
             }
             role = text.substring(tokens.get(i).start, tokens.get(roleEnd).end);
+        }
+        if (office != null) {
+            // "Gen. Patricia Hale": the office the abbreviation stands for is a role of its own
+            role = role == null ? SpeakerResolver.capitalise(office) : role + " " + office;
         }
         String name = text.substring(firstName.start, last.end);
         if (last.possessive) {
@@ -250,7 +269,8 @@ final class MentionReader {
             if (!t.isWord() || t.inQuote() || isCueWord(t) && j != e) {
                 break;
             }
-            if (isHead(t) && (j == e || POST_MODIFIER_STARTS.contains(tokens.get(j + 1).lower))) {
+            boolean lastWordHead = j == e && t.has(Lexicon.TITLE); // "the general said"
+            if ((isHead(t) || lastWordHead) && (j == e || POST_MODIFIER_STARTS.contains(tokens.get(j + 1).lower))) {
                 head = j;
                 break;
             }

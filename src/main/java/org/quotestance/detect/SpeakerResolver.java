@@ -35,6 +35,7 @@ final class SpeakerResolver {
     final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byFullName = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
     private final Map<String, Entity> byNominal = new HashMap<>();
     private final LinkedList<Entity> recent = new LinkedList<>();
@@ -100,6 +101,16 @@ final class SpeakerResolver {
                 Mention m = reader.readBackward(t, s.firstToken());
                 if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)) {
                     continue;
+                }
+                int next = m.last() + 1;
+                if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
+                        && at.tok(next).isPunct(',')) {
+                    // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
+                    String role = reader.appositionRole(next, s.endToken());
+                    if (role != null) {
+                        m = new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
+                                m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+                    }
                 }
                 out.add(new Event(m.last(), m, weight(m, s, subj)));
             }
@@ -289,6 +300,12 @@ final class SpeakerResolver {
             if (same != null && !same.isEmpty()) {
                 e = same.stream().max(Comparator.comparingInt((Entity x) -> x.lastToken)
                         .thenComparing(x -> x.name.length())).orElseThrow();
+            } else {
+                // "Sir Richard", or a speaker later called by first name: the one full name it starts
+                List<Entity> first = byFirstName.get(surname);
+                if (first != null && first.size() == 1) {
+                    e = first.get(0);
+                }
             }
         }
         if (e == null && sp > 0) {
@@ -306,6 +323,9 @@ final class SpeakerResolver {
             entities.add(e);
             byFullName.put(lower, e);
             bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+            if (sp > 0) {
+                byFirstName.computeIfAbsent(lower.substring(0, lower.indexOf(' ')), k -> new ArrayList<>()).add(e);
+            }
         }
         if (!name.equals(e.name)) {
             e.addAlias(name);
@@ -373,12 +393,21 @@ final class SpeakerResolver {
     private Entity roleNominal(Mention m) {
         String head = m.head();
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).contains(head))) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head))) {
                 return e;
             }
         }
         return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
                 head, m.gender(), false));
+    }
+
+    private static boolean hasWord(String phrase, String word) {
+        for (String w : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity pronoun(Mention m, int sentence) {
@@ -447,12 +476,20 @@ final class SpeakerResolver {
 
     private static boolean agrees(Entity e, Gender g, boolean anyNamed) {
         return switch (g) {
-            case MALE -> e.isPerson() && e.confirmed && e.gender != Gender.FEMALE && e.gender != Gender.PLURAL;
-            case FEMALE -> e.isPerson() && e.confirmed && e.gender != Gender.MALE && e.gender != Gender.PLURAL;
+            case MALE -> e.isPerson() && e.confirmed && (e.gender == Gender.MALE || unknownButNamed(e));
+            case FEMALE -> e.isPerson() && e.confirmed && (e.gender == Gender.FEMALE || unknownButNamed(e));
             case PLURAL -> e.type == SpeakerType.GROUP || e.type == SpeakerType.ORGANISATION && e.confirmed;
             case NEUTER -> e.type == SpeakerType.ORGANISATION && e.confirmed;
             case UNKNOWN -> e.confirmed && (anyNamed ? e.type.isNamed() || e.type == SpeakerType.ANONYMOUS : true);
         };
+    }
+
+    /**
+     * A person of unknown gender may stand behind "he" or "she" only with a full name: a lone
+     * capitalised word of unknown gender ("Washington said", "Kherson") is too often a place.
+     */
+    private static boolean unknownButNamed(Entity e) {
+        return e.gender == Gender.UNKNOWN && e.name.indexOf(' ') > 0;
     }
 
     private static double decayed(Entity e, int sentence) {

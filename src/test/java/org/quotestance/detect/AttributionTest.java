@@ -193,4 +193,43 @@ class AttributionTest {
         assertThat(d.quote("put out within an hour", QuoteKind.INDIRECT).kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(d.speakerOf("put out within an hour")).isEqualTo("Dan Moss");
     }
+
+    @Test
+    void theGeneralIsTheSpeakerIntroducedWithGen() {
+        Detected d = Detected.in("""
+                Senator Tom Reyes questioned Gen. Alma Whitaker, the head of the training command, on Tuesday.
+
+                “We are short of instructors,” the general said. “That is the whole problem.”
+                """);
+        assertThat(d.speakerOf("short of instructors")).isEqualTo("Alma Whitaker");
+    }
+
+    @Test
+    void aPlaceAfterOfIsNotAPerson() {
+        Detected d = Detected.in("""
+                Oksana Bilyk, the mayor of Odesa, visited the port. “The cranes are working again,” the mayor of Odesa said.
+
+                “We rebuilt the pier in a month,” she said.
+                """);
+        assertThat(d.speakerOf("cranes are working")).isEqualTo("Oksana Bilyk");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Odesa"));
+    }
+
+    @Test
+    void firstNameWithSirIsTheKnight() {
+        Detected d = Detected.in("""
+                Gen Sir Alistair Greaves, the former chief of staff, spoke first. Sir Alistair said the army was too small.
+                """);
+        assertThat(d.speakerOf("army was too small")).isEqualTo("Alistair Greaves");
+    }
+
+    @Test
+    void aCompanyIsNeverHeOrShe() {
+        Detected d = Detected.in("""
+                Chief executive Ruth Amsel said Nordlight Systems would build the drones in Aarhus.
+
+                Nordlight Systems said that the plant would open in May. “We are hiring welders,” she said.
+                """);
+        assertThat(d.speakerOf("hiring welders")).isEqualTo("Ruth Amsel");
+    }
 }
