@@ -85,7 +85,7 @@ if isolated "$launcher" --help 2>&1 | grep -q '^  annotate'; then
   fi
 else
   # Until the annotate command lands: the command line itself must answer.
-  if isolated "$launcher" --help >/dev/null 2>&1; then pass "--help runs (annotate not on main yet)"; else fail "--help failed"; fi
+  if isolated "$launcher" --help >/dev/null 2>&1; then pass "--help runs (this build has no annotate command)"; else fail "--help failed"; fi
 fi
 
 if isolated "$launcher" no-such-command >/dev/null 2>"$tmp/err"; then
