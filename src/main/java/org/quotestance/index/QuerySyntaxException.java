@@ -8,7 +8,8 @@ public final class QuerySyntaxException extends RuntimeException {
     private final int column;
 
     QuerySyntaxException(int column, String problem) {
-        super("Query error at column " + column + ": " + problem);
+        // the problem may quote what was typed, line breaks and all: keep the message one line
+        super("Query error at column " + column + ": " + problem.replaceAll("\\R", " "));
         this.column = column;
     }
 

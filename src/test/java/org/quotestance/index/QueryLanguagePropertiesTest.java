@@ -22,6 +22,12 @@ class QueryLanguagePropertiesTest {
         return pieces.list().ofMaxSize(12).map(l -> String.join("", l));
     }
 
+    @org.junit.jupiter.api.Test
+    void aLineBreakInsideWhatWasTypedStaysOutOfTheMessage() {
+        QuerySyntaxException e = new QuerySyntaxException(3, "unknown field \"spea\nker\u2028x\"");
+        assertThat(e.getMessage()).isEqualTo("Query error at column 3: unknown field \"spea ker x\"");
+    }
+
     @Property(tries = 2000)
     void parsesOrExplainsInOneLine(@ForAll("typed") String query) {
         try {
