@@ -68,7 +68,6 @@ public final class CodebookView extends BorderPane {
     public static final String SHORTCUT_ID = "codebookShortcut";
     public static final String MESSAGE_ID = "codebookMessage";
     static final String NO_KEY = "None";
-    private static final DataFormat NODE_ID = new DataFormat("application/x-quotestance-codebook-node");
 
     private final CodebookViewModel vm;
     private final TreeView<String> tree = new TreeView<>();
@@ -95,7 +94,7 @@ public final class CodebookView extends BorderPane {
 
         tree.setId(TREE_ID);
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new NodeCell());
+        tree.setCellFactory(t -> new CodebookTreeCell(vm, this::startRename, this::askMoveTarget, this::askMergeTarget));
         tree.setRoot(new TreeItem<>("root"));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuilding) {
@@ -471,6 +470,12 @@ public final class CodebookView extends BorderPane {
         return String.join(" › ", names);
     }
 
+    private void startRename(String id) {
+        vm.selectedIdProperty().set(id);
+        name.requestFocus();
+        name.selectAll();
+    }
+
     private boolean confirm(String question, String detail) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, ButtonType.OK, ButtonType.CANCEL);
         alert.setTitle("Delete");
@@ -492,114 +497,11 @@ public final class CodebookView extends BorderPane {
                 Math.round(c.getBlue() * 255));
     }
 
-    private static Color parse(String css) {
+    static Color parse(String css) {
         try {
             return Color.web(css);
         } catch (RuntimeException e) {
             return Color.GRAY;
-        }
-    }
-
-    /** A row of the tree: a colour dot, the name, the key; drag source and drop target for moves. */
-    private final class NodeCell extends TreeCell<String> {
-        private final Circle dot = new Circle(6);
-        private final FontIcon folder = new FontIcon("mdi2f-folder-outline");
-        private final Label label = new Label();
-        private final Label key = new Label();
-        private final HBox box = new HBox(6);
-
-        NodeCell() {
-            key.getStyleClass().add("codebook-key");
-            label.getStyleClass().add("codebook-name");
-            box.setAlignment(Pos.CENTER_LEFT);
-            // The key sits next to the dot, so a narrow pane that cuts long names still shows it.
-            box.getChildren().addAll(dot, key, label);
-            setOnDragDetected(e -> {
-                if (getItem() != null) {
-                    ClipboardContent c = new ClipboardContent();
-                    c.put(NODE_ID, getItem());
-                    startDragAndDrop(TransferMode.MOVE).setContent(c);
-                    e.consume();
-                }
-            });
-            setOnDragOver(e -> {
-                Object dragged = e.getDragboard().getContent(NODE_ID);
-                if (dragged instanceof String d && vm.canDrop(d, getItem())) {
-                    e.acceptTransferModes(TransferMode.MOVE);
-                }
-                e.consume();
-            });
-            setOnDragEntered(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"),
-                    e.getDragboard().getContent(NODE_ID) instanceof String d && vm.canDrop(d, getItem())));
-            setOnDragExited(e -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drop-target"), false));
-            setOnDragDropped(e -> {
-                Object dragged = e.getDragboard().getContent(NODE_ID);
-                boolean ok = dragged instanceof String d && vm.canDrop(d, getItem());
-                if (ok) {
-                    vm.drop((String) dragged, getItem());
-                }
-                e.setDropCompleted(ok);
-                e.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(String id, boolean empty) {
-            super.updateItem(id, empty);
-            setText(null);
-            if (empty || id == null) {
-                setGraphic(null);
-                setTooltip(null);
-                setContextMenu(null);
-                return;
-            }
-            Codebook cb = vm.codebook();
-            Optional<Stance> s = cb.stance(id);
-            if (s.isPresent()) {
-                dot.setFill(parse(s.get().color()));
-                box.getChildren().set(0, dot);
-                label.setText(s.get().name());
-                key.setText(s.get().shortcut() == null ? "" : s.get().shortcut());
-                key.setVisible(s.get().shortcut() != null);
-                key.setManaged(s.get().shortcut() != null);
-                String d = s.get().description();
-                setTooltip(d == null || d.isBlank() ? null : new Tooltip(d));
-            } else {
-                Optional<Topic> t = CodebookEditor.topic(cb, id);
-                box.getChildren().set(0, folder);
-                label.setText(t.map(Topic::name).orElse(id));
-                key.setVisible(false);
-                key.setManaged(false);
-                setTooltip(null);
-            }
-            label.getStyleClass().remove("codebook-topic");
-            if (s.isEmpty()) {
-                label.getStyleClass().add("codebook-topic");
-            }
-            setGraphic(box);
-            setContextMenu(menu(id, s.isPresent()));
-        }
-
-        private ContextMenu menu(String id, boolean stance) {
-            MenuItem rename = new MenuItem("Rename");
-            rename.setOnAction(e -> {
-                vm.selectedIdProperty().set(id);
-                name.requestFocus();
-                name.selectAll();
-            });
-            MenuItem add = new MenuItem("Add stance");
-            add.setOnAction(e -> {
-                vm.selectedIdProperty().set(id);
-                vm.addStance();
-            });
-            MenuItem moveTo = new MenuItem("Move to…");
-            moveTo.setOnAction(e -> askMoveTarget(id));
-            MenuItem merge = new MenuItem("Merge into…");
-            merge.setOnAction(e -> askMergeTarget(id));
-            merge.setDisable(!stance);
-            MenuItem delete = new MenuItem("Delete…");
-            delete.setOnAction(e -> vm.delete(id));
-            return new ContextMenu(rename, add, moveTo, merge, new SeparatorMenuItem(), delete);
         }
     }
 }
