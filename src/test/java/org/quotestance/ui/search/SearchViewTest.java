@@ -91,8 +91,11 @@ class SearchViewTest {
         search(robot, "troops");
         until(() -> assertThat(table(robot).getItems()).hasSize(3));
         assertThat(facetRows(robot)).contains("outlet/Northern Courier", "outlet/Valmora Daily", "stance/no-troops");
-        Node bold = robot.lookup("#" + SearchView.TABLE_ID + " ." + SnippetFlow.HIT).query();
-        assertThat(((javafx.scene.text.Text) bold).getText()).isEqualToIgnoringCase("troops");
+        // the rows are laid out on a later pulse than the items arrive: wait for the drawn snippet
+        until(() -> {
+            Node bold = robot.lookup("#" + SearchView.TABLE_ID + " ." + SnippetFlow.HIT).query();
+            assertThat(((javafx.scene.text.Text) bold).getText()).isEqualToIgnoringCase("troops");
+        });
         assertThat(robot.lookup("#" + SearchView.SUMMARY_ID).queryAs(Label.class).getText()).isEqualTo("3 quotes");
     }
 
