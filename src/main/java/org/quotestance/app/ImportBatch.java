@@ -38,7 +38,8 @@ import java.util.Set;
  * the batch) is counted as a duplicate and skipped. New articles go through detection (quotes are
  * suggestions) and are saved in chunks, so fsyncs are grouped, under an {@link ImportJournal}; the
  * named speakers are merged into the registry once at the end. One bad file never stops the batch,
- * and nothing already in the project changes.
+ * and nothing already in the project changes. While one chunk is saved and indexed (on a
+ * {@link SavePipeline} thread) the next is read and detected, so an import keeps both cores busy.
  */
 public final class ImportBatch {
     private static final Logger LOG = LoggerFactory.getLogger(ImportBatch.class);
@@ -86,51 +87,57 @@ public final class ImportBatch {
         boolean cancelled = false;
         ImportJournal journal = session.store().startImport();
         boolean journalUsed = false;
-
-        for (int i = 0; i < sources.size(); i++) {
-            if (cancel.isCancelled()) {
-                cancelled = true;
-                break;
-            }
-            Source src = sources.get(i);
-            progress.progress(i, sources.size(), src.name());
-            ArticleSourceReader.SourceRead read;
-            try {
-                read = src.isStdin() ? reader.readStdin(stdin) : reader.read(src.path());
-            } catch (IngestException e) {
-                failures.add(new ImportFailure(src.name(), e.getMessage()));
-                continue;
-            } catch (RuntimeException | StackOverflowError e) {
-                LOG.warn("Unexpected failure reading {}", src.name(), e);
-                failures.add(new ImportFailure(src.name(), "cannot be read (" + e + ")"));
-                continue;
-            }
-            for (ReadOutcome.ItemProblem p : read.problems()) {
-                failures.add(new ImportFailure(src.name() + " (" + p.where() + ")", p.reason()));
-            }
-            Instant now = clock.instant();
-            for (ArticleDraft draft : read.articles()) {
-                String id = ArticleIds.of(draft.text());
-                if (!seen.add(id) || session.store().contains(id)) {
-                    duplicates++;
+        SavePipeline saving = new SavePipeline(session, journal);
+        try {
+            for (int i = 0; i < sources.size(); i++) {
+                if (cancel.isCancelled()) {
+                    cancelled = true;
+                    break;
+                }
+                Source src = sources.get(i);
+                progress.progress(i, sources.size(), src.name());
+                ArticleSourceReader.SourceRead read;
+                try {
+                    read = src.isStdin() ? reader.readStdin(stdin) : reader.read(src.path());
+                } catch (IngestException e) {
+                    failures.add(new ImportFailure(src.name(), e.getMessage()));
+                    continue;
+                } catch (RuntimeException | StackOverflowError e) {
+                    LOG.warn("Unexpected failure reading {}", src.name(), e);
+                    failures.add(new ImportFailure(src.name(), "cannot be read (" + e + ")"));
                     continue;
                 }
-                try {
-                    pending.add(detect(id, draft, now));
-                } catch (RuntimeException e) {
-                    LOG.warn("Detection failed on {}", src.name(), e);
-                    failures.add(new ImportFailure(src.name(), "quote detection failed (" + e + ")"));
-                    seen.remove(id);
+                for (ReadOutcome.ItemProblem p : read.problems()) {
+                    failures.add(new ImportFailure(src.name() + " (" + p.where() + ")", p.reason()));
+                }
+                Instant now = clock.instant();
+                for (ArticleDraft draft : read.articles()) {
+                    String id = ArticleIds.of(draft.text());
+                    if (!seen.add(id) || session.store().contains(id)) {
+                        duplicates++;
+                        continue;
+                    }
+                    try {
+                        pending.add(detect(id, draft, now));
+                    } catch (RuntimeException e) {
+                        LOG.warn("Detection failed on {}", src.name(), e);
+                        failures.add(new ImportFailure(src.name(), "quote detection failed (" + e + ")"));
+                        seen.remove(id);
+                    }
+                }
+                if (pending.size() >= chunk) {
+                    journalUsed = true;
+                    saving.submit(pending).addTo(imported, speakers, failures);
+                    pending = new ArrayList<>();
                 }
             }
-            if (pending.size() >= chunk) {
+            if (!pending.isEmpty()) {
                 journalUsed = true;
-                flush(pending, journal, imported, speakers, failures);
+                saving.submit(pending).addTo(imported, speakers, failures);
             }
-        }
-        if (!pending.isEmpty()) {
-            journalUsed = true;
-            flush(pending, journal, imported, speakers, failures);
+            saving.finish().addTo(imported, speakers, failures);
+        } finally {
+            saving.close();
         }
         if (journalUsed) {
             try {
@@ -152,22 +159,6 @@ public final class ImportBatch {
         List<Quote> quotes = d.quotes().stream().map(q -> q.withStatus(ReviewStatus.SUGGESTED)).toList();
         var m = draft.meta();
         return new Article(id, m.withSource(m.source(), m.format(), now), draft.text(), quotes, d.speakers(), 1);
-    }
-
-    private void flush(List<Article> pending, ImportJournal journal, List<String> imported, List<Speaker> speakers,
-                       List<ImportFailure> failures) {
-        List<String> ids = pending.stream().map(Article::id).toList();
-        try {
-            journal.willWrite(ids);
-            session.saveAll(List.copyOf(pending));
-            imported.addAll(ids);
-            pending.forEach(a -> speakers.addAll(a.speakers()));
-        } catch (StoreException e) {
-            for (Article a : pending) {
-                failures.add(new ImportFailure(a.meta().source(), e.getMessage()));
-            }
-        }
-        pending.clear();
     }
 
     /** Files and folders to sources, in a stable order; what cannot be expanded is a failure. */

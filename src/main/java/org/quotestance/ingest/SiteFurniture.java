@@ -19,14 +19,25 @@ import java.util.regex.Pattern;
  */
 public final class SiteFurniture {
     private static final SiteFurniture DEFAULT = load("furniture.txt");
+    /**
+     * No furniture line is longer than this: the listed lines are a few words and the patterns
+     * allow about 200 characters after their keyword. Body paragraphs, which are most of the lines
+     * an import sees, are longer and are answered without building a key or running a pattern.
+     */
+    static final int LONGEST_LINE = 320;
+
     private final Set<String> lines;
     private final Set<String> tails;
     private final List<Pattern> patterns;
+    /** Longest key in {@link #lines} and {@link #tails}: a line whose key is longer is in neither. */
+    private final int longestKey;
 
     private SiteFurniture(Set<String> lines, Set<String> tails, List<Pattern> patterns) {
         this.lines = lines;
         this.tails = tails;
         this.patterns = patterns;
+        this.longestKey = java.util.stream.Stream.concat(lines.stream(), tails.stream())
+                .mapToInt(String::length).max().orElse(0);
     }
 
     public static SiteFurniture standard() {
@@ -35,26 +46,70 @@ public final class SiteFurniture {
 
     /** A line a reader would not take as part of the story, wherever it stands. */
     public boolean isFurniture(String line) {
+        if (line.length() > LONGEST_LINE) {
+            return false;
+        }
         String key = key(line);
         if (key.isEmpty()) {
             return false;
         }
-        if (lines.contains(key)) {
+        if (key.length() <= longestKey && lines.contains(key)) {
             return true;
         }
         String stripped = line.strip();
-        return patterns.stream().anyMatch(p -> p.matcher(stripped).matches());
+        for (Pattern p : patterns) {
+            if (p.matcher(stripped).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A heading such as "Related articles" that starts a trailing block of links. */
     public boolean startsTail(String line) {
-        return tails.contains(key(line));
+        if (line.length() > LONGEST_LINE) {
+            return false;
+        }
+        String key = key(line);
+        return key.length() <= longestKey && tails.contains(key);
     }
 
+    /**
+     * The line lower-cased, without leading bullets and trailing colons or arrows, with runs of
+     * white space made one space. Hand-written: it runs on every line of every imported article.
+     */
     static String key(String line) {
-        String k = line.strip().toLowerCase(Locale.ROOT);
-        k = k.replaceAll("^[\\s>»›•·|]+", "").replaceAll("[\\s:.…>»›→|]+$", "");
-        return k.replaceAll("\\s+", " ");
+        int start = 0;
+        int end = line.length();
+        while (start < end && isLeadingMark(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrailingMark(line.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder k = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                k.append(' ');
+                space = false;
+            }
+            k.append(c);
+        }
+        return k.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLeadingMark(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ">»›•·|".indexOf(c) >= 0;
+    }
+
+    private static boolean isTrailingMark(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ":.…>»›→|".indexOf(c) >= 0;
     }
 
     static SiteFurniture load(String resource) {
