@@ -6,6 +6,7 @@ import org.quotestance.ingest.ArticleSourceReader;
 import org.quotestance.ingest.IngestException;
 import org.quotestance.ingest.ReadOutcome;
 import org.quotestance.ingest.SourceFormat;
+import org.quotestance.index.QuoteIndex;
 import org.quotestance.model.Article;
 import org.quotestance.model.ArticleIds;
 import org.quotestance.model.Quote;
@@ -88,7 +89,7 @@ public final class ImportBatch {
         ImportJournal journal = session.store().startImport();
         boolean journalUsed = false;
         SavePipeline saving = new SavePipeline(session, journal);
-        try {
+        try (QuoteIndex.CommitHold hold = session.holdIndexCommits()) {
             for (int i = 0; i < sources.size(); i++) {
                 if (cancel.isCancelled()) {
                     cancelled = true;

@@ -214,6 +214,11 @@ public final class ProjectSession implements AutoCloseable {
         articles.forEach(a -> savedListeners.forEach(l -> l.accept(a)));
     }
 
+    /** Holds back index commits for a bulk change (see {@link QuoteIndex#holdCommits()}). */
+    public QuoteIndex.CommitHold holdIndexCommits() {
+        return indexSync.index().holdCommits();
+    }
+
     public void onSaved(Consumer<Article> listener) {
         savedListeners.add(listener);
     }

@@ -74,6 +74,8 @@ public final class QuoteIndex implements AutoCloseable {
     private volatile QueryLanguage language = new QueryLanguage(ProjectVocabulary.EMPTY);
     private volatile boolean stale;
     private ScheduledFuture<?> pendingCommit;
+    private int commitHolds;
+    private boolean commitWanted;
     private long firstUncommitted;
 
     private QuoteIndex(Path dir, Directory directory, IndexWriter writer, Analyzer analyzer, IndexOpening opening) throws IOException {
@@ -315,6 +317,10 @@ public final class QuoteIndex implements AutoCloseable {
      * stamps tell the next open what to re-index.
      */
     public synchronized void commitSoon() {
+        if (commitHolds > 0) {
+            commitWanted = true;
+            return;
+        }
         long now = System.nanoTime();
         if (pendingCommit != null && !pendingCommit.isDone()) {
             if (TimeUnit.NANOSECONDS.toMillis(now - firstUncommitted) >= MAX_COMMIT_DELAY_MS) {
@@ -331,6 +337,42 @@ public final class QuoteIndex implements AutoCloseable {
                 LOG.warn("Deferred index commit failed; the next open repairs the index", e);
             }
         }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether a commit is scheduled (for tests). */
+    synchronized boolean commitScheduled() {
+        return pendingCommit != null && !pendingCommit.isDone();
+    }
+
+    /** A hold on commits; closing it lets a wanted commit happen soon. */
+    public interface CommitHold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Holds back the commits that {@link #commitSoon()} would make until the hold is closed. A bulk
+     * import takes one: every commit flushes the segments being built, and the small segments
+     * that result cost merges; held, the import is flushed when the writer's buffer is full and
+     * committed once at the end. Searches still see every change (near real time); a crash in
+     * between loses nothing, since the stamps tell the next open what to re-index.
+     */
+    public synchronized CommitHold holdCommits() {
+        commitHolds++;
+        boolean[] released = {false};
+        return () -> {
+            synchronized (QuoteIndex.this) {
+                if (released[0]) {
+                    return;
+                }
+                released[0] = true;
+                commitHolds--;
+                if (commitHolds == 0 && commitWanted) {
+                    commitWanted = false;
+                    commitSoon();
+                }
+            }
+        };
     }
 
     // ---- reading --------------------------------------------------------------------------------

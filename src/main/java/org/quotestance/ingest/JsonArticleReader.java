@@ -90,6 +90,9 @@ public final class JsonArticleReader implements ArticleReader {
         return new ReadOutcome(out, problems);
     }
 
+    private static final java.util.regex.Pattern HTML_TAG =
+            java.util.regex.Pattern.compile("</?(p|div|br|h[1-6]|span|a|em|strong|li)(\\s[^>]*)?/?>");
+
     private ReadOutcome readLines(String decoded) throws IngestException {
         List<ArticleDraft> out = new ArrayList<>();
         List<ReadOutcome.ItemProblem> problems = new ArrayList<>();
@@ -237,7 +240,8 @@ public final class JsonArticleReader implements ArticleReader {
     }
 
     static boolean looksLikeHtml(String s) {
-        return s.matches("(?s).*</?(p|div|br|h[1-6]|span|a|em|strong|li)(\\s[^>]*)?/?>.*");
+        // Most exports carry plain text: no '<' at all is answered without a regular expression.
+        return s.indexOf('<') >= 0 && HTML_TAG.matcher(s).find();
     }
 
     private static String where(TokenStreamLocation loc) {

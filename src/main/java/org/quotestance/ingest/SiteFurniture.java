@@ -49,11 +49,11 @@ public final class SiteFurniture {
         if (line.length() > LONGEST_LINE) {
             return false;
         }
-        String key = key(line);
-        if (key.isEmpty()) {
+        if (line.isBlank()) {
             return false;
         }
-        if (key.length() <= longestKey && lines.contains(key)) {
+        String key = listedKey(line);
+        if (key != null && lines.contains(key)) {
             return true;
         }
         String stripped = line.strip();
@@ -70,8 +70,28 @@ public final class SiteFurniture {
         if (line.length() > LONGEST_LINE) {
             return false;
         }
+        String key = listedKey(line);
+        return key != null && tails.contains(key);
+    }
+
+    /**
+     * The key of a line that may be a listed one, or null when its text between the decorations
+     * is so long (even allowing for doubled spaces) that it cannot be: most lines stop here.
+     */
+    private String listedKey(String line) {
+        int start = 0;
+        int end = line.length();
+        while (start < end && isLeadingMark(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && isTrailingMark(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start > 2 * longestKey + 8) {
+            return null;
+        }
         String key = key(line);
-        return key.length() <= longestKey && tails.contains(key);
+        return key.length() <= longestKey ? key : null;
     }
 
     /**
@@ -91,7 +111,7 @@ public final class SiteFurniture {
         boolean space = false;
         for (int i = start; i < end; i++) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
                 continue;
             }
@@ -105,11 +125,18 @@ public final class SiteFurniture {
     }
 
     private static boolean isLeadingMark(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ">»›•·|".indexOf(c) >= 0;
+        return isSpace(c) || ">»›•·|".indexOf(c) >= 0;
     }
 
     private static boolean isTrailingMark(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || ":.…>»›→|".indexOf(c) >= 0;
+        return isSpace(c) || ":.…>»›→|".indexOf(c) >= 0;
+    }
+
+    private static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     static SiteFurniture load(String resource) {
