@@ -459,7 +459,8 @@ public final class QuoteIndex implements AutoCloseable {
                 FacetsCollector matches = (FacetsCollector) r[1];
                 long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
                 Map<String, List<FacetValue>> facets = q.facets()
-                        ? facetCounter.count(s.getIndexReader(), matches, total, q.facetLimit(), vocabulary)
+                        ? facetCounter.count(s.getIndexReader(), matches, total, q.facetLimit(), vocabulary,
+                        q.text() == null || q.text().isBlank())
                         : Map.of();
                 ScoreDoc[] page = q.offset() >= topDocs.scoreDocs.length || q.limit() == 0 ? new ScoreDoc[0]
                         : Arrays.copyOfRange(topDocs.scoreDocs, q.offset(), Math.min(topDocs.scoreDocs.length, wanted));
