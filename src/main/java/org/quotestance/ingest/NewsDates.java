@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 /**
  * Finds publication dates in the shapes news copy prints them: "Feb 12, 2025", "Feb. 12, 2025",
  * "February 12, 2025", "12 February 2025", "2025-02-12", ISO timestamps, and the same inside
- * "Updated 3:05 PM EST, Wed February 12, 2025". Slash dates (02/12/2025) are ambiguous between
- * US and European order and are not read.
+ * "Updated 3:05 PM EST, Wed February 12, 2025". Slash dates are read when their order is plain:
+ * 25/02/2025 (a day over 12 first) and 02/25/2025 (a day over 12 second); 02/12/2025 could be
+ * either and is not read, so the date stays empty rather than wrong. Dotted dates (12.02.2025) are
+ * day first, as everywhere they are printed.
  */
 public final class NewsDates {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -25,6 +27,9 @@ public final class NewsDates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\.?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d]|\\.\\d)");
 
     private NewsDates() {
     }
@@ -36,7 +41,7 @@ public final class NewsDates {
     /** The first date in {@code s}, in any of the shapes above. */
     public static Optional<Found> find(String s) {
         Found best = null;
-        for (Pattern p : new Pattern[]{ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+        for (Pattern p : new Pattern[]{ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR, SLASHED, DOTTED}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 LocalDate d = toDate(p, m);
@@ -79,6 +84,15 @@ public final class NewsDates {
             }
             if (p == MONTH_DAY_YEAR) {
                 return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (p == SLASHED || p == DOTTED) {
+                int first = Integer.parseInt(m.group(1));
+                int second = Integer.parseInt(m.group(2));
+                int year = Integer.parseInt(m.group(3));
+                if (p == DOTTED || first > 12 || first == second) {
+                    return LocalDate.of(year, second, first);
+                }
+                return second > 12 ? LocalDate.of(year, first, second) : null; // 02/12/2025: either order
             }
             return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
         } catch (DateTimeException | NumberFormatException e) {
