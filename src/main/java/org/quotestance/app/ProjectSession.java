@@ -214,6 +214,11 @@ public final class ProjectSession implements AutoCloseable {
         articles.forEach(a -> savedListeners.forEach(l -> l.accept(a)));
     }
 
+    /** The quotes carrying any of some stances and their articles, from the index (it is kept in step). */
+    public QuoteIndex.StanceUse stanceUse(java.util.Collection<String> stanceIds) {
+        return indexSync.index().stanceUse(stanceIds);
+    }
+
     /** Holds back index commits for a bulk change (see {@link QuoteIndex#holdCommits()}). */
     public QuoteIndex.CommitHold holdIndexCommits() {
         return indexSync.index().holdCommits();

@@ -11,6 +11,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -35,9 +36,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -407,6 +411,52 @@ public final class QuoteIndex implements AutoCloseable {
                     }
                 }
                 return out;
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** How many quotes carry any of some stances, and the articles they are in. */
+    public record StanceUse(long quotes, Set<String> articleIds) {
+    }
+
+    /**
+     * The quotes that carry any of {@code stanceIds}, as counted by the index: what a codebook
+     * merge or delete must touch, found without reading every article file.
+     */
+    public StanceUse stanceUse(Collection<String> stanceIds) {
+        if (stanceIds.isEmpty()) {
+            return new StanceUse(0, Set.of());
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        stanceIds.forEach(id -> any.add(new TermQuery(new Term(STANCE_ID, id)), Occur.SHOULD));
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, TYPE_QUOTE)), Occur.FILTER)
+                .add(any.build(), Occur.FILTER).build();
+        try {
+            refreshIfStale();
+            IndexSearcher s = searchers.acquire();
+            try {
+                FacetsCollector hits = s.search(query, new FacetsCollectorManager());
+                Set<String> articles = new TreeSet<>();
+                long quotes = 0;
+                for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
+                    quotes += md.totalHits;
+                    SortedDocValues ids = md.context.reader().getSortedDocValues(ARTICLE);
+                    DocIdSetIterator docs = md.bits.iterator();
+                    if (ids == null || docs == null) {
+                        continue;
+                    }
+                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                        if (ids.advanceExact(doc)) {
+                            articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                        }
+                    }
+                }
+                return new StanceUse(quotes, articles);
             } finally {
                 searchers.release(s);
             }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -246,5 +247,26 @@ class QuoteIndexTest {
         assertThat(r.total()).isZero();
         assertThat(r.facets().values()).allMatch(List::isEmpty);
         assertThat(Arrays.asList(IndexSchema.FACET_DIMS.toArray())).allMatch(r.facets()::containsKey);
+    }
+
+    @Test
+    void stanceUseCountsTheQuotesAndArticlesThatCarryAnyOfTheStancesAsTheFilesDo() {
+        for (List<String> stances : List.of(List.of(QuoteFixtures.TROOPS), List.of(QuoteFixtures.NATO, QuoteFixtures.AID),
+                List.of("st-unknown"))) {
+            long quotes = QuoteFixtures.all().stream().flatMap(a -> a.quotes().stream())
+                    .filter(q -> q.stanceIds().stream().anyMatch(stances::contains)).count();
+            Set<String> articles = QuoteFixtures.all().stream()
+                    .filter(a -> a.quotes().stream().anyMatch(q -> q.stanceIds().stream().anyMatch(stances::contains)))
+                    .map(Article::id).collect(Collectors.toSet());
+            QuoteIndex.StanceUse use = index.stanceUse(stances);
+            assertThat(use.quotes()).as("%s", stances).isEqualTo(quotes);
+            assertThat(use.articleIds()).as("%s", stances).isEqualTo(articles);
+        }
+        assertThat(index.stanceUse(List.of(QuoteFixtures.TROOPS)).quotes()).isPositive();
+
+        Article a1 = QuoteFixtures.all().get(0);
+        index.upsert(a1.withQuotes(a1.quotes().stream().map(q -> q.withStances(List.of())).toList()), "untagged");
+        assertThat(index.stanceUse(List.of(QuoteFixtures.TROOPS, QuoteFixtures.NATO, QuoteFixtures.AID)).articleIds())
+                .doesNotContain(a1.id());
     }
 }

@@ -2,6 +2,7 @@ package org.quotestance.app.codebook;
 
 import org.quotestance.app.ProjectSession;
 import org.quotestance.app.ProgressListener;
+import org.quotestance.index.QuoteIndex;
 import org.quotestance.model.Article;
 import org.quotestance.model.Quote;
 
@@ -9,12 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Walks every article of a project to count or rewrite the stance tags of its quotes. This is
- * the part of a merge or delete that touches article files; each article is saved on its own
+ * Counts or rewrites the stance tags of a project's quotes. This is the part of a merge or delete
+ * that touches article files: the index (kept in step with the files) says which articles carry
+ * the stances, so a big project is not read whole; each of those articles is saved on its own
  * (atomically) through {@link ProjectSession#update}, so the index hears about every change.
  * Blocks: run it on the task executor.
  */
@@ -30,19 +31,10 @@ public final class StanceRetagger {
         if (stanceIds.isEmpty()) {
             return StanceUsage.NONE;
         }
-        List<String> ids = session.store().articleIds();
-        int quotes = 0;
-        int articles = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            Optional<Article> a = session.article(ids.get(i));
-            if (a.isPresent()) {
-                long n = a.get().quotes().stream().filter(q -> carriesAny(q, stanceIds)).count();
-                quotes += (int) n;
-                articles += n > 0 ? 1 : 0;
-            }
-            progress.progress(i + 1, ids.size(), "Counting quotes");
-        }
-        return new StanceUsage(quotes, articles);
+        progress.progress(0, 1, "Counting quotes");
+        QuoteIndex.StanceUse use = session.stanceUse(stanceIds);
+        progress.progress(1, 1, "Counting quotes");
+        return new StanceUsage((int) use.quotes(), use.articleIds().size());
     }
 
     /**
@@ -51,7 +43,7 @@ public final class StanceRetagger {
      */
     public Map<String, List<QuoteTouch>> retag(Set<String> removed, String target, ProgressListener progress) {
         Map<String, List<QuoteTouch>> touched = new LinkedHashMap<>();
-        List<String> ids = session.store().articleIds();
+        List<String> ids = List.copyOf(session.stanceUse(removed).articleIds());
         for (int i = 0; i < ids.size(); i++) {
             String articleId = ids.get(i);
             session.update(articleId, a -> {
