@@ -13,7 +13,8 @@
  * <ul>
  * <li>Edits go through {@link org.quotestance.app.codebook.CodebookCommand} objects (in
  *     {@code app.codebook}, plain and tested without JavaFX) and {@code ProjectSession.saveInfo};
- *     merge and delete also rewrite the quotes of every article through
+ *     merge and delete also rewrite the quotes of the articles that carry the stances (the index
+ *     names them) through
  *     {@code ProjectSession.update}, so {@code onSaved} listeners (the index, an open article view)
  *     hear each changed article. Other views that show stances should listen to
  *     {@code ProjectSession.onInfoSaved} (called on the worker thread) for codebook changes.</li>
