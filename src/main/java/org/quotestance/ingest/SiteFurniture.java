@@ -79,15 +79,8 @@ public final class SiteFurniture {
      * is so long (even allowing for doubled spaces) that it cannot be: most lines stop here.
      */
     private String listedKey(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && isLeadingMark(line.charAt(start))) {
-            start++;
-        }
-        while (end > start && isTrailingMark(line.charAt(end - 1))) {
-            end--;
-        }
-        if (end - start > 2 * longestKey + 8) {
+        int start = coreStart(line);
+        if (coreEnd(line, start) - start > 2 * longestKey + 8) {
             return null;
         }
         String key = key(line);
@@ -99,14 +92,8 @@ public final class SiteFurniture {
      * white space made one space. Hand-written: it runs on every line of every imported article.
      */
     static String key(String line) {
-        int start = 0;
-        int end = line.length();
-        while (start < end && isLeadingMark(line.charAt(start))) {
-            start++;
-        }
-        while (end > start && isTrailingMark(line.charAt(end - 1))) {
-            end--;
-        }
+        int start = coreStart(line);
+        int end = coreEnd(line, start);
         StringBuilder k = new StringBuilder(end - start);
         boolean space = false;
         for (int i = start; i < end; i++) {
@@ -122,6 +109,24 @@ public final class SiteFurniture {
             k.append(c);
         }
         return k.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the line's text starts after leading bullets and white space. */
+    private static int coreStart(String line) {
+        int start = 0;
+        while (start < line.length() && isLeadingMark(line.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where the line's text ends before trailing colons, arrows and white space. */
+    private static int coreEnd(String line, int start) {
+        int end = line.length();
+        while (end > start && isTrailingMark(line.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isLeadingMark(char c) {
