@@ -14,12 +14,24 @@ import java.util.Locale;
  * marks become tokens of their own, to be paired later.
  */
 final class Tokenizer {
+    /** Single-character punctuation as shared strings, so commas and full stops allocate nothing. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private final String text;
+    /** The text as an array: the passes below read every character, and array reads are the cheapest. */
+    private final char[] chars;
     final List<Token> tokens = new ArrayList<>();
     final List<Paragraph> paragraphs = new ArrayList<>();
 
     Tokenizer(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
     }
 
     void run() {
@@ -58,22 +70,22 @@ final class Tokenizer {
     }
 
     private boolean isWrapped(int prevEnd, int nextStart) {
-        char last = text.charAt(prevEnd - 1);
+        char last = chars[prevEnd - 1];
         if (".!?:;\"”’)»]".indexOf(last) >= 0) {
             return false;
         }
-        return Character.isLowerCase(text.charAt(nextStart));
+        return Character.isLowerCase(chars[nextStart]);
     }
 
     private int skipSpace(int i, int end) {
-        while (i < end && Character.isWhitespace(text.charAt(i)) || i < end && text.charAt(i) == '\u00a0') {
+        while (i < end && Character.isWhitespace(chars[i]) || i < end && chars[i] == '\u00a0') {
             i++;
         }
         return i;
     }
 
     private int trimEnd(int start, int e) {
-        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '\u00a0')) {
+        while (e > start && (Character.isWhitespace(chars[e - 1]) || chars[e - 1] == '\u00a0')) {
             e--;
         }
         return e;
@@ -92,27 +104,27 @@ final class Tokenizer {
     private void tokenize(int start, int end) {
         int i = start;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
                 i++;
             } else if (isWordChar(i)) {
                 i = word(i, end);
-            } else if ((c == '`' || c == '\'') && i + 1 < end && text.charAt(i + 1) == c) {
+            } else if ((c == '`' || c == '\'') && i + 1 < end && chars[i + 1] == c) {
                 tokens.add(new Token(i, i + 2, Token.Kind.MARK, c == '`' ? "``" : "''", false));
                 i += 2;
             } else if (QuoteMarks.isMark(c)) {
-                tokens.add(new Token(i, i + 1, Token.Kind.MARK, String.valueOf(c), false));
+                tokens.add(new Token(i, i + 1, Token.Kind.MARK, c < 128 ? ASCII[c] : String.valueOf(c), false));
                 i++;
             } else {
-                int len = Character.charCount(text.codePointAt(i));
+                int len = Character.charCount(Character.codePointAt(chars, i));
                 int j = Math.min(end, i + len);
                 // a run of dots is one ellipsis token
                 if (c == '.') {
-                    while (j < end && text.charAt(j) == '.') {
+                    while (j < end && chars[j] == '.') {
                         j++;
                     }
                 }
-                tokens.add(new Token(i, j, Token.Kind.PUNCT, text.substring(i, j), false));
+                tokens.add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j), false));
                 i = j;
             }
         }
@@ -125,8 +137,8 @@ final class Tokenizer {
         int segment = 0;
         while (i < end) {
             if (isWordChar(i)) {
-                char ch = text.charAt(i);
-                int cp = ch < 128 ? ch : text.codePointAt(i);
+                char ch = chars[i];
+                int cp = ch < 128 ? ch : Character.codePointAt(chars, i);
                 if (ch < 128 ? ch > '9' || ch < '0' : !Character.isDigit(cp)) {
                     allDigits = false;
                 }
@@ -134,7 +146,7 @@ final class Tokenizer {
                 i += ch < 128 ? 1 : Character.charCount(cp);
                 continue;
             }
-            char c = text.charAt(i);
+            char c = chars[i];
             boolean next = i + 1 < end && isWordChar(i + 1);
             if (!next) {
                 break;
@@ -142,13 +154,13 @@ final class Tokenizer {
             if (c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') {
                 initialism = false;
             } else if (c == '.') {
-                if (segment != 1 && !(allDigits && Character.isDigit(text.charAt(i + 1)))) {
+                if (segment != 1 && !(allDigits && Character.isDigit(chars[i + 1]))) {
                     break;
                 }
                 if (!initialism && !allDigits) {
                     break;
                 }
-            } else if (c == ',' && allDigits && Character.isDigit(text.charAt(i + 1))) {
+            } else if (c == ',' && allDigits && Character.isDigit(chars[i + 1])) {
                 initialism = false;
             } else {
                 break;
@@ -156,20 +168,33 @@ final class Tokenizer {
             segment = 0;
             i++;
         }
-        String raw = text.substring(start, i);
-        int first = raw.codePointAt(0);
+        int first = Character.codePointAt(chars, start);
         boolean caps = Character.isUpperCase(first) || Character.isTitleCase(first);
-        tokens.add(new Token(start, i, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD,
-                raw.toLowerCase(Locale.ROOT), caps));
+        tokens.add(new Token(start, i, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD, lowerCase(start, i, caps), caps));
         return i;
     }
 
+    /** The word in lower case; a plain lower-case ASCII word is copied once, not twice. */
+    private String lowerCase(int start, int end, boolean caps) {
+        if (!caps) {
+            boolean plain = true;
+            for (int k = start; k < end && plain; k++) {
+                char c = chars[k];
+                plain = c < 128 && !(c >= 'A' && c <= 'Z');
+            }
+            if (plain) {
+                return new String(chars, start, end - start);
+            }
+        }
+        return new String(chars, start, end - start).toLowerCase(Locale.ROOT);
+    }
+
     private boolean isWordChar(int i) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c < 128) {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        int cp = text.codePointAt(i);
+        int cp = Character.codePointAt(chars, i);
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
