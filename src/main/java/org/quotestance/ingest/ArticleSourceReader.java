@@ -71,7 +71,7 @@ public final class ArticleSourceReader {
             throw new IngestException("the file is empty");
         }
         String text = TextDecoder.decode(bytes).text();
-        if (TextNormaliser.isBlank(text.replace('\n', ' ').replace('\r', ' '))) {
+        if (TextNormaliser.isBlank(text)) { // line breaks are white space too
             throw new IngestException("the file holds only white space");
         }
         ReadOutcome outcome = readerFor(format).read(text);

@@ -58,4 +58,10 @@ class JsonArticleReaderTest {
         assertThatThrownBy(() -> json.read("[1, 2]")).hasMessageContaining("no articles");
         assertThatThrownBy(() -> json.read("\"just a string\"")).hasMessageStartingWith("expected a JSON object");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "a", "a\nb", "a\r\nb\rc\n", "\n\n", "a\r\n\r\nb", "\r", "x\n\r"})
+    void jsonLinesSplitAtEveryKindOfLineEndAsTheRegularExpressionDid(String text) {
+        assertThat(JsonArticleReader.lines(text)).containsExactly(text.split("\r\n|\r|\n", -1));
+    }
 }
