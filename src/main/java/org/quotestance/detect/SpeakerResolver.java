@@ -416,7 +416,10 @@ final class SpeakerResolver {
         if (outer != null && agrees(outer, g, false)) {
             return outer;
         }
-        Entity e = best(g, sentence, false);
+        Entity e = previousSubject(m, g);
+        if (e == null) {
+            e = best(g, sentence, false);
+        }
         if (e != null && e.isPerson() && e.gender == Gender.UNKNOWN && (g == Gender.MALE || g == Gender.FEMALE)) {
             e.gender = g;
         }
@@ -454,6 +457,39 @@ final class SpeakerResolver {
             return entityFor(outer);
         }
         return entityFor(outer);
+    }
+
+    /**
+     * "Orlov later rejected that account. “…,” he said.": a he or she that is its sentence's
+     * subject stands for the person who was the subject of the sentence before, when the gender
+     * agrees. Salience alone would pick whoever was quoted most recently.
+     */
+    private Entity previousSubject(Mention m, Gender g) {
+        if (g != Gender.MALE && g != Gender.FEMALE) {
+            return null;
+        }
+        int si = at.tok(m.first()).sentence;
+        Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
+        if (own == null || own.last() != m.last() || si == 0) {
+            return null;
+        }
+        Sentence prev = at.sentences.get(si - 1);
+        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            return null;
+        }
+        Mention subj = subjects.sentenceSubject(prev, prev.endToken());
+        if (subj == null) {
+            return null;
+        }
+        Entity e = switch (subj.type()) {
+            case PRONOUN -> resolvedAt.get(subj.last());
+            case PERSON -> entityFor(subj);
+            default -> null;
+        };
+        if (e == null || !e.isPerson() || !e.confirmed && e.gender == Gender.UNKNOWN) {
+            return null;
+        }
+        return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
     }
 
     /** The most salient entity that agrees with the gender (UNKNOWN: any person or organisation). */
