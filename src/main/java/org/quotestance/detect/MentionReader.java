@@ -91,6 +91,10 @@ final class MentionReader {
                     i--;
                     continue;
                 }
+                if (p.capitalised && p.has(Lexicon.HONORIFIC)) {
+                    i--; // "Ms. Rautio", "Mr Pryce": the honorific gives the gender
+                    continue;
+                }
                 if (!p.capitalised && (p.has(Lexicon.TITLE) || p.has(Lexicon.ROLE_MODIFIER))) {
                     i--;
                     continue;
@@ -356,6 +360,7 @@ final class MentionReader {
             }
             if (t.isWord()) {
                 boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)
+                        || t.capitalised && t.has(Lexicon.HONORIFIC)
                         || t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
                         || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
                         || t.has(Lexicon.DETERMINER) && j == s

@@ -470,26 +470,39 @@ final class SpeakerResolver {
         }
         int si = at.tok(m.first()).sentence;
         Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
-        if (own == null || own.last() != m.last() || si == 0) {
+        boolean subject = own != null && own.last() == m.last() || followedByCue(m.last());
+        if (!subject || si == 0) {
             return null;
         }
         Sentence prev = at.sentences.get(si - 1);
         if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
             return null;
         }
-        Mention subj = subjects.sentenceSubject(prev, prev.endToken());
-        if (subj == null) {
-            return null;
+        Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
+        // "The Nordic countries would …, she said.": the sentence's speaker when its subject is no person
+        for (int t = prev.firstToken(); e == null && t < prev.endToken(); t++) {
+            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
+                Cue c = at.cues.get(at.cueAt[t]);
+                e = personOf(subjects.of(c));
+                t = c.last();
+            }
         }
-        Entity e = switch (subj.type()) {
-            case PRONOUN -> resolvedAt.get(subj.last());
-            case PERSON -> entityFor(subj);
-            default -> null;
-        };
-        if (e == null || !e.isPerson() || !e.confirmed && e.gender == Gender.UNKNOWN) {
+        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !unknownButNamed(e)) {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
+    }
+
+    private Entity personOf(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Entity e = switch (m.type()) {
+            case PRONOUN -> resolvedAt.get(m.last());
+            case PERSON -> entityFor(m);
+            default -> null;
+        };
+        return e != null && e.isPerson() ? e : null;
     }
 
     /** The most salient entity that agrees with the gender (UNKNOWN: any person or organisation). */

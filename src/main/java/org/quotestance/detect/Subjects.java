@@ -127,6 +127,16 @@ final class Subjects {
         return Gender.UNKNOWN;
     }
 
+    /** "Asked whether …, Ms. Rautio was blunt." / "Pressed by MPs on …, Mr Pryce declined": an opening participle. */
+    private boolean isParticipleOpener(int start, int before) {
+        Token first = at.tok(start);
+        if (!first.isWord() || !first.lower.endsWith("ed") || start + 1 >= before) {
+            return false;
+        }
+        Token next = at.tok(start + 1);
+        return next.isWord() && !next.capitalised && next.has(Lexicon.FUNCTION);
+    }
+
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     Mention sentenceSubject(Sentence s, int before) {
         int start = s.firstToken();
@@ -140,7 +150,7 @@ final class Subjects {
         Token first = at.tok(start);
         boolean intro = first.isWord() && (first.lower.endsWith("ing") && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
-                && !first.has(Lexicon.DETERMINER));
+                && !first.has(Lexicon.DETERMINER)) || isParticipleOpener(start, before);
         if (intro) {
             int k = start;
             while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {

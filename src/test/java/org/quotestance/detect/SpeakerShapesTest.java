@@ -33,4 +33,28 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("Figures do not staff")).isEqualTo("Amira Haddad");
     }
+
+    @Test
+    void anOpeningParticipleClauseIsNotTheSubject() {
+        Detected d = Detected.in("""
+                “The checkpoint will stay shut,” said border guard chief Mikko Salo. “For now.”
+
+                Asked whether she expected the crossing to reopen before the winter, Ms. Liisa Aalto was blunt.
+
+                “No,” she said.
+                """);
+        assertThat(d.speakerOf("No")).isEqualTo("Liisa Aalto");
+    }
+
+    @Test
+    void aPronounAfterAReportedClauseGoesBackToTheSentenceBefore() {
+        Detected d = Detected.in("""
+                “Prices will rise,” said Petra Lund, an economist at Nordbank. “They always do.”
+
+                Defence minister Karin Holm was more cautious. The four countries would buy together, she said.
+
+                “If we compete with each other, only the price goes up,” she said.
+                """);
+        assertThat(d.speakerOf("only the price goes up")).isEqualTo("Karin Holm");
+    }
 }
