@@ -31,6 +31,8 @@ final class Finding {
         BEFORE(0.9),
         /** "A," X said. "B." or a lone quote paragraph after an attributed one */
         CONTINUATION(0.8),
+        /** a bare answer to a question in a rapid exchange: the other party */
+        ALTERNATION(0.7),
         /** headline "Name: ..." */
         HEADLINE(0.85),
         /** reported speech */

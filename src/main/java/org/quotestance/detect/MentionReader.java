@@ -293,6 +293,10 @@ final class MentionReader {
             det = tokens.get(k);
             hasDet = det.has(Lexicon.DETERMINER);
         }
+        if (!hasDet && k < head && possessiveNameAt(k, head)) {
+            // "Chancellor Friedrich Albers’s spokesman", "Sweden’s foreign minister": the possessive determines
+            hasDet = true;
+        }
         Token h = tokens.get(head);
         Boolean group = lex.sourceNouns.get(h.base);
         boolean plural = group != null ? group : h.base.endsWith("s") && !h.base.endsWith("ss");
@@ -315,6 +319,16 @@ final class MentionReader {
             g = Gender.NEUTER;
         }
         return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
+    }
+
+    private boolean possessiveNameAt(int from, int head) {
+        for (int j = from; j < head; j++) {
+            Token t = tokens.get(j);
+            if (t.possessive && t.capitalised && !t.has(Lexicon.PRONOUN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nominalStart(int head, int floor) {

@@ -41,6 +41,8 @@ final class SpeakerResolver {
     private final LinkedList<Entity> recent = new LinkedList<>();
     private final Map<Integer, Entity> resolvedAt = new HashMap<>();
     private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
+    /** the people quoted so far, in order, for the other side of an exchange */
+    private final List<Entity> quoteSpeakers = new ArrayList<>();
     private int anonymous;
     private int groups;
     /** the last person or organisation that was the subject of a sentence or cue, and where */
@@ -71,6 +73,9 @@ final class SpeakerResolver {
                 apply(events.get(ei++));
             }
             resolve(f, previous);
+            if (f.speaker != null && f.sieve != Finding.Sieve.ALTERNATION && f.speaker.isPerson()) {
+                quoteSpeakers.add(f.speaker);
+            }
             if (f.speaker != null || f.kind != QuoteKind.INDIRECT) {
                 previous = f;
             }
@@ -199,6 +204,14 @@ final class SpeakerResolver {
         if (f.kind == QuoteKind.INDIRECT || f.kind == QuoteKind.HEADLINE) {
             return;
         }
+        Entity answerer = answerer(f, previous);
+        if (answerer != null) {
+            f.speaker = answerer;
+            f.sieve = Finding.Sieve.ALTERNATION;
+            f.confidence = Finding.Sieve.ALTERNATION.confidence;
+            quoteSpeakers.add(answerer);
+            return;
+        }
         // "“A,” X said. “B.”" and a lone quote paragraph after an attributed one
         if (previous != null && previous.speaker != null && previous.kind != QuoteKind.HEADLINE
                 && f.paragraph - previous.paragraph <= 2
@@ -219,6 +232,41 @@ final class SpeakerResolver {
             f.sieve = Finding.Sieve.SALIENCE;
             f.confidence = Math.min(f.confidence, Finding.Sieve.SALIENCE.confidence);
         }
+    }
+
+    /**
+     * "“Are they wrong?” she asked. / “I don’t accept that.” / “It’s their comparison.”": a quote
+     * paragraph with no speaker of its own that follows a question, or another such answer, in the
+     * paragraph right before is the other side of the exchange, the last other person quoted.
+     */
+    private Entity answerer(Finding f, Finding previous) {
+        if (f.mention != null || f.region < 0 || previous == null || previous.speaker == null
+                || previous.region < 0 || f.paragraph - previous.paragraph != 1 || !startsParagraph(f)) {
+            return null;
+        }
+        if (previous.sieve != Finding.Sieve.ALTERNATION && !endsWithQuestion(previous)) {
+            return null;
+        }
+        for (int i = quoteSpeakers.size() - 1; i >= 0 && i >= quoteSpeakers.size() - 12; i--) {
+            Entity e = quoteSpeakers.get(i);
+            if (e != previous.speaker) {
+                return e;
+            }
+        }
+        for (Entity e : recent) {
+            if (e != previous.speaker && e.isPerson() && e.confirmed) {
+                return e; // the witness who has not been quoted yet
+            }
+        }
+        return null;
+    }
+
+    private boolean endsWithQuestion(Finding f) {
+        int e = f.end;
+        while (e < at.text.length() && e < f.end + 3 && at.text.charAt(e) != '?' && !Character.isWhitespace(at.text.charAt(e))) {
+            e++;
+        }
+        return at.text.charAt(f.end - 1) == '?' || e < at.text.length() && at.text.charAt(e) == '?';
     }
 
     private boolean startsParagraph(Finding f) {

@@ -57,4 +57,23 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("only the price goes up")).isEqualTo("Karin Holm");
     }
+
+    @Test
+    void bareAnswersInARapidExchangeAlternate() {
+        Detected d = Detected.in("""
+                Defense attorney Paul Weller said his client had never seen the report. Former director Ruth Okoye \
+                testified for two hours.
+
+                “Did anyone ever tell you the bridge was unsafe?” Weller asked.
+
+                “No. Never.”
+
+                “If they had, what would you have done?”
+
+                “I would have closed it that afternoon.”
+                """);
+        assertThat(d.speakerOf("No. Never")).isEqualTo("Ruth Okoye");
+        assertThat(d.speakerOf("what would you have done")).isEqualTo("Paul Weller");
+        assertThat(d.speakerOf("closed it that afternoon")).isEqualTo("Ruth Okoye");
+    }
 }
