@@ -44,7 +44,9 @@ public final class QuoteDetector {
         Attributor attributor = new Attributor(at, reader, subjects);
         List<Finding> findings = new ArrayList<>(attributor.run());
         findings.addAll(new IndirectSpeech(at, reader, subjects).run(attributor.usedCues));
+        findings.addAll(new TranscriptLines(at).run());
         new SpeakerResolver(at, reader, subjects).run(findings);
+        findings.removeIf(f -> f.needsKnownSpeaker && f.speaker == null);
         findings.sort(Comparator.comparingInt((Finding f) -> f.start).thenComparingInt(f -> f.end));
         return build(articleId, text, findings);
     }

@@ -189,6 +189,13 @@ final class SpeakerResolver {
             f.inheritedMention = previous.shownMention();
             return;
         }
+        if (f.needsKnownSpeaker) {
+            f.speaker = knownPerson(f.mention.name());
+            if (f.speaker != null) {
+                bump(f.speaker, W_CUE, f.mention.last());
+            }
+            return;
+        }
         if (f.mention != null) {
             Entity e = entityFor(f.mention);
             if (e != null) {
@@ -386,6 +393,19 @@ final class SpeakerResolver {
             e.confirmed = true; // a title, an honorific or a known first name make a person
         }
         return e;
+    }
+
+    /** A person already met under this full name or surname, without creating one. */
+    private Entity knownPerson(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Entity e = byFullName.get(lower);
+        if (e == null) {
+            List<Entity> same = bySurname.get(lower.substring(lower.lastIndexOf(' ') + 1));
+            if (same != null && same.size() == 1) {
+                e = same.get(0);
+            }
+        }
+        return e != null && e.isPerson() ? e : null;
     }
 
     private Entity organisation(String name) {

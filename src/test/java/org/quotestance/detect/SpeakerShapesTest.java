@@ -76,4 +76,43 @@ class SpeakerShapesTest {
         assertThat(d.speakerOf("what would you have done")).isEqualTo("Paul Weller");
         assertThat(d.speakerOf("closed it that afternoon")).isEqualTo("Ruth Okoye");
     }
+
+    @Test
+    void transcriptLinesAreQuotesOfTheNamedPeople() {
+        Detected d = Detected.in("""
+                City prosecutor Carla Mendes questioned former transit director Richard Voss for an hour.
+
+                MENDES: Your name is on this email, Mr. Voss. Did you read it?
+
+                VOSS: I received hundreds of emails a day.
+
+                Related: How the bridge inquiry began
+                """);
+        assertThat(d.speakerOf("Did you read it")).isEqualTo("Carla Mendes");
+        assertThat(d.speakerOf("hundreds of emails")).isEqualTo("Richard Voss");
+        assertThat(d.find("How the bridge inquiry began")).isEmpty();
+    }
+
+    @Test
+    void aSingleLabelledLineOrAnUnknownLabelIsNoTranscript() {
+        Detected d = Detected.in("""
+                Update: The council meets again on Monday.
+
+                Correction: An earlier version misspelled the name of the ward.
+                """);
+        assertThat(d.quotes()).isEmpty();
+    }
+
+    @Test
+    void aNameAndColonBeforeAQuoteInMarksAttributesIt() {
+        Detected d = Detected.in("""
+                Minister Raymond Holt faced presenter Alison Grieve on Monday.
+
+                Grieve: “Can you guarantee it?”
+
+                Holt: “No. Nobody can.”
+                """);
+        assertThat(d.speakerOf("guarantee it")).isEqualTo("Alison Grieve");
+        assertThat(d.speakerOf("Nobody can")).isEqualTo("Raymond Holt");
+    }
 }
