@@ -13,6 +13,9 @@ final class MentionReader {
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
+    /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
+    private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
+
     private final Lexicon lex;
     private final String text;
     private final List<Token> tokens;
@@ -293,8 +296,16 @@ final class MentionReader {
             det = tokens.get(k);
             hasDet = det.has(Lexicon.DETERMINER);
         }
-        if (!hasDet && k < head && possessiveNameAt(k, head)) {
+        if (!hasDet && k < head && possessiveNameAt(k, head) >= 0) {
             // "Chancellor Friedrich Albers’s spokesman", "Sweden’s foreign minister": the possessive determines
+            int owner = possessiveNameAt(k, head);
+            if (owner == head - 1 && OWNED_VOICES.contains(tokens.get(head).base)) {
+                // "according to Haddad’s office": the office speaks for its holder
+                Mention m = readBackward(owner, k);
+                if (m != null && m.type() == Mention.Type.PERSON) {
+                    return m;
+                }
+            }
             hasDet = true;
         }
         Token h = tokens.get(head);
@@ -321,14 +332,14 @@ final class MentionReader {
         return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
     }
 
-    private boolean possessiveNameAt(int from, int head) {
-        for (int j = from; j < head; j++) {
+    private int possessiveNameAt(int from, int head) {
+        for (int j = head - 1; j >= from; j--) {
             Token t = tokens.get(j);
             if (t.possessive && t.capitalised && !t.has(Lexicon.PRONOUN)) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     private int nominalStart(int head, int floor) {

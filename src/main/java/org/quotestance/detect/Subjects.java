@@ -6,6 +6,11 @@ package org.quotestance.detect;
  * participle ("…, adding that"), the speaker of the sentence's earlier cue or its subject.
  */
 final class Subjects {
+    private static final int SHORT_APPOSITION = 12;
+    private static final int LONG_APPOSITION = 30;
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
+            "speaking", "writing", "asked");
+
     private final AnalysedText at;
     private final MentionReader reader;
 
@@ -71,10 +76,13 @@ final class Subjects {
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */
     private Mention beforeApposition(int comma, Sentence s) {
-        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 12); k--) {
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - LONG_APPOSITION); k--) {
             Token t = at.tok(k);
             if (t.inQuote()) {
                 return null;
+            }
+            if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)) {
+                return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
             }
             if (t.isPunct(',')) {
                 // "the minister, Claire Dubois, said": the name between the commas is the speaker
