@@ -538,6 +538,16 @@ final class SpeakerResolver {
         }
         int si = at.tok(m.first()).sentence;
         Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
+        if (own != null && own.last() < m.first() && quoteBetween(own.last(), m.first())) {
+            // "Her husband, Marek, has learned … 3 a.m. “She sleeps four hours,” he says." in one sentence
+            Entity e = personOf(own);
+            if (e == null) {
+                e = namedInApposition(own, at.sentences.get(si));
+            }
+            if (e != null && (e.gender == g || e.gender == Gender.UNKNOWN && (e.confirmed || unknownButNamed(e)))) {
+                return e;
+            }
+        }
         boolean subject = own != null && own.last() == m.last() || followedByCue(m.last());
         if (!subject || si == 0) {
             return null;
@@ -546,7 +556,11 @@ final class SpeakerResolver {
         if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
             return null;
         }
-        Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
+        Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
+        Entity e = personOf(prevSubject);
+        if (e == null && prevSubject != null) {
+            e = namedInApposition(prevSubject, prev);
+        }
         // "The Nordic countries would …, she said.": the sentence's speaker when its subject is no person
         for (int t = prev.firstToken(); e == null && t < prev.endToken(); t++) {
             if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
@@ -555,10 +569,48 @@ final class SpeakerResolver {
                 t = c.last();
             }
         }
-        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !unknownButNamed(e)) {
+        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !unknownButNamed(e)
+                && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
+    }
+
+    private boolean quoteBetween(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (at.tok(t).inQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Mykola, 72, …": an age after a name makes it a person. */
+    private boolean isAged(int t) {
+        return t + 2 < at.tokens.size() && at.tok(t).isPunct(',') && at.tok(t + 1).kind == Token.Kind.NUMBER
+                && at.tok(t + 2).isPunct(',');
+    }
+
+    /** "Her husband, Marek, a civil engineer, has …": the name in apposition to a nominal subject. */
+    private Entity namedInApposition(Mention nominal, Sentence s) {
+        int comma = nominal.last() + 1;
+        if (comma + 1 >= s.endToken() || !at.tok(comma).isPunct(',') || !at.tok(comma + 1).capitalised) {
+            return null;
+        }
+        Mention name = reader.readForward(comma + 1, s.endToken());
+        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1) {
+            return null;
+        }
+        Entity e = entityFor(name);
+        if (e == null || !e.isPerson()) {
+            return null;
+        }
+        Gender g = at.lex.genderOfWord(nominal.head());
+        if (e.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) {
+            e.gender = g;
+        }
+        e.confirmed = true;
+        return e;
     }
 
     private Entity personOf(Mention m) {

@@ -115,4 +115,30 @@ class SpeakerShapesTest {
         assertThat(d.speakerOf("guarantee it")).isEqualTo("Alison Grieve");
         assertThat(d.speakerOf("Nobody can")).isEqualTo("Raymond Holt");
     }
+
+    @Test
+    void aNameInAppositionAndAnAgeMakeAPerson() {
+        Detected d = Detected.in("""
+                “The front is quiet tonight,” said General Anna Vos, who commands the northern sector.
+
+                Her husband, Piet, a civil engineer, has learned to live with the calls. “She sleeps four hours a night,” he says.
+
+                “We have heard this before,” said Colonel Jan Smit, her deputy. Mykola, 72, lives on the ninth floor. \
+                He said he had not taken the lift in a month.
+
+                “I go down for water in the morning,” he told us.
+                """);
+        assertThat(d.speakerOf("She sleeps")).isEqualTo("Piet");
+        assertThat(d.speakerOf("go down for water")).isEqualTo("Mykola");
+    }
+
+    @Test
+    void shotBackIsACue() {
+        Detected d = Detected.in("""
+                “I will not announce a decision in an open hearing,” Under Secretary Tom Reardon replied.
+
+                “That is not an answer,” Senator Harold Brandt shot back. “That is a press release.”
+                """);
+        assertThat(d.speakerOf("not an answer")).isEqualTo("Harold Brandt");
+    }
 }
