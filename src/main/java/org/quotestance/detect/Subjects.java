@@ -6,6 +6,8 @@ package org.quotestance.detect;
  * participle ("…, adding that"), the speaker of the sentence's earlier cue or its subject.
  */
 final class Subjects {
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
+            "neither", "another", "several", "none", "all");
     private static final int SHORT_APPOSITION = 12;
     private static final int LONG_APPOSITION = 30;
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
@@ -44,6 +46,9 @@ final class Subjects {
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
         }
+        if (m == null && b >= s.firstToken()) {
+            m = partOfGroup(b, s);
+        }
         if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
             // "…, adding that": the speaker of the sentence's earlier cue, else its subject
             for (int k = b - 1; k >= s.firstToken() && depth < 3; k--) {
@@ -68,6 +73,18 @@ final class Subjects {
             m = reader.readForward(c.last() + 1, s.endToken());
         }
         return m;
+    }
+
+    /** "one of them said": a member of the group "them" stands for, which speaks for it. */
+    private Mention partOfGroup(int them, Sentence s) {
+        int of = them - 1;
+        if (!at.tok(them).is("them") || of - 1 < s.firstToken() || !at.tok(of).is("of")
+                || !PART_WORDS.contains(at.tok(of - 1).lower)) {
+            return null;
+        }
+        Token q = at.tok(of - 1);
+        return new Mention(of - 1, them, q.start, at.tok(them).end, Mention.Type.PRONOUN, "they", null, "they",
+                Gender.PLURAL, false);
     }
 
     private boolean isSubjectPronoun(Mention m) {

@@ -141,4 +141,28 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("not an answer")).isEqualTo("Harold Brandt");
     }
+
+    @Test
+    void unnamedSourcesKeepTheirDescriptionAndOneOfThemSpeaksForThem() {
+        Detected d = Detected.in("""
+                Senate leaders are close to a deal on aid, according to two people familiar with the negotiations.
+
+                A vote could come as early as next week, one of them said.
+                """);
+        assertThat(d.speakerOf("Senate leaders are close"))
+                .isEqualTo("Two people familiar with the negotiations");
+        assertThat(d.speakerOf("A vote could come")).isEqualTo("Two people familiar with the negotiations");
+    }
+
+    @Test
+    void aLoneQuoteParagraphAfterAParagraphThatIntroducesSomeone() {
+        Detected d = Detected.in("""
+                “We will rebuild,” Mayor Tom Hale said on Monday. “Every street.”
+
+                Maria Lopez, 45, a nurse, lost her home in the fire on Sunday night.
+
+                “Everything is gone. Everything.”
+                """);
+        assertThat(d.speakerOf("Everything is gone")).isEqualTo("Maria Lopez");
+    }
 }
