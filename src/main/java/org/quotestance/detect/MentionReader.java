@@ -389,8 +389,9 @@ final class MentionReader {
             if (t.isWord()) {
                 boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)
                         || t.capitalised && t.has(Lexicon.HONORIFIC)
-                        || t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
-                        || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
+                        || (t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
+                        || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION))
+                        && !(t.has(Lexicon.FUNCTION) && !t.capitalised) // "who" is no WHO
                         || t.has(Lexicon.DETERMINER) && j == s
                         || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
                         || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)

@@ -533,6 +533,9 @@ final class SpeakerResolver {
      * agrees. Salience alone would pick whoever was quoted most recently.
      */
     private Entity previousSubject(Mention m, Gender g) {
+        if (g == Gender.PLURAL) {
+            return previousGroup(m);
+        }
         if (g != Gender.MALE && g != Gender.FEMALE) {
             return null;
         }
@@ -574,6 +577,30 @@ final class SpeakerResolver {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
+    }
+
+    /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */
+    private Entity previousGroup(Mention m) {
+        int si = at.tok(m.first()).sentence;
+        if (!followedByCue(m.last()) || si == 0) {
+            return null;
+        }
+        Sentence prev = at.sentences.get(si - 1);
+        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph != prev.paragraph()) {
+            return null;
+        }
+        Mention subj = subjects.sentenceSubject(prev, prev.endToken());
+        if (subj != null && subj.type() == Mention.Type.PERSON && subj.first() == subj.last()
+                && Boolean.TRUE.equals(at.lex.sourceNouns.get(at.tok(subj.last()).base))) {
+            // "Residents who returned …": a capitalised plural source noun opening the sentence
+            subj = new Mention(subj.first(), subj.last(), subj.start(), subj.end(), Mention.Type.GROUP,
+                    at.text.substring(subj.start(), subj.end()), null, at.tok(subj.last()).base, Gender.PLURAL, false);
+        }
+        if (subj == null || subj.type() != Mention.Type.GROUP) {
+            return null;
+        }
+        Entity e = entityFor(subj);
+        return e != null && e.type == SpeakerType.GROUP ? e : null;
     }
 
     private boolean quoteBetween(int from, int to) {

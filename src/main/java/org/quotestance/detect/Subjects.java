@@ -38,6 +38,14 @@ final class Subjects {
             fillers++;
         }
         Mention m = null;
+        if (b > s.firstToken() && at.tok(b).is("and") && !c.participle()) {
+            // "Gov. Sato declared an emergency and said …": the sentence's subject speaks
+            Mention subject = sentenceSubject(s, b);
+            if (subject != null && subject.type() != Mention.Type.PRONOUN && subject.type().isName()) {
+                return subject;
+            }
+            return null;
+        }
         if (b >= s.firstToken() && at.tok(b).isPunct(',') && !c.participle()) {
             m = beforeApposition(b, s);
         } else if (b >= s.firstToken()) {

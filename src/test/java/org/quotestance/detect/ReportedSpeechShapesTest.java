@@ -88,4 +88,24 @@ class ReportedSpeechShapesTest {
                 """);
         assertThat(d.texts(QuoteKind.INDIRECT)).contains("Revenue fell by a fifth in June");
     }
+
+    @Test
+    void aSecondVerbJoinedByAndSharesTheSubject() {
+        Detected d = Detected.in("""
+                Gov. Helen Sato declared a state of emergency for the county on Thursday and said the state would \
+                send 400 more firefighters.
+                """);
+        assertThat(d.speakerOf("400 more firefighters")).isEqualTo("Helen Sato");
+    }
+
+    @Test
+    void theyAfterASentenceAboutAGroupIsThatGroup() {
+        Detected d = Detected.in("""
+                FEMA said it had approved federal money for the firefighting effort.
+
+                Residents who returned briefly to collect belongings described streets covered in ash. Some houses \
+                had survived untouched while their neighbours burned, they said.
+                """);
+        assertThat(d.speakerOf("Some houses")).isEqualTo("Residents");
+    }
 }
