@@ -81,6 +81,64 @@ final class SpeakerResolver {
             }
         }
         headlineFallback(findings);
+        officesNamedLater(findings);
+    }
+
+    /**
+     * "…, Sweden’s foreign minister said." in the lede, "said Tomas Lindqvist, the Swedish foreign
+     * minister" two paragraphs on: a definite office whose words all reappear in the role of exactly
+     * one named person is that person. An indefinite "a senior official" stays anonymous.
+     */
+    private void officesNamedLater(List<Finding> findings) {
+        Map<Entity, Entity> named = new HashMap<>();
+        for (Finding f : findings) {
+            Entity e = f.speaker;
+            if (e == null || e.type.isNamed() || e.head == null || named.containsKey(e)) {
+                continue;
+            }
+            named.put(e, personHolding(e));
+        }
+        for (Finding f : findings) {
+            Entity p = f.speaker == null ? null : named.get(f.speaker);
+            if (p != null) {
+                f.speaker = p;
+            }
+        }
+    }
+
+    private Entity personHolding(Entity office) {
+        if ((at.lex.flags(office.head) & Lexicon.TITLE) == 0) {
+            return null;
+        }
+        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
+        if (words.length < 2 || !(words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"))) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : entities) {
+            if (!e.isPerson() || !holds(e, words)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+
+    private static boolean holds(Entity person, String[] officeWords) {
+        for (String role : person.roles) {
+            String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+            boolean all = true;
+            for (int i = 1; i < officeWords.length && all; i++) {
+                all = r.contains(" " + officeWords[i] + " ");
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Event> inventory() {
@@ -586,8 +644,22 @@ final class SpeakerResolver {
             return null;
         }
         Sentence prev = at.sentences.get(si - 1);
-        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph != prev.paragraph()) {
+        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
             return null;
+        }
+        // "…, according to two people familiar with the talks. …, one of them said.": the speaking group first
+        for (int t = prev.firstToken(); t < prev.endToken(); t++) {
+            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
+                Cue c = at.cues.get(at.cueAt[t]);
+                Mention speaker = c.cueClass() == CueClass.LABEL ? null : subjects.of(c);
+                if (speaker != null && speaker.type() == Mention.Type.GROUP) {
+                    Entity e = entityFor(speaker);
+                    if (e != null && e.type == SpeakerType.GROUP) {
+                        return e;
+                    }
+                }
+                t = c.last();
+            }
         }
         Mention subj = subjects.sentenceSubject(prev, prev.endToken());
         if (subj != null && subj.type() == Mention.Type.PERSON && subj.first() == subj.last()

@@ -198,6 +198,23 @@ final class Subjects {
         if (m == null || m.first() > start + 1) {
             return null;
         }
-        return m;
+        return nameInApposition(m, before);
+    }
+
+    /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
+    private Mention nameInApposition(Mention m, int before) {
+        int comma = m.last() + 1;
+        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS
+                || comma + 2 >= before || !at.tok(comma).isPunct(',')) {
+            return m;
+        }
+        Mention name = reader.readForward(comma + 1, before);
+        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
+                || name.name().indexOf(' ') < 0 || name.last() + 1 >= before || !at.tok(name.last() + 1).isPunct(',')) {
+            return m;
+        }
+        String role = name.role() != null ? name.role() : stripArticle(m.name());
+        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
+                name.head(), name.gender() == Gender.UNKNOWN ? genderOfRole(role) : name.gender(), name.possessive());
     }
 }

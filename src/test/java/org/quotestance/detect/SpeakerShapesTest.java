@@ -165,4 +165,27 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("Everything is gone")).isEqualTo("Maria Lopez");
     }
+
+    @Test
+    void anOfficeInTheLedeIsThePersonNamedWithItLater() {
+        Detected d = Detected.in("""
+                Grain talks made little progress on Tuesday, Sweden’s foreign minister said.
+
+                “We came to talk about ships,” said Tomas Lindqvist, the Swedish foreign minister.
+
+                A senior official said the talks would resume. “Nobody walked out,” said Anna Berg, a senior official \
+                at the ministry.
+                """);
+        assertThat(d.speakerOf("little progress")).isEqualTo("Tomas Lindqvist");
+        assertThat(d.speakerOf("talks would resume")).isEqualTo("A senior official");
+    }
+
+    @Test
+    void theNameInAppositionToANominalSubjectSpeaksForAParticiple() {
+        Detected d = Detected.in("""
+                The health minister, Raymond Holt, has refused to rule out closures, telling the programme that \
+                hospitals must plan for the worst.
+                """);
+        assertThat(d.speakerOf("hospitals must plan")).isEqualTo("Raymond Holt");
+    }
 }
