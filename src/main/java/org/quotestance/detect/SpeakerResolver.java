@@ -43,6 +43,8 @@ final class SpeakerResolver {
     private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
     /** the people quoted so far, in order, for the other side of an exchange */
     private final List<Entity> quoteSpeakers = new ArrayList<>();
+    /** sentence index → the person a quote in it was given to */
+    private final Map<Integer, Entity> quoteSpeakerBySentence = new HashMap<>();
     private int anonymous;
     private int groups;
     /** the last person or organisation that was the subject of a sentence or cue, and where */
@@ -75,6 +77,9 @@ final class SpeakerResolver {
             resolve(f, previous);
             if (f.speaker != null && f.sieve != Finding.Sieve.ALTERNATION && f.speaker.isPerson()) {
                 quoteSpeakers.add(f.speaker);
+            }
+            if (f.speaker != null && f.region >= 0 && f.speaker.isPerson()) {
+                quoteSpeakerBySentence.put(at.tok(f.anchor).sentence, f.speaker);
             }
             if (f.speaker != null || f.kind != QuoteKind.INDIRECT) {
                 previous = f;
@@ -277,6 +282,13 @@ final class SpeakerResolver {
             quoteSpeakers.add(answerer);
             return;
         }
+        Entity introduced = introducedBefore(f);
+        if (introduced != null) {
+            f.speaker = introduced;
+            f.sieve = Finding.Sieve.CONTINUATION;
+            f.confidence = Math.min(f.confidence + 0.3, Finding.Sieve.CONTINUATION.confidence);
+            return;
+        }
         // "“A,” X said. “B.”" and a lone quote paragraph after an attributed one
         if (previous != null && previous.speaker != null && previous.kind != QuoteKind.HEADLINE
                 && f.paragraph - previous.paragraph <= 2
@@ -332,6 +344,42 @@ final class SpeakerResolver {
             e++;
         }
         return at.text.charAt(f.end - 1) == '?' || e < at.text.length() && at.text.charAt(e) == '?';
+    }
+
+    /**
+     * "Morag Robertson has run the café by the pier for 22 years. On a grey morning, two tables were
+     * taken." then a quote paragraph with no cue: the person the paragraph before was about speaks.
+     * Only a paragraph of narrative counts (no quotation in it), and only a person who is the
+     * subject of one of its sentences.
+     */
+    private Entity introducedBefore(Finding f) {
+        if (f.mention != null || f.region < 0 || f.paragraph == 0 || !startsParagraph(f)) {
+            return null;
+        }
+        Paragraph p = at.paragraphs.get(f.paragraph - 1);
+        if (p.isEmpty() || at.furniture[p.index()] || p.index() == at.headline) {
+            return null;
+        }
+        for (int t = p.firstToken(); t < p.endToken(); t++) {
+            if (at.tok(t).inQuote()) {
+                return null;
+            }
+        }
+        Entity found = null;
+        int s = at.tok(p.firstToken()).sentence;
+        int last = at.tok(p.endToken() - 1).sentence;
+        for (; s <= last; s++) {
+            Sentence sentence = at.sentences.get(s);
+            Mention subject = subjects.sentenceSubject(sentence, sentence.endToken());
+            Entity e = personOf(subject);
+            if (e == null && subject != null) {
+                e = namedInApposition(subject, sentence);
+            }
+            if (e != null && (e.confirmed || unknownButNamed(e) || isAged(subject.last() + 1))) {
+                found = e;
+            }
+        }
+        return found;
     }
 
     private boolean startsParagraph(Finding f) {
@@ -621,6 +669,9 @@ final class SpeakerResolver {
         Entity e = personOf(prevSubject);
         if (e == null && prevSubject != null) {
             e = namedInApposition(prevSubject, prev);
+        }
+        if (e == null) {
+            e = quoteSpeakerBySentence.get(si - 1); // a quote paragraph, then "She said …"
         }
         // "The Nordic countries would …, she said.": the sentence's speaker when its subject is no person
         for (int t = prev.firstToken(); e == null && t < prev.endToken(); t++) {

@@ -183,7 +183,7 @@ final class Subjects {
         Token first = at.tok(start);
         boolean intro = first.isWord() && (first.lower.endsWith("ing") && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
-                && !first.has(Lexicon.DETERMINER)) || isParticipleOpener(start, before);
+                && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(start, before);
         if (intro) {
             int k = start;
             while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {

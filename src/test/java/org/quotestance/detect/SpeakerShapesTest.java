@@ -188,4 +188,32 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("hospitals must plan")).isEqualTo("Raymond Holt");
     }
+
+    @Test
+    void aLoneQuoteParagraphAfterANarrativeParagraphAboutSomeone() {
+        Detected d = Detected.in("""
+                The ferry company said the ship needed repairs. “We will not sail an unsafe ship,” said its director, \
+                Iain McLeod.
+
+                Morag Robertson has run the café by the pier for 22 years. On a grey Monday, two tables were taken.
+
+                “This is usually when the walkers come. Look around you. There is nobody.”
+
+                She said bookings had halved.
+                """);
+        assertThat(d.speakerOf("walkers come")).isEqualTo("Morag Robertson");
+        assertThat(d.speakerOf("bookings had halved")).isEqualTo("Morag Robertson");
+    }
+
+    @Test
+    void anHonorificOpeningTheSentenceIsTheSubject() {
+        Detected d = Detected.in("""
+                Elena Kuznetsova, who studies the markets, believes the country will get through.
+
+                “The danger is two cold winters,” she said.
+
+                Ms Ciobanu does not dispute that. “We are not out of the woods,” she says.
+                """);
+        assertThat(d.speakerOf("out of the woods")).isEqualTo("Ciobanu");
+    }
 }
