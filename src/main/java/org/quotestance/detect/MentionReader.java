@@ -19,6 +19,8 @@ final class MentionReader {
     private static final Set<String> SOURCE_POST_MODIFIERS = Set.of("familiar", "involved", "briefed",
             "knowledgeable", "close");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside");
+
     private final Lexicon lex;
     private final String text;
     private final List<Token> tokens;
@@ -72,12 +74,34 @@ final class MentionReader {
                     lex.pronouns.get(last.lower), false);
         }
         if (isCapitalisedContent(last)) {
-            return readNameRun(e, floor);
+            Mention run = readNameRun(e, floor);
+            Mention group = run == null ? null : sourceFromPlace(run, floor);
+            return group != null ? group : run;
         }
         if (!last.capitalised || last.has(Lexicon.DETERMINER) || isAtSentenceStart(e)) {
             return readNominal(e, floor);
         }
         return null;
+    }
+
+    /** "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank": the place belongs to the source. */
+    private Mention sourceFromPlace(Mention run, int floor) {
+        int prep = run.first() - 1;
+        if (prep - 1 < floor || !tokens.get(prep).isWord() || tokens.get(prep).capitalised
+                || !PLACE_PREPOSITIONS.contains(tokens.get(prep).lower)) {
+            return null;
+        }
+        Token noun = tokens.get(prep - 1);
+        if (!noun.isWord() || noun.inQuote() || !noun.has(Lexicon.SOURCE) || noun.possessive) {
+            return null;
+        }
+        Mention n = readNominal(prep - 1, floor);
+        if (n == null) {
+            return null;
+        }
+        String phrase = text.substring(n.start(), run.end());
+        return new Mention(n.first(), run.last(), n.start(), run.end(), n.type(), phrase, null, n.head(), n.gender(),
+                run.possessive());
     }
 
     private boolean isAtSentenceStart(int t) {

@@ -98,10 +98,14 @@ final class SpeakerResolver {
         Map<Entity, Entity> named = new HashMap<>();
         for (Finding f : findings) {
             Entity e = f.speaker;
-            if (e == null || e.type.isNamed() || e.head == null || named.containsKey(e)) {
+            if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
                 continue;
             }
-            named.put(e, personHolding(e));
+            Entity p = personHolding(e);
+            if (p == null && f.mention != null && isDefiniteOffice(e)) {
+                p = namedNext(f.mention);
+            }
+            named.put(e, p);
         }
         for (Finding f : findings) {
             Entity p = f.speaker == null ? null : named.get(f.speaker);
@@ -111,14 +115,42 @@ final class SpeakerResolver {
         }
     }
 
-    private Entity personHolding(Entity office) {
+    private boolean isDefiniteOffice(Entity office) {
         if ((at.lex.flags(office.head) & Lexicon.TITLE) == 0) {
+            return false;
+        }
+        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
+        return words.length >= 2 && (words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"));
+    }
+
+    /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */
+    private Entity namedNext(Mention office) {
+        int si = at.tok(office.last()).sentence + 1;
+        if (si >= at.sentences.size()) {
+            return null;
+        }
+        Sentence next = at.sentences.get(si);
+        if (at.furniture[next.paragraph()] || next.paragraph() - at.tok(office.last()).paragraph > 1) {
+            return null;
+        }
+        Mention subject = subjects.sentenceSubject(next, next.endToken());
+        if (subject == null || subject.type() != Mention.Type.PERSON || subject.name().indexOf(' ') < 0
+                || subject.first() != next.firstToken()) {
+            return null;
+        }
+        Entity e = entityFor(subject);
+        if (e == null || !e.isPerson() || !e.roles.isEmpty()) {
+            return null;
+        }
+        e.addRole(Subjects.stripArticle(office.name()));
+        return e;
+    }
+
+    private Entity personHolding(Entity office) {
+        if (!isDefiniteOffice(office)) {
             return null;
         }
         String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
-        if (words.length < 2 || !(words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"))) {
-            return null;
-        }
         Entity found = null;
         for (Entity e : entities) {
             if (!e.isPerson() || !holds(e, words)) {
@@ -571,8 +603,38 @@ final class SpeakerResolver {
                 return e;
             }
         }
+        Entity profiled = roleOfTheProfiled(m);
+        if (profiled != null) {
+            return profiled;
+        }
         return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
                 head, m.gender(), false));
+    }
+
+    /**
+     * "Victoria Ciobanu keeps a chart on her office wall. … “…,” the energy minister says.": an office
+     * no one has been named with is the person without a role whom the last two sentences were about.
+     */
+    private Entity roleOfTheProfiled(Mention m) {
+        if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return null;
+        }
+        int si = at.tok(m.first()).sentence;
+        for (int back = 1; back <= 2 && si - back >= 0; back++) {
+            Sentence prev = at.sentences.get(si - back);
+            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+                return null;
+            }
+            Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
+            if (e != null) {
+                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
+                    return null;
+                }
+                e.addRole(Subjects.stripArticle(m.name()));
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean hasWord(String phrase, String word) {

@@ -216,4 +216,35 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("out of the woods")).isEqualTo("Ciobanu");
     }
+
+    @Test
+    void sourcesInAPlaceAreAGroupNotAPersonNamedAfterThePlace() {
+        Detected d = Detected.in("""
+                Officials in Kyiv said the attack had been repelled. Analysts at Nordbank said prices would rise.
+                """);
+        assertThat(d.speakerOf("attack had been repelled")).isEqualTo("Officials in Kyiv");
+        assertThat(d.speakerOf("prices would rise")).isEqualTo("Analysts at Nordbank");
+    }
+
+    @Test
+    void anOfficeIsThePersonTheProfileIsAbout() {
+        Detected d = Detected.in("""
+                “Gas is the only news,” said Tudor Stan, Romania’s energy regulator.
+
+                Victoria Ciobanu keeps a chart on her office wall. The line has been climbing all summer.
+
+                “Every morning I look at it before I look at my phone,” the energy minister says.
+                """);
+        assertThat(d.speakerOf("Every morning")).isEqualTo("Victoria Ciobanu");
+    }
+
+    @Test
+    void anOfficeInTheLedeIsThePersonNamedInTheNextSentence() {
+        Detected d = Detected.in("""
+                The city’s former transit director told a jury on Monday that he had never seen the reports.
+
+                Richard Voss, 61, is charged with criminal negligence.
+                """);
+        assertThat(d.speakerOf("never seen the reports")).isEqualTo("Richard Voss");
+    }
 }
