@@ -31,6 +31,8 @@ final class IndirectSpeech {
             "at", "via", "during", "through", "of", "by");
     private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
             "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
+            "to", "shall");
     private static final int MIN_WORDS = 3;
     private static final int MAX_CLAUSE_TOKENS = 400;
 
@@ -147,8 +149,8 @@ final class IndirectSpeech {
         int clauseStart;
         if (that >= 0) {
             clauseStart = that + 1;
-        } else if (c.cueClass() == CueClass.THAT) {
-            return null;
+        } else if (c.cueClass() == CueClass.THAT || afterModal(c)) {
+            return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = j;
             while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
@@ -159,6 +161,11 @@ final class IndirectSpeech {
             }
         }
         return make(c, subject, clauseStart, s.endToken() - 1, s);
+    }
+
+    private boolean afterModal(Cue c) {
+        int b = c.first() - 1;
+        return b >= 0 && at.tok(b).isWord() && MODALS.contains(at.tok(b).lower);
     }
 
     private boolean opensClause(int k) {
@@ -327,6 +334,10 @@ final class IndirectSpeech {
             if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && at.cueAt[k + 1] >= 0
                     && at.cues.get(at.cueAt[k + 1]).participle()) {
                 to = k - 1;
+                break;
+            }
+            if (at.tok(k).is("and") && !at.tok(k).inQuote() && k + 1 < to && at.cueAt[k + 1] >= 0) {
+                to = k - 1; // "… and called on its allies to …": the speaker's next act is no longer the statement
                 break;
             }
         }

@@ -108,4 +108,21 @@ class ReportedSpeechShapesTest {
                 """);
         assertThat(d.speakerOf("Some houses")).isEqualTo("Residents");
     }
+
+    @Test
+    void aFurtherActJoinedByAndEndsTheStatement() {
+        Detected d = Detected.in("""
+                Estonia has said it suspects deliberate sabotage and called on its allies to step up patrols.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("it suspects deliberate sabotage");
+    }
+
+    @Test
+    void aSpeechVerbAfterAModalIsNoCue() {
+        Detected d = Detected.in("""
+                The European Union said it would add the tanker to its list of sanctioned vessels.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "it would add the tanker to its list of sanctioned vessels");
+    }
 }
