@@ -47,6 +47,10 @@ public final class QuoteDetector {
         findings.addAll(new TranscriptLines(at).run());
         new SpeakerResolver(at, reader, subjects).run(findings);
         findings.removeIf(f -> f.needsKnownSpeaker && f.speaker == null);
+        if (findings.stream().filter(f -> f.needsKnownSpeaker).count() < 2) {
+            // one "WASHINGTON: …" dateline is no transcript, even when Washington was once a speaker
+            findings.removeIf(f -> f.needsKnownSpeaker);
+        }
         findings.sort(Comparator.comparingInt((Finding f) -> f.start).thenComparingInt(f -> f.end));
         return build(articleId, text, findings);
     }

@@ -247,4 +247,14 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("never seen the reports")).isEqualTo("Richard Voss");
     }
+
+    @Test
+    void aDatelineWithAColonIsNoTranscriptLine() {
+        Detected d = Detected.in("""
+                WASHINGTON: The Senate passed the bill on Tuesday night.
+
+                Washington said it would respond. Read more: How the vote was won
+                """);
+        assertThat(d.find("The Senate passed")).isEmpty();
+    }
 }
