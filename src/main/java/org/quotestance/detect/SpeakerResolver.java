@@ -32,19 +32,20 @@ final class SpeakerResolver {
     private final AnalysedText at;
     private final MentionReader reader;
     private final Subjects subjects;
+    private final LocalAntecedents antecedents;
     final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byFullName = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
     private final Map<String, Entity> byNominal = new HashMap<>();
-    private final LinkedList<Entity> recent = new LinkedList<>();
-    private final Map<Integer, Entity> resolvedAt = new HashMap<>();
+    final LinkedList<Entity> recent = new LinkedList<>();
+    final Map<Integer, Entity> resolvedAt = new HashMap<>();
     private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
     /** the people quoted so far, in order, for the other side of an exchange */
-    private final List<Entity> quoteSpeakers = new ArrayList<>();
+    final List<Entity> quoteSpeakers = new ArrayList<>();
     /** sentence index → the person a quote in it was given to */
-    private final Map<Integer, Entity> quoteSpeakerBySentence = new HashMap<>();
+    final Map<Integer, Entity> quoteSpeakerBySentence = new HashMap<>();
     private int anonymous;
     private int groups;
     /** the last person or organisation that was the subject of a sentence or cue, and where */
@@ -58,6 +59,7 @@ final class SpeakerResolver {
         this.at = at;
         this.reader = reader;
         this.subjects = subjects;
+        this.antecedents = new LocalAntecedents(this, at, reader, subjects);
     }
 
     void run(List<Finding> findings) {
@@ -86,96 +88,7 @@ final class SpeakerResolver {
             }
         }
         headlineFallback(findings);
-        officesNamedLater(findings);
-    }
-
-    /**
-     * "…, Sweden’s foreign minister said." in the lede, "said Tomas Lindqvist, the Swedish foreign
-     * minister" two paragraphs on: a definite office whose words all reappear in the role of exactly
-     * one named person is that person. An indefinite "a senior official" stays anonymous.
-     */
-    private void officesNamedLater(List<Finding> findings) {
-        Map<Entity, Entity> named = new HashMap<>();
-        for (Finding f : findings) {
-            Entity e = f.speaker;
-            if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
-                continue;
-            }
-            Entity p = personHolding(e);
-            if (p == null && f.mention != null && isDefiniteOffice(e)) {
-                p = namedNext(f.mention);
-            }
-            named.put(e, p);
-        }
-        for (Finding f : findings) {
-            Entity p = f.speaker == null ? null : named.get(f.speaker);
-            if (p != null) {
-                f.speaker = p;
-            }
-        }
-    }
-
-    private boolean isDefiniteOffice(Entity office) {
-        if ((at.lex.flags(office.head) & Lexicon.TITLE) == 0) {
-            return false;
-        }
-        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
-        return words.length >= 2 && (words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"));
-    }
-
-    /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */
-    private Entity namedNext(Mention office) {
-        int si = at.tok(office.last()).sentence + 1;
-        if (si >= at.sentences.size()) {
-            return null;
-        }
-        Sentence next = at.sentences.get(si);
-        if (at.furniture[next.paragraph()] || next.paragraph() - at.tok(office.last()).paragraph > 1) {
-            return null;
-        }
-        Mention subject = subjects.sentenceSubject(next, next.endToken());
-        if (subject == null || subject.type() != Mention.Type.PERSON || subject.name().indexOf(' ') < 0
-                || subject.first() != next.firstToken()) {
-            return null;
-        }
-        Entity e = entityFor(subject);
-        if (e == null || !e.isPerson() || !e.roles.isEmpty()) {
-            return null;
-        }
-        e.addRole(Subjects.stripArticle(office.name()));
-        return e;
-    }
-
-    private Entity personHolding(Entity office) {
-        if (!isDefiniteOffice(office)) {
-            return null;
-        }
-        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
-        Entity found = null;
-        for (Entity e : entities) {
-            if (!e.isPerson() || !holds(e, words)) {
-                continue;
-            }
-            if (found != null) {
-                return null;
-            }
-            found = e;
-        }
-        return found;
-    }
-
-    private static boolean holds(Entity person, String[] officeWords) {
-        for (String role : person.roles) {
-            String r = " " + role.toLowerCase(Locale.ROOT) + " ";
-            boolean all = true;
-            for (int i = 1; i < officeWords.length && all; i++) {
-                all = r.contains(" " + officeWords[i] + " ");
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
+        new OfficeHolders(this, at, subjects).officesNamedLater(findings);
     }
 
     private List<Event> inventory() {
@@ -225,7 +138,7 @@ final class SpeakerResolver {
                 && !followedByCue(m.last());
     }
 
-    private boolean followedByCue(int last) {
+    boolean followedByCue(int last) {
         int k = last + 1;
         while (k < at.tokens.size() && at.tok(k).isWord() && at.tok(k).has(Lexicon.FILLER_BEFORE)) {
             k++;
@@ -306,7 +219,7 @@ final class SpeakerResolver {
         if (f.kind == QuoteKind.INDIRECT || f.kind == QuoteKind.HEADLINE) {
             return;
         }
-        Entity answerer = answerer(f, previous);
+        Entity answerer = antecedents.answerer(f, previous);
         if (answerer != null) {
             f.speaker = answerer;
             f.sieve = Finding.Sieve.ALTERNATION;
@@ -314,7 +227,7 @@ final class SpeakerResolver {
             quoteSpeakers.add(answerer);
             return;
         }
-        Entity introduced = introducedBefore(f);
+        Entity introduced = antecedents.introducedBefore(f);
         if (introduced != null) {
             f.speaker = introduced;
             f.sieve = Finding.Sieve.CONTINUATION;
@@ -343,78 +256,7 @@ final class SpeakerResolver {
         }
     }
 
-    /**
-     * "“Are they wrong?” she asked. / “I don’t accept that.” / “It’s their comparison.”": a quote
-     * paragraph with no speaker of its own that follows a question, or another such answer, in the
-     * paragraph right before is the other side of the exchange, the last other person quoted.
-     */
-    private Entity answerer(Finding f, Finding previous) {
-        if (f.mention != null || f.region < 0 || previous == null || previous.speaker == null
-                || previous.region < 0 || f.paragraph - previous.paragraph != 1 || !startsParagraph(f)) {
-            return null;
-        }
-        if (previous.sieve != Finding.Sieve.ALTERNATION && !endsWithQuestion(previous)) {
-            return null;
-        }
-        for (int i = quoteSpeakers.size() - 1; i >= 0 && i >= quoteSpeakers.size() - 12; i--) {
-            Entity e = quoteSpeakers.get(i);
-            if (e != previous.speaker) {
-                return e;
-            }
-        }
-        for (Entity e : recent) {
-            if (e != previous.speaker && e.isPerson() && e.confirmed) {
-                return e; // the witness who has not been quoted yet
-            }
-        }
-        return null;
-    }
-
-    private boolean endsWithQuestion(Finding f) {
-        int e = f.end;
-        while (e < at.text.length() && e < f.end + 3 && at.text.charAt(e) != '?' && !Character.isWhitespace(at.text.charAt(e))) {
-            e++;
-        }
-        return at.text.charAt(f.end - 1) == '?' || e < at.text.length() && at.text.charAt(e) == '?';
-    }
-
-    /**
-     * "Morag Robertson has run the café by the pier for 22 years. On a grey morning, two tables were
-     * taken." then a quote paragraph with no cue: the person the paragraph before was about speaks.
-     * Only a paragraph of narrative counts (no quotation in it), and only a person who is the
-     * subject of one of its sentences.
-     */
-    private Entity introducedBefore(Finding f) {
-        if (f.mention != null || f.region < 0 || f.paragraph == 0 || !startsParagraph(f)) {
-            return null;
-        }
-        Paragraph p = at.paragraphs.get(f.paragraph - 1);
-        if (p.isEmpty() || at.furniture[p.index()] || p.index() == at.headline) {
-            return null;
-        }
-        for (int t = p.firstToken(); t < p.endToken(); t++) {
-            if (at.tok(t).inQuote()) {
-                return null;
-            }
-        }
-        Entity found = null;
-        int s = at.tok(p.firstToken()).sentence;
-        int last = at.tok(p.endToken() - 1).sentence;
-        for (; s <= last; s++) {
-            Sentence sentence = at.sentences.get(s);
-            Mention subject = subjects.sentenceSubject(sentence, sentence.endToken());
-            Entity e = personOf(subject);
-            if (e == null && subject != null) {
-                e = namedInApposition(subject, sentence);
-            }
-            if (e != null && (e.confirmed || unknownButNamed(e) || isAged(subject.last() + 1))) {
-                found = e;
-            }
-        }
-        return found;
-    }
-
-    private boolean startsParagraph(Finding f) {
+    boolean startsParagraph(Finding f) {
         return at.paragraphs.get(f.paragraph).firstToken() == f.anchor;
     }
 
@@ -603,38 +445,12 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Entity profiled = roleOfTheProfiled(m);
+        Entity profiled = antecedents.roleOfTheProfiled(m);
         if (profiled != null) {
             return profiled;
         }
         return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
                 head, m.gender(), false));
-    }
-
-    /**
-     * "Victoria Ciobanu keeps a chart on her office wall. … “…,” the energy minister says.": an office
-     * no one has been named with is the person without a role whom the last two sentences were about.
-     */
-    private Entity roleOfTheProfiled(Mention m) {
-        if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
-            return null;
-        }
-        int si = at.tok(m.first()).sentence;
-        for (int back = 1; back <= 2 && si - back >= 0; back++) {
-            Sentence prev = at.sentences.get(si - back);
-            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
-                return null;
-            }
-            Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
-            if (e != null) {
-                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
-                    return null;
-                }
-                e.addRole(Subjects.stripArticle(m.name()));
-                return e;
-            }
-        }
-        return null;
     }
 
     private static boolean hasWord(String phrase, String word) {
@@ -652,7 +468,7 @@ final class SpeakerResolver {
         if (outer != null && agrees(outer, g, false)) {
             return outer;
         }
-        Entity e = previousSubject(m, g);
+        Entity e = antecedents.previousSubject(m, g);
         if (e == null) {
             e = best(g, sentence, false);
         }
@@ -695,148 +511,6 @@ final class SpeakerResolver {
         return entityFor(outer);
     }
 
-    /**
-     * "Orlov later rejected that account. “…,” he said.": a he or she that is its sentence's
-     * subject stands for the person who was the subject of the sentence before, when the gender
-     * agrees. Salience alone would pick whoever was quoted most recently.
-     */
-    private Entity previousSubject(Mention m, Gender g) {
-        if (g == Gender.PLURAL) {
-            return previousGroup(m);
-        }
-        if (g != Gender.MALE && g != Gender.FEMALE) {
-            return null;
-        }
-        int si = at.tok(m.first()).sentence;
-        Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
-        if (own != null && own.last() < m.first() && quoteBetween(own.last(), m.first())) {
-            // "Her husband, Marek, has learned … 3 a.m. “She sleeps four hours,” he says." in one sentence
-            Entity e = personOf(own);
-            if (e == null) {
-                e = namedInApposition(own, at.sentences.get(si));
-            }
-            if (e != null && (e.gender == g || e.gender == Gender.UNKNOWN && (e.confirmed || unknownButNamed(e)))) {
-                return e;
-            }
-        }
-        boolean subject = own != null && own.last() == m.last() || followedByCue(m.last());
-        if (!subject || si == 0) {
-            return null;
-        }
-        Sentence prev = at.sentences.get(si - 1);
-        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
-            return null;
-        }
-        Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
-        Entity e = personOf(prevSubject);
-        if (e == null && prevSubject != null) {
-            e = namedInApposition(prevSubject, prev);
-        }
-        if (e == null) {
-            e = quoteSpeakerBySentence.get(si - 1); // a quote paragraph, then "She said …"
-        }
-        // "The Nordic countries would …, she said.": the sentence's speaker when its subject is no person
-        for (int t = prev.firstToken(); e == null && t < prev.endToken(); t++) {
-            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
-                Cue c = at.cues.get(at.cueAt[t]);
-                e = personOf(subjects.of(c));
-                t = c.last();
-            }
-        }
-        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !unknownButNamed(e)
-                && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
-            return null;
-        }
-        return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
-    }
-
-    /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */
-    private Entity previousGroup(Mention m) {
-        int si = at.tok(m.first()).sentence;
-        if (!followedByCue(m.last()) || si == 0) {
-            return null;
-        }
-        Sentence prev = at.sentences.get(si - 1);
-        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
-            return null;
-        }
-        // "…, according to two people familiar with the talks. …, one of them said.": the speaking group first
-        for (int t = prev.firstToken(); t < prev.endToken(); t++) {
-            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
-                Cue c = at.cues.get(at.cueAt[t]);
-                Mention speaker = c.cueClass() == CueClass.LABEL ? null : subjects.of(c);
-                if (speaker != null && speaker.type() == Mention.Type.GROUP) {
-                    Entity e = entityFor(speaker);
-                    if (e != null && e.type == SpeakerType.GROUP) {
-                        return e;
-                    }
-                }
-                t = c.last();
-            }
-        }
-        Mention subj = subjects.sentenceSubject(prev, prev.endToken());
-        if (subj != null && subj.type() == Mention.Type.PERSON && subj.first() == subj.last()
-                && Boolean.TRUE.equals(at.lex.sourceNouns.get(at.tok(subj.last()).base))) {
-            // "Residents who returned …": a capitalised plural source noun opening the sentence
-            subj = new Mention(subj.first(), subj.last(), subj.start(), subj.end(), Mention.Type.GROUP,
-                    at.text.substring(subj.start(), subj.end()), null, at.tok(subj.last()).base, Gender.PLURAL, false);
-        }
-        if (subj == null || subj.type() != Mention.Type.GROUP) {
-            return null;
-        }
-        Entity e = entityFor(subj);
-        return e != null && e.type == SpeakerType.GROUP ? e : null;
-    }
-
-    private boolean quoteBetween(int from, int to) {
-        for (int t = from + 1; t < to; t++) {
-            if (at.tok(t).inQuote()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Mykola, 72, …": an age after a name makes it a person. */
-    private boolean isAged(int t) {
-        return t + 2 < at.tokens.size() && at.tok(t).isPunct(',') && at.tok(t + 1).kind == Token.Kind.NUMBER
-                && at.tok(t + 2).isPunct(',');
-    }
-
-    /** "Her husband, Marek, a civil engineer, has …": the name in apposition to a nominal subject. */
-    private Entity namedInApposition(Mention nominal, Sentence s) {
-        int comma = nominal.last() + 1;
-        if (comma + 1 >= s.endToken() || !at.tok(comma).isPunct(',') || !at.tok(comma + 1).capitalised) {
-            return null;
-        }
-        Mention name = reader.readForward(comma + 1, s.endToken());
-        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1) {
-            return null;
-        }
-        Entity e = entityFor(name);
-        if (e == null || !e.isPerson()) {
-            return null;
-        }
-        Gender g = at.lex.genderOfWord(nominal.head());
-        if (e.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) {
-            e.gender = g;
-        }
-        e.confirmed = true;
-        return e;
-    }
-
-    private Entity personOf(Mention m) {
-        if (m == null) {
-            return null;
-        }
-        Entity e = switch (m.type()) {
-            case PRONOUN -> resolvedAt.get(m.last());
-            case PERSON -> entityFor(m);
-            default -> null;
-        };
-        return e != null && e.isPerson() ? e : null;
-    }
-
     /** The most salient entity that agrees with the gender (UNKNOWN: any person or organisation). */
     private Entity best(Gender g, int sentence, boolean anyNamed) {
         Entity best = null;
@@ -869,7 +543,7 @@ final class SpeakerResolver {
      * A person of unknown gender may stand behind "he" or "she" only with a full name: a lone
      * capitalised word of unknown gender ("Washington said", "Kherson") is too often a place.
      */
-    private static boolean unknownButNamed(Entity e) {
+    static boolean unknownButNamed(Entity e) {
         return e.gender == Gender.UNKNOWN && e.name.indexOf(' ') > 0;
     }
 
