@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>The passes (DESIGN.md §6, ADR 0301): {@link Tokenizer} (paragraphs, tokens) → {@link QuoteMarks}
  * (pairing) → sentences and cues ({@link AnalysedText}) → {@link Attributor} (kinds and positional
  * sieves, with {@link MentionReader} for speaker phrases) → {@link IndirectSpeech} → {@link
- * SpeakerResolver} (canonical names, pronouns, continuation, salience).
+ * TranscriptLines} ("NAME: text") → {@link SpeakerResolver} (canonical names, pronouns,
+ * continuation, salience, with {@link LocalAntecedents} and {@link OfficeHolders}).
  */
 public final class QuoteDetector {
     private final Lexicon lexicon;
