@@ -262,6 +262,10 @@ final class Attributor {
     /** A speech cue earlier in the quote's sentence, or a colon ending the previous paragraph. */
     private Hit before(QuoteRegion r) {
         int o = r.openToken();
+        Hit label = speakerLabel(o);
+        if (label != null) {
+            return label;
+        }
         Sentence s = at.sentenceOf(o);
         int from = o - 1;
         int floor = s.firstToken();
@@ -294,6 +298,19 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** "Holt: “It’s an honest answer.”": a name alone before a colon that opens the paragraph. */
+    private Hit speakerLabel(int open) {
+        Paragraph p = at.paragraphs.get(at.tok(open).paragraph);
+        if (open - 2 < p.firstToken() || open - 2 > p.firstToken() + 3 || !at.tok(open - 1).isPunct(':')) {
+            return null;
+        }
+        Mention m = reader.readBackward(open - 2, p.firstToken());
+        if (m == null || m.first() != p.firstToken() || m.type() != Mention.Type.PERSON) {
+            return null;
+        }
+        return new Hit(m, null);
     }
 
     private Cue nearestCue(QuoteRegion r) {

@@ -21,6 +21,8 @@ final class Finding {
     Entity speaker;
     /** for a quote over several paragraphs: which paragraph of it (0 = the first) */
     int piece;
+    /** a transcript line: kept only when its name is a person known from the rest of the story */
+    boolean needsKnownSpeaker;
     /** where the speaker was named when it was inherited from another finding */
     Mention inheritedMention;
 
@@ -31,6 +33,10 @@ final class Finding {
         BEFORE(0.9),
         /** "A," X said. "B." or a lone quote paragraph after an attributed one */
         CONTINUATION(0.8),
+        /** a bare answer to a question in a rapid exchange: the other party */
+        ALTERNATION(0.7),
+        /** a transcript line "NAME: text" */
+        TRANSCRIPT(0.75),
         /** headline "Name: ..." */
         HEADLINE(0.85),
         /** reported speech */

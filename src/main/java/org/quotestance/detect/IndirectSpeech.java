@@ -17,6 +17,22 @@ final class IndirectSpeech {
     private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "there",
             "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
             "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because");
+    private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "although", "though", "but", "after",
+            "before", "when", "even", "because");
+    private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately");
+    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "via", "during", "through");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "might", "may", "must", "has", "have", "had", "did", "does", "do");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "one", "several", "more", "fewer", "about", "almost", "nearly", "only");
+    /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
+    private static final int PARENTHETICAL_PREFIX = 6;
+    private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
+            "at", "via", "during", "through", "of", "by");
+    private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
+            "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
+            "to", "shall");
     private static final int MIN_WORDS = 3;
     private static final int MAX_CLAUSE_TOKENS = 400;
 
@@ -94,11 +110,18 @@ final class IndirectSpeech {
             // "CLAUSE, said S." (inverted)
             if (c.first() > s.firstToken() && at.tok(c.first() - 1).isPunct(',')) {
                 Mention m = reader.readForward(j, s.endToken());
-                if (m != null && m.type() != Mention.Type.PRONOUN && endsAfter(m.last() + 1, s)) {
+                if (m != null && m.type() != Mention.Type.PRONOUN && endsAfterApposition(m.last() + 1, s)) {
                     return make(c, m, s.firstToken(), c.first() - 2, s);
                 }
             }
             return null;
+        }
+        // "The problem, Savchuk added, is that …": the clause resumes after the parenthetical cue
+        if (j + 1 < s.endToken() && at.tok(j).isPunct(',') && subject.first() - 1 > s.firstToken()
+                && at.tok(subject.first() - 1).isPunct(',') && !at.tok(j).inQuote()
+                && subject.first() - 1 - s.firstToken() <= PARENTHETICAL_PREFIX && !opensTrailingClause(j + 1)
+                && at.tok(j + 1).isWord() && !at.tok(j + 1).capitalised && noCueBetween(s.firstToken(), subject.first())) {
+            return make(c, subject, j + 1, s.endToken() - 1, s);
         }
         // "CLAUSE, S said (in a statement)."
         if (endsAfter(j, s)) {
@@ -126,26 +149,51 @@ final class IndirectSpeech {
         int clauseStart;
         if (that >= 0) {
             clauseStart = that + 1;
-        } else if (c.cueClass() == CueClass.THAT) {
-            return null;
+        } else if (c.cueClass() == CueClass.THAT || afterModal(c)) {
+            return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = j;
             while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
                 clauseStart++;
             }
-            if (clauseStart >= s.endToken() || !opensClause(at.tok(clauseStart))) {
+            if (clauseStart >= s.endToken() || !opensClause(clauseStart)) {
                 return null;
             }
         }
         return make(c, subject, clauseStart, s.endToken() - 1, s);
     }
 
-    private boolean opensClause(Token t) {
+    private boolean afterModal(Cue c) {
+        int b = c.first() - 1;
+        return b >= 0 && at.tok(b).isWord() && MODALS.contains(at.tok(b).lower);
+    }
+
+    private boolean opensClause(int k) {
+        Token t = at.tok(k);
         if (t.inQuote() || !t.isWord() && t.kind != Token.Kind.NUMBER) {
             return false;
         }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
-                || t.kind == Token.Kind.NUMBER;
+                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k);
+    }
+
+    /** "said exports had recovered", "said two of the six nurses had left": a bare subject and its auxiliary. */
+    private boolean nounPhraseBeforeVerb(int k) {
+        Token first = at.tok(k);
+        if (!first.isWord() || first.has(Lexicon.FILLER_AFTER) || first.has(Lexicon.TIME) || first.lower.endsWith("ly")
+                || first.has(Lexicon.FUNCTION) && !NUMBER_WORDS.contains(first.lower)) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(at.tokens.size(), k + 9); i++) {
+            Token t = at.tok(i);
+            if (!t.isWord() && t.kind != Token.Kind.NUMBER || t.inQuote() || at.cueAt[i] >= 0) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower)) {
+                return i > k;
+            }
+        }
+        return false;
     }
 
     /** Only trailing time or channel words ("in a statement", "on Wednesday") before the full stop. */
@@ -156,6 +204,8 @@ final class IndirectSpeech {
                 if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised) {
                     return false;
                 }
+            } else if (t.isPunct(',') && k + 1 < s.endToken() && opensTrailingClause(k + 1)) {
+                return true; // "…, the envoy said on Tuesday, arguing that …" / "…, he warned, as ministers …"
             } else if (!t.isPunct('.') && !t.isPunct(',') && !(t.isPunct('!'))) {
                 return false;
             }
@@ -164,6 +214,64 @@ final class IndirectSpeech {
             }
         }
         return true;
+    }
+
+    private boolean noCueBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (at.cueAt[k] >= 0 || at.tok(k).inQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean opensTrailingClause(int k) {
+        Token t = at.tok(k);
+        if (at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).participle()) {
+            return true;
+        }
+        return t.isWord() && TRAILING_CLAUSES.contains(t.lower);
+    }
+
+    private boolean isChannelWord(Token t, int k) {
+        return (at.cueAt[k] < 0 || REPORT_WORDS.contains(t.base)) && !t.inQuote()
+                && (!t.has(Lexicon.FUNCTION) || CHANNEL_WORDS.contains(t.lower));
+    }
+
+    /** The words after "in"/"on" up to "that" name a statement, report or outlet, not a topic. */
+    private boolean namesChannel(int from, Sentence s) {
+        boolean named = false;
+        for (int k = from; k < Math.min(s.endToken(), from + 8); k++) {
+            Token t = at.tok(k);
+            if (t.is("that")) {
+                return named;
+            }
+            if (!t.isWord() || !isChannelWord(t, k)) {
+                return false;
+            }
+            named |= t.capitalised || t.has(Lexicon.FILLER_AFTER) || REPORT_WORDS.contains(t.base);
+        }
+        return false;
+    }
+
+    /** "…, said Benedikt Maurer, the company’s chief executive." */
+    private boolean endsAfterApposition(int j, Sentence s) {
+        if (endsAfter(j, s)) {
+            return true;
+        }
+        if (j >= s.endToken() || !at.tok(j).isPunct(',')) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(s.endToken(), j + 16); k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0) {
+                return false;
+            }
+            if (t.isPunct(',') || t.isPunct('.')) {
+                return k > j + 1 && (t.isPunct('.') ? endsAfter(k, s) : endsAfter(k, s));
+            }
+        }
+        return false;
     }
 
     /** The listener of "told": a pronoun, "reporters", or a name or nominal. Returns its last token or -1. */
@@ -176,19 +284,37 @@ final class IndirectSpeech {
             return j;
         }
         Mention m = reader.readForward(j, s.endToken());
-        return m == null ? -1 : m.last();
+        if (m != null) {
+            return m.last();
+        }
+        // "told the managers that", "told council members that": a short object before "that"
+        for (int k = j; k < Math.min(s.endToken(), j + 5); k++) {
+            Token w = at.tok(k);
+            if (w.is("that") && k > j) {
+                return k - 1;
+            }
+            if (!w.isWord() || w.inQuote() || at.cueAt[k] >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "that" after only time and channel words ("said on Wednesday in a statement that"). */
     private int findThat(int j, Sentence s) {
-        for (int k = j; k < Math.min(s.endToken(), j + 9); k++) {
+        boolean channel = false;
+        for (int k = j; k < Math.min(s.endToken(), j + 10); k++) {
             Token t = at.tok(k);
             if (t.is("that")) {
                 return k;
             }
             boolean skippable = t.isWord() && (t.has(Lexicon.FILLER_AFTER) || t.has(Lexicon.TIME)
-                    || t.capitalised || OBJECT_PRONOUNS.contains(t.lower)) || t.kind == Token.Kind.NUMBER
+                    || t.capitalised || OBJECT_PRONOUNS.contains(t.lower) || SKIPPED_BEFORE_THAT.contains(t.lower)
+                    || channel && isChannelWord(t, k)) || t.kind == Token.Kind.NUMBER
                     || t.isPunct(',');
+            if (k == j && t.isWord() && CHANNEL_PREPOSITIONS.contains(t.lower) && namesChannel(k + 1, s)) {
+                channel = true; // "said in its monthly report that", "said on its Telegram channel that"
+            }
             if (!skippable) {
                 return -1;
             }
@@ -208,6 +334,10 @@ final class IndirectSpeech {
             if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && at.cueAt[k + 1] >= 0
                     && at.cues.get(at.cueAt[k + 1]).participle()) {
                 to = k - 1;
+                break;
+            }
+            if (at.tok(k).is("and") && !at.tok(k).inQuote() && k + 1 < to && at.cueAt[k + 1] >= 0) {
+                to = k - 1; // "… and called on its allies to …": the speaker's next act is no longer the statement
                 break;
             }
         }

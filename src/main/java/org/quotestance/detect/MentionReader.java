@@ -13,6 +13,14 @@ final class MentionReader {
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
+    /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
+    private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
+
+    private static final Set<String> SOURCE_POST_MODIFIERS = Set.of("familiar", "involved", "briefed",
+            "knowledgeable", "close");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside");
+
     private final Lexicon lex;
     private final String text;
     private final List<Token> tokens;
@@ -66,12 +74,34 @@ final class MentionReader {
                     lex.pronouns.get(last.lower), false);
         }
         if (isCapitalisedContent(last)) {
-            return readNameRun(e, floor);
+            Mention run = readNameRun(e, floor);
+            Mention group = run == null ? null : sourceFromPlace(run, floor);
+            return group != null ? group : run;
         }
         if (!last.capitalised || last.has(Lexicon.DETERMINER) || isAtSentenceStart(e)) {
             return readNominal(e, floor);
         }
         return null;
+    }
+
+    /** "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank": the place belongs to the source. */
+    private Mention sourceFromPlace(Mention run, int floor) {
+        int prep = run.first() - 1;
+        if (prep - 1 < floor || !tokens.get(prep).isWord() || tokens.get(prep).capitalised
+                || !PLACE_PREPOSITIONS.contains(tokens.get(prep).lower)) {
+            return null;
+        }
+        Token noun = tokens.get(prep - 1);
+        if (!noun.isWord() || noun.inQuote() || !noun.has(Lexicon.SOURCE) || noun.possessive) {
+            return null;
+        }
+        Mention n = readNominal(prep - 1, floor);
+        if (n == null) {
+            return null;
+        }
+        String phrase = text.substring(n.start(), run.end());
+        return new Mention(n.first(), run.last(), n.start(), run.end(), n.type(), phrase, null, n.head(), n.gender(),
+                run.possessive());
     }
 
     private boolean isAtSentenceStart(int t) {
@@ -89,6 +119,10 @@ final class MentionReader {
             if (p.isWord()) {
                 if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised)) {
                     i--;
+                    continue;
+                }
+                if (p.capitalised && p.has(Lexicon.HONORIFIC)) {
+                    i--; // "Ms. Rautio", "Mr Pryce": the honorific gives the gender
                     continue;
                 }
                 if (!p.capitalised && (p.has(Lexicon.TITLE) || p.has(Lexicon.ROLE_MODIFIER))) {
@@ -289,6 +323,18 @@ final class MentionReader {
             det = tokens.get(k);
             hasDet = det.has(Lexicon.DETERMINER);
         }
+        if (!hasDet && k < head && possessiveNameAt(k, head) >= 0) {
+            // "Chancellor Friedrich Albers’s spokesman", "Sweden’s foreign minister": the possessive determines
+            int owner = possessiveNameAt(k, head);
+            if (owner == head - 1 && OWNED_VOICES.contains(tokens.get(head).base)) {
+                // "according to Haddad’s office": the office speaks for its holder
+                Mention m = readBackward(owner, k);
+                if (m != null && m.type() == Mention.Type.PERSON) {
+                    return m;
+                }
+            }
+            hasDet = true;
+        }
         Token h = tokens.get(head);
         Boolean group = lex.sourceNouns.get(h.base);
         boolean plural = group != null ? group : h.base.endsWith("s") && !h.base.endsWith("ss");
@@ -311,6 +357,16 @@ final class MentionReader {
             g = Gender.NEUTER;
         }
         return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
+    }
+
+    private int possessiveNameAt(int from, int head) {
+        for (int j = head - 1; j >= from; j--) {
+            Token t = tokens.get(j);
+            if (t.possessive && t.capitalised && !t.has(Lexicon.PRONOUN)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private int nominalStart(int head, int floor) {
@@ -356,8 +412,10 @@ final class MentionReader {
             }
             if (t.isWord()) {
                 boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)
-                        || t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
-                        || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
+                        || t.capitalised && t.has(Lexicon.HONORIFIC)
+                        || (t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
+                        || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION))
+                        && !(t.has(Lexicon.FUNCTION) && !t.capitalised) // "who" is no WHO
                         || t.has(Lexicon.DETERMINER) && j == s
                         || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
                         || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)
@@ -391,7 +449,31 @@ final class MentionReader {
         if (m == null) {
             return null;
         }
-        return m;
+        return withPostModifier(m, limit);
+    }
+
+    /** "two people familiar with the negotiations": the description of an unnamed source runs on. */
+    private Mention withPostModifier(Mention m, int limit) {
+        if (m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.GROUP) {
+            return m;
+        }
+        int k = m.last() + 1;
+        if (k >= limit || !tokens.get(k).isWord() || !SOURCE_POST_MODIFIERS.contains(tokens.get(k).lower)) {
+            return m;
+        }
+        int end = k;
+        for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.inQuote() || isCueWord(t) || t.is("that")) {
+                break;
+            }
+            end = j;
+        }
+        if (end == k) {
+            return m;
+        }
+        return new Mention(m.first(), end, m.start(), tokens.get(end).end, m.type(),
+                text.substring(m.start(), tokens.get(end).end), m.role(), m.head(), m.gender(), m.possessive());
     }
 
     /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */

@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>The passes (DESIGN.md §6, ADR 0301): {@link Tokenizer} (paragraphs, tokens) → {@link QuoteMarks}
  * (pairing) → sentences and cues ({@link AnalysedText}) → {@link Attributor} (kinds and positional
  * sieves, with {@link MentionReader} for speaker phrases) → {@link IndirectSpeech} → {@link
- * SpeakerResolver} (canonical names, pronouns, continuation, salience).
+ * TranscriptLines} ("NAME: text") → {@link SpeakerResolver} (canonical names, pronouns,
+ * continuation, salience, with {@link LocalAntecedents} and {@link OfficeHolders}).
  */
 public final class QuoteDetector {
     private final Lexicon lexicon;
@@ -44,7 +45,13 @@ public final class QuoteDetector {
         Attributor attributor = new Attributor(at, reader, subjects);
         List<Finding> findings = new ArrayList<>(attributor.run());
         findings.addAll(new IndirectSpeech(at, reader, subjects).run(attributor.usedCues));
+        findings.addAll(new TranscriptLines(at).run());
         new SpeakerResolver(at, reader, subjects).run(findings);
+        findings.removeIf(f -> f.needsKnownSpeaker && f.speaker == null);
+        if (findings.stream().filter(f -> f.needsKnownSpeaker).count() < 2) {
+            // one "WASHINGTON: …" dateline is no transcript, even when Washington was once a speaker
+            findings.removeIf(f -> f.needsKnownSpeaker);
+        }
         findings.sort(Comparator.comparingInt((Finding f) -> f.start).thenComparingInt(f -> f.end));
         return build(articleId, text, findings);
     }

@@ -32,15 +32,20 @@ final class SpeakerResolver {
     private final AnalysedText at;
     private final MentionReader reader;
     private final Subjects subjects;
+    private final LocalAntecedents antecedents;
     final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byFullName = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
     private final Map<String, Entity> byNominal = new HashMap<>();
-    private final LinkedList<Entity> recent = new LinkedList<>();
-    private final Map<Integer, Entity> resolvedAt = new HashMap<>();
+    final LinkedList<Entity> recent = new LinkedList<>();
+    final Map<Integer, Entity> resolvedAt = new HashMap<>();
     private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
+    /** the people quoted so far, in order, for the other side of an exchange */
+    final List<Entity> quoteSpeakers = new ArrayList<>();
+    /** sentence index → the person a quote in it was given to */
+    final Map<Integer, Entity> quoteSpeakerBySentence = new HashMap<>();
     private int anonymous;
     private int groups;
     /** the last person or organisation that was the subject of a sentence or cue, and where */
@@ -54,6 +59,7 @@ final class SpeakerResolver {
         this.at = at;
         this.reader = reader;
         this.subjects = subjects;
+        this.antecedents = new LocalAntecedents(this, at, reader, subjects);
     }
 
     void run(List<Finding> findings) {
@@ -71,11 +77,18 @@ final class SpeakerResolver {
                 apply(events.get(ei++));
             }
             resolve(f, previous);
+            if (f.speaker != null && f.sieve != Finding.Sieve.ALTERNATION && f.speaker.isPerson()) {
+                quoteSpeakers.add(f.speaker);
+            }
+            if (f.speaker != null && f.region >= 0 && f.speaker.isPerson()) {
+                quoteSpeakerBySentence.put(at.tok(f.anchor).sentence, f.speaker);
+            }
             if (f.speaker != null || f.kind != QuoteKind.INDIRECT) {
                 previous = f;
             }
         }
         headlineFallback(findings);
+        new OfficeHolders(this, at, subjects).officesNamedLater(findings);
     }
 
     private List<Event> inventory() {
@@ -125,7 +138,7 @@ final class SpeakerResolver {
                 && !followedByCue(m.last());
     }
 
-    private boolean followedByCue(int last) {
+    boolean followedByCue(int last) {
         int k = last + 1;
         while (k < at.tokens.size() && at.tok(k).isWord() && at.tok(k).has(Lexicon.FILLER_BEFORE)) {
             k++;
@@ -184,6 +197,13 @@ final class SpeakerResolver {
             f.inheritedMention = previous.shownMention();
             return;
         }
+        if (f.needsKnownSpeaker) {
+            f.speaker = knownPerson(f.mention.name());
+            if (f.speaker != null) {
+                bump(f.speaker, W_CUE, f.mention.last());
+            }
+            return;
+        }
         if (f.mention != null) {
             Entity e = entityFor(f.mention);
             if (e != null) {
@@ -197,6 +217,21 @@ final class SpeakerResolver {
             }
         }
         if (f.kind == QuoteKind.INDIRECT || f.kind == QuoteKind.HEADLINE) {
+            return;
+        }
+        Entity answerer = antecedents.answerer(f, previous);
+        if (answerer != null) {
+            f.speaker = answerer;
+            f.sieve = Finding.Sieve.ALTERNATION;
+            f.confidence = Finding.Sieve.ALTERNATION.confidence;
+            quoteSpeakers.add(answerer);
+            return;
+        }
+        Entity introduced = antecedents.introducedBefore(f);
+        if (introduced != null) {
+            f.speaker = introduced;
+            f.sieve = Finding.Sieve.CONTINUATION;
+            f.confidence = Math.min(f.confidence + 0.3, Finding.Sieve.CONTINUATION.confidence);
             return;
         }
         // "“A,” X said. “B.”" and a lone quote paragraph after an attributed one
@@ -221,7 +256,7 @@ final class SpeakerResolver {
         }
     }
 
-    private boolean startsParagraph(Finding f) {
+    boolean startsParagraph(Finding f) {
         return at.paragraphs.get(f.paragraph).firstToken() == f.anchor;
     }
 
@@ -340,6 +375,19 @@ final class SpeakerResolver {
         return e;
     }
 
+    /** A person already met under this full name or surname, without creating one. */
+    private Entity knownPerson(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Entity e = byFullName.get(lower);
+        if (e == null) {
+            List<Entity> same = bySurname.get(lower.substring(lower.lastIndexOf(' ') + 1));
+            if (same != null && same.size() == 1) {
+                e = same.get(0);
+            }
+        }
+        return e != null && e.isPerson() ? e : null;
+    }
+
     private Entity organisation(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         if (key.startsWith("the ")) {
@@ -397,6 +445,10 @@ final class SpeakerResolver {
                 return e;
             }
         }
+        Entity profiled = antecedents.roleOfTheProfiled(m);
+        if (profiled != null) {
+            return profiled;
+        }
         return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
                 head, m.gender(), false));
     }
@@ -416,7 +468,10 @@ final class SpeakerResolver {
         if (outer != null && agrees(outer, g, false)) {
             return outer;
         }
-        Entity e = best(g, sentence, false);
+        Entity e = antecedents.previousSubject(m, g);
+        if (e == null) {
+            e = best(g, sentence, false);
+        }
         if (e != null && e.isPerson() && e.gender == Gender.UNKNOWN && (g == Gender.MALE || g == Gender.FEMALE)) {
             e.gender = g;
         }
@@ -488,7 +543,7 @@ final class SpeakerResolver {
      * A person of unknown gender may stand behind "he" or "she" only with a full name: a lone
      * capitalised word of unknown gender ("Washington said", "Kherson") is too often a place.
      */
-    private static boolean unknownButNamed(Entity e) {
+    static boolean unknownButNamed(Entity e) {
         return e.gender == Gender.UNKNOWN && e.name.indexOf(' ') > 0;
     }
 

@@ -6,6 +6,13 @@ package org.quotestance.detect;
  * participle ("…, adding that"), the speaker of the sentence's earlier cue or its subject.
  */
 final class Subjects {
+    private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
+            "neither", "another", "several", "none", "all");
+    private static final int SHORT_APPOSITION = 12;
+    private static final int LONG_APPOSITION = 30;
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
+            "speaking", "writing", "asked");
+
     private final AnalysedText at;
     private final MentionReader reader;
 
@@ -31,6 +38,14 @@ final class Subjects {
             fillers++;
         }
         Mention m = null;
+        if (b > s.firstToken() && at.tok(b).is("and") && !c.participle()) {
+            // "Gov. Sato declared an emergency and said …": the sentence's subject speaks
+            Mention subject = sentenceSubject(s, b);
+            if (subject != null && subject.type() != Mention.Type.PRONOUN && subject.type().isName()) {
+                return subject;
+            }
+            return null;
+        }
         if (b >= s.firstToken() && at.tok(b).isPunct(',') && !c.participle()) {
             m = beforeApposition(b, s);
         } else if (b >= s.firstToken()) {
@@ -38,6 +53,9 @@ final class Subjects {
         }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
+        }
+        if (m == null && b >= s.firstToken()) {
+            m = partOfGroup(b, s);
         }
         if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
             // "…, adding that": the speaker of the sentence's earlier cue, else its subject
@@ -65,16 +83,31 @@ final class Subjects {
         return m;
     }
 
+    /** "one of them said": a member of the group "them" stands for, which speaks for it. */
+    private Mention partOfGroup(int them, Sentence s) {
+        int of = them - 1;
+        if (!at.tok(them).is("them") || of - 1 < s.firstToken() || !at.tok(of).is("of")
+                || !PART_WORDS.contains(at.tok(of - 1).lower)) {
+            return null;
+        }
+        Token q = at.tok(of - 1);
+        return new Mention(of - 1, them, q.start, at.tok(them).end, Mention.Type.PRONOUN, "they", null, "they",
+                Gender.PLURAL, false);
+    }
+
     private boolean isSubjectPronoun(Mention m) {
         return at.lex.pronouns.containsKey(m.head());
     }
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */
     private Mention beforeApposition(int comma, Sentence s) {
-        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - 12); k--) {
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - LONG_APPOSITION); k--) {
             Token t = at.tok(k);
             if (t.inQuote()) {
                 return null;
+            }
+            if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)) {
+                return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
             }
             if (t.isPunct(',')) {
                 // "the minister, Claire Dubois, said": the name between the commas is the speaker
@@ -127,6 +160,16 @@ final class Subjects {
         return Gender.UNKNOWN;
     }
 
+    /** "Asked whether …, Ms. Rautio was blunt." / "Pressed by MPs on …, Mr Pryce declined": an opening participle. */
+    private boolean isParticipleOpener(int start, int before) {
+        Token first = at.tok(start);
+        if (!first.isWord() || !first.lower.endsWith("ed") || start + 1 >= before) {
+            return false;
+        }
+        Token next = at.tok(start + 1);
+        return next.isWord() && !next.capitalised && next.has(Lexicon.FUNCTION);
+    }
+
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     Mention sentenceSubject(Sentence s, int before) {
         int start = s.firstToken();
@@ -140,7 +183,7 @@ final class Subjects {
         Token first = at.tok(start);
         boolean intro = first.isWord() && (first.lower.endsWith("ing") && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
-                && !first.has(Lexicon.DETERMINER));
+                && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(start, before);
         if (intro) {
             int k = start;
             while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {
@@ -155,6 +198,23 @@ final class Subjects {
         if (m == null || m.first() > start + 1) {
             return null;
         }
-        return m;
+        return nameInApposition(m, before);
+    }
+
+    /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
+    private Mention nameInApposition(Mention m, int before) {
+        int comma = m.last() + 1;
+        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS
+                || comma + 2 >= before || !at.tok(comma).isPunct(',')) {
+            return m;
+        }
+        Mention name = reader.readForward(comma + 1, before);
+        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
+                || name.name().indexOf(' ') < 0 || name.last() + 1 >= before || !at.tok(name.last() + 1).isPunct(',')) {
+            return m;
+        }
+        String role = name.role() != null ? name.role() : stripArticle(m.name());
+        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
+                name.head(), name.gender() == Gender.UNKNOWN ? genderOfRole(role) : name.gender(), name.possessive());
     }
 }

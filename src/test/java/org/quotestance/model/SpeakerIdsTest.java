@@ -22,6 +22,12 @@ class SpeakerIdsTest {
             "  Mark Rutte ’s office | mark-rutte-s-office",
             "Ярослав | speaker",
             "Zoë Åkesson 2nd | zoe-akesson-2nd",
+            "' Gary Houser Jr. ' | gary-houser-jr",
+            "-- | speaker",
+            "'' | speaker",
+            "Claire Dumont-Lefèvre | claire-dumont-lefevre",
+            "Siobhan O’Rourke | siobhan-o-rourke",
+            "Eilean Mòr | eilean-mor",
     })
     void slugsKeepLatinLettersAndDigitsAndJoinTheRestWithOneDash(String name, String id) {
         assertThat(SpeakerIds.forName(name)).isEqualTo(id);

@@ -1,0 +1,264 @@
+package org.quotestance.detect;
+
+import org.quotestance.model.SpeakerType;
+
+import java.util.Locale;
+
+/**
+ * Who a pronoun, a bare quote paragraph or an office stands for when the sentences right before
+ * say it: the subject of the previous sentence ("Orlov later rejected that account. “…,” he
+ * said."), the person a narrative paragraph was about, the other side of a rapid exchange, the
+ * person a profile is about. Salience ({@link SpeakerResolver}) decides only when these are silent.
+ */
+final class LocalAntecedents {
+    private final SpeakerResolver resolver;
+    private final AnalysedText at;
+    private final MentionReader reader;
+    private final Subjects subjects;
+
+    LocalAntecedents(SpeakerResolver resolver, AnalysedText at, MentionReader reader, Subjects subjects) {
+        this.resolver = resolver;
+        this.at = at;
+        this.reader = reader;
+        this.subjects = subjects;
+    }
+
+    /**
+     * "Orlov later rejected that account. “…,” he said.": a he or she that is its sentence's
+     * subject stands for the person who was the subject of the sentence before, when the gender
+     * agrees. Salience alone would pick whoever was quoted most recently.
+     */
+    Entity previousSubject(Mention m, Gender g) {
+        if (g == Gender.PLURAL) {
+            return previousGroup(m);
+        }
+        if (g != Gender.MALE && g != Gender.FEMALE) {
+            return null;
+        }
+        int si = at.tok(m.first()).sentence;
+        Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
+        if (own != null && own.last() < m.first() && quoteBetween(own.last(), m.first())) {
+            // "Her husband, Marek, has learned … 3 a.m. “She sleeps four hours,” he says." in one sentence
+            Entity e = personOf(own);
+            if (e == null) {
+                e = namedInApposition(own, at.sentences.get(si));
+            }
+            if (e != null && (e.gender == g || e.gender == Gender.UNKNOWN && (e.confirmed || SpeakerResolver.unknownButNamed(e)))) {
+                return e;
+            }
+        }
+        boolean subject = own != null && own.last() == m.last() || resolver.followedByCue(m.last());
+        if (!subject || si == 0) {
+            return null;
+        }
+        Sentence prev = at.sentences.get(si - 1);
+        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            return null;
+        }
+        Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
+        Entity e = personOf(prevSubject);
+        if (e == null && prevSubject != null) {
+            e = namedInApposition(prevSubject, prev);
+        }
+        if (e == null) {
+            e = resolver.quoteSpeakerBySentence.get(si - 1); // a quote paragraph, then "She said …"
+        }
+        // "The Nordic countries would …, she said.": the sentence's speaker when its subject is no person
+        for (int t = prev.firstToken(); e == null && t < prev.endToken(); t++) {
+            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
+                Cue c = at.cues.get(at.cueAt[t]);
+                e = personOf(subjects.of(c));
+                t = c.last();
+            }
+        }
+        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !SpeakerResolver.unknownButNamed(e)
+                && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
+            return null;
+        }
+        return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
+    }
+
+    /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */
+    private Entity previousGroup(Mention m) {
+        int si = at.tok(m.first()).sentence;
+        if (!resolver.followedByCue(m.last()) || si == 0) {
+            return null;
+        }
+        Sentence prev = at.sentences.get(si - 1);
+        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            return null;
+        }
+        // "…, according to two people familiar with the talks. …, one of them said.": the speaking group first
+        for (int t = prev.firstToken(); t < prev.endToken(); t++) {
+            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
+                Cue c = at.cues.get(at.cueAt[t]);
+                Mention speaker = c.cueClass() == CueClass.LABEL ? null : subjects.of(c);
+                if (speaker != null && speaker.type() == Mention.Type.GROUP) {
+                    Entity e = resolver.entityFor(speaker);
+                    if (e != null && e.type == SpeakerType.GROUP) {
+                        return e;
+                    }
+                }
+                t = c.last();
+            }
+        }
+        Mention subj = subjects.sentenceSubject(prev, prev.endToken());
+        if (subj != null && subj.type() == Mention.Type.PERSON && subj.first() == subj.last()
+                && Boolean.TRUE.equals(at.lex.sourceNouns.get(at.tok(subj.last()).base))) {
+            // "Residents who returned …": a capitalised plural source noun opening the sentence
+            subj = new Mention(subj.first(), subj.last(), subj.start(), subj.end(), Mention.Type.GROUP,
+                    at.text.substring(subj.start(), subj.end()), null, at.tok(subj.last()).base, Gender.PLURAL, false);
+        }
+        if (subj == null || subj.type() != Mention.Type.GROUP) {
+            return null;
+        }
+        Entity e = resolver.entityFor(subj);
+        return e != null && e.type == SpeakerType.GROUP ? e : null;
+    }
+
+    private boolean quoteBetween(int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (at.tok(t).inQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Mykola, 72, …": an age after a name makes it a person. */
+    private boolean isAged(int t) {
+        return t + 2 < at.tokens.size() && at.tok(t).isPunct(',') && at.tok(t + 1).kind == Token.Kind.NUMBER
+                && at.tok(t + 2).isPunct(',');
+    }
+
+    /** "Her husband, Marek, a civil engineer, has …": the name in apposition to a nominal subject. */
+    private Entity namedInApposition(Mention nominal, Sentence s) {
+        int comma = nominal.last() + 1;
+        if (comma + 1 >= s.endToken() || !at.tok(comma).isPunct(',') || !at.tok(comma + 1).capitalised) {
+            return null;
+        }
+        Mention name = reader.readForward(comma + 1, s.endToken());
+        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1) {
+            return null;
+        }
+        Entity e = resolver.entityFor(name);
+        if (e == null || !e.isPerson()) {
+            return null;
+        }
+        Gender g = at.lex.genderOfWord(nominal.head());
+        if (e.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) {
+            e.gender = g;
+        }
+        e.confirmed = true;
+        return e;
+    }
+
+    private Entity personOf(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Entity e = switch (m.type()) {
+            case PRONOUN -> resolver.resolvedAt.get(m.last());
+            case PERSON -> resolver.entityFor(m);
+            default -> null;
+        };
+        return e != null && e.isPerson() ? e : null;
+    }
+
+    /**
+     * "Morag Robertson has run the café by the pier for 22 years. On a grey morning, two tables were
+     * taken." then a quote paragraph with no cue: the person the paragraph before was about speaks.
+     * Only a paragraph of narrative counts (no quotation in it), and only a person who is the
+     * subject of one of its sentences.
+     */
+    Entity introducedBefore(Finding f) {
+        if (f.mention != null || f.region < 0 || f.paragraph == 0 || !resolver.startsParagraph(f)) {
+            return null;
+        }
+        Paragraph p = at.paragraphs.get(f.paragraph - 1);
+        if (p.isEmpty() || at.furniture[p.index()] || p.index() == at.headline) {
+            return null;
+        }
+        for (int t = p.firstToken(); t < p.endToken(); t++) {
+            if (at.tok(t).inQuote()) {
+                return null;
+            }
+        }
+        Entity found = null;
+        int s = at.tok(p.firstToken()).sentence;
+        int last = at.tok(p.endToken() - 1).sentence;
+        for (; s <= last; s++) {
+            Sentence sentence = at.sentences.get(s);
+            Mention subject = subjects.sentenceSubject(sentence, sentence.endToken());
+            Entity e = personOf(subject);
+            if (e == null && subject != null) {
+                e = namedInApposition(subject, sentence);
+            }
+            if (e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e) || isAged(subject.last() + 1))) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Victoria Ciobanu keeps a chart on her office wall. … “…,” the energy minister says.": an office
+     * no one has been named with is the person without a role whom the last two sentences were about.
+     */
+    Entity roleOfTheProfiled(Mention m) {
+        if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+            return null;
+        }
+        int si = at.tok(m.first()).sentence;
+        for (int back = 1; back <= 2 && si - back >= 0; back++) {
+            Sentence prev = at.sentences.get(si - back);
+            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+                return null;
+            }
+            Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
+            if (e != null) {
+                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
+                    return null;
+                }
+                e.addRole(Subjects.stripArticle(m.name()));
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“Are they wrong?” she asked. / “I don’t accept that.” / “It’s their comparison.”": a quote
+     * paragraph with no speaker of its own that follows a question, or another such answer, in the
+     * paragraph right before is the other side of the exchange, the last other person quoted.
+     */
+    Entity answerer(Finding f, Finding previous) {
+        if (f.mention != null || f.region < 0 || previous == null || previous.speaker == null
+                || previous.region < 0 || f.paragraph - previous.paragraph != 1 || !resolver.startsParagraph(f)) {
+            return null;
+        }
+        if (previous.sieve != Finding.Sieve.ALTERNATION && !endsWithQuestion(previous)) {
+            return null;
+        }
+        for (int i = resolver.quoteSpeakers.size() - 1; i >= 0 && i >= resolver.quoteSpeakers.size() - 12; i--) {
+            Entity e = resolver.quoteSpeakers.get(i);
+            if (e != previous.speaker) {
+                return e;
+            }
+        }
+        for (Entity e : resolver.recent) {
+            if (e != previous.speaker && e.isPerson() && e.confirmed) {
+                return e; // the witness who has not been quoted yet
+            }
+        }
+        return null;
+    }
+
+    private boolean endsWithQuestion(Finding f) {
+        int e = f.end;
+        while (e < at.text.length() && e < f.end + 3 && at.text.charAt(e) != '?' && !Character.isWhitespace(at.text.charAt(e))) {
+            e++;
+        }
+        return at.text.charAt(f.end - 1) == '?' || e < at.text.length() && at.text.charAt(e) == '?';
+    }
+}

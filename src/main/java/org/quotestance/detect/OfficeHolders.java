@@ -1,0 +1,112 @@
+package org.quotestance.detect;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Offices that stand for a person named elsewhere: "…, Sweden’s foreign minister said" in the
+ * lede and "said Tomas Lindqvist, the Swedish foreign minister" later, or "The city’s former
+ * transit director told a jury …" followed by "Richard Voss, 61, is charged …".
+ */
+final class OfficeHolders {
+    private final SpeakerResolver resolver;
+    private final AnalysedText at;
+    private final Subjects subjects;
+
+    OfficeHolders(SpeakerResolver resolver, AnalysedText at, Subjects subjects) {
+        this.resolver = resolver;
+        this.at = at;
+        this.subjects = subjects;
+    }
+
+    /**
+     * "…, Sweden’s foreign minister said." in the lede, "said Tomas Lindqvist, the Swedish foreign
+     * minister" two paragraphs on: a definite office whose words all reappear in the role of exactly
+     * one named person is that person. An indefinite "a senior official" stays anonymous.
+     */
+    void officesNamedLater(List<Finding> findings) {
+        Map<Entity, Entity> named = new HashMap<>();
+        for (Finding f : findings) {
+            Entity e = f.speaker;
+            if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
+                continue;
+            }
+            Entity p = personHolding(e);
+            if (p == null && f.mention != null && isDefiniteOffice(e)) {
+                p = namedNext(f.mention);
+            }
+            named.put(e, p);
+        }
+        for (Finding f : findings) {
+            Entity p = f.speaker == null ? null : named.get(f.speaker);
+            if (p != null) {
+                f.speaker = p;
+            }
+        }
+    }
+
+    private boolean isDefiniteOffice(Entity office) {
+        if ((at.lex.flags(office.head) & Lexicon.TITLE) == 0) {
+            return false;
+        }
+        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
+        return words.length >= 2 && (words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"));
+    }
+
+    /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */
+    private Entity namedNext(Mention office) {
+        int si = at.tok(office.last()).sentence + 1;
+        if (si >= at.sentences.size()) {
+            return null;
+        }
+        Sentence next = at.sentences.get(si);
+        if (at.furniture[next.paragraph()] || next.paragraph() - at.tok(office.last()).paragraph > 1) {
+            return null;
+        }
+        Mention subject = subjects.sentenceSubject(next, next.endToken());
+        if (subject == null || subject.type() != Mention.Type.PERSON || subject.name().indexOf(' ') < 0
+                || subject.first() != next.firstToken()) {
+            return null;
+        }
+        Entity e = resolver.entityFor(subject);
+        if (e == null || !e.isPerson() || !e.roles.isEmpty()) {
+            return null;
+        }
+        e.addRole(Subjects.stripArticle(office.name()));
+        return e;
+    }
+
+    private Entity personHolding(Entity office) {
+        if (!isDefiniteOffice(office)) {
+            return null;
+        }
+        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
+        Entity found = null;
+        for (Entity e : resolver.entities) {
+            if (!e.isPerson() || !holds(e, words)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+
+    private static boolean holds(Entity person, String[] officeWords) {
+        for (String role : person.roles) {
+            String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+            boolean all = true;
+            for (int i = 1; i < officeWords.length && all; i++) {
+                all = r.contains(" " + officeWords[i] + " ");
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,260 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Attribution shapes of real news that a nearest-name rule gets wrong: a pronoun after a sentence
+ * about someone else than the last quoted person, rapid exchanges, transcript lines, parenthetical
+ * cues, possessive speakers. Every story here is written for the test.
+ */
+class SpeakerShapesTest {
+    @Test
+    void pronounAfterASentenceAboutAnotherPersonIsThatPerson() {
+        Detected d = Detected.in("""
+                “We will need more inspectors,” said Anton Keller, the agency’s director. “Many more.”
+
+                “The harbour is quieter than it was,” port captain Jonas Brandt said. “Nobody is happy.”
+
+                Keller, for his part, remains hopeful. “Nobody walked out of the room,” he said.
+                """);
+        assertThat(d.speakerOf("Nobody walked out")).isEqualTo("Anton Keller");
+    }
+
+    @Test
+    void pronounAfterASentenceAboutAWomanSkipsTheLastQuotedWoman() {
+        Detected d = Detected.in("""
+                “Are you going to close wards this winter?” presenter Ruth Calder asked the minister.
+
+                Nurse Amira Haddad, who has worked nights at the hospital in Leeds for twenty years, was unimpressed.
+
+                “Figures do not staff a ward,” she said.
+                """);
+        assertThat(d.speakerOf("Figures do not staff")).isEqualTo("Amira Haddad");
+    }
+
+    @Test
+    void anOpeningParticipleClauseIsNotTheSubject() {
+        Detected d = Detected.in("""
+                “The checkpoint will stay shut,” said border guard chief Mikko Salo. “For now.”
+
+                Asked whether she expected the crossing to reopen before the winter, Ms. Liisa Aalto was blunt.
+
+                “No,” she said.
+                """);
+        assertThat(d.speakerOf("No")).isEqualTo("Liisa Aalto");
+    }
+
+    @Test
+    void aPronounAfterAReportedClauseGoesBackToTheSentenceBefore() {
+        Detected d = Detected.in("""
+                “Prices will rise,” said Petra Lund, an economist at Nordbank. “They always do.”
+
+                Defence minister Karin Holm was more cautious. The four countries would buy together, she said.
+
+                “If we compete with each other, only the price goes up,” she said.
+                """);
+        assertThat(d.speakerOf("only the price goes up")).isEqualTo("Karin Holm");
+    }
+
+    @Test
+    void bareAnswersInARapidExchangeAlternate() {
+        Detected d = Detected.in("""
+                Defense attorney Paul Weller said his client had never seen the report. Former director Ruth Okoye \
+                testified for two hours.
+
+                “Did anyone ever tell you the bridge was unsafe?” Weller asked.
+
+                “No. Never.”
+
+                “If they had, what would you have done?”
+
+                “I would have closed it that afternoon.”
+                """);
+        assertThat(d.speakerOf("No. Never")).isEqualTo("Ruth Okoye");
+        assertThat(d.speakerOf("what would you have done")).isEqualTo("Paul Weller");
+        assertThat(d.speakerOf("closed it that afternoon")).isEqualTo("Ruth Okoye");
+    }
+
+    @Test
+    void transcriptLinesAreQuotesOfTheNamedPeople() {
+        Detected d = Detected.in("""
+                City prosecutor Carla Mendes questioned former transit director Richard Voss for an hour.
+
+                MENDES: Your name is on this email, Mr. Voss. Did you read it?
+
+                VOSS: I received hundreds of emails a day.
+
+                Related: How the bridge inquiry began
+                """);
+        assertThat(d.speakerOf("Did you read it")).isEqualTo("Carla Mendes");
+        assertThat(d.speakerOf("hundreds of emails")).isEqualTo("Richard Voss");
+        assertThat(d.find("How the bridge inquiry began")).isEmpty();
+    }
+
+    @Test
+    void aSingleLabelledLineOrAnUnknownLabelIsNoTranscript() {
+        Detected d = Detected.in("""
+                Update: The council meets again on Monday.
+
+                Correction: An earlier version misspelled the name of the ward.
+                """);
+        assertThat(d.quotes()).isEmpty();
+    }
+
+    @Test
+    void aNameAndColonBeforeAQuoteInMarksAttributesIt() {
+        Detected d = Detected.in("""
+                Minister Raymond Holt faced presenter Alison Grieve on Monday.
+
+                Grieve: “Can you guarantee it?”
+
+                Holt: “No. Nobody can.”
+                """);
+        assertThat(d.speakerOf("guarantee it")).isEqualTo("Alison Grieve");
+        assertThat(d.speakerOf("Nobody can")).isEqualTo("Raymond Holt");
+    }
+
+    @Test
+    void aNameInAppositionAndAnAgeMakeAPerson() {
+        Detected d = Detected.in("""
+                “The front is quiet tonight,” said General Anna Vos, who commands the northern sector.
+
+                Her husband, Piet, a civil engineer, has learned to live with the calls. “She sleeps four hours a night,” he says.
+
+                “We have heard this before,” said Colonel Jan Smit, her deputy. Mykola, 72, lives on the ninth floor. \
+                He said he had not taken the lift in a month.
+
+                “I go down for water in the morning,” he told us.
+                """);
+        assertThat(d.speakerOf("She sleeps")).isEqualTo("Piet");
+        assertThat(d.speakerOf("go down for water")).isEqualTo("Mykola");
+    }
+
+    @Test
+    void shotBackIsACue() {
+        Detected d = Detected.in("""
+                “I will not announce a decision in an open hearing,” Under Secretary Tom Reardon replied.
+
+                “That is not an answer,” Senator Harold Brandt shot back. “That is a press release.”
+                """);
+        assertThat(d.speakerOf("not an answer")).isEqualTo("Harold Brandt");
+    }
+
+    @Test
+    void unnamedSourcesKeepTheirDescriptionAndOneOfThemSpeaksForThem() {
+        Detected d = Detected.in("""
+                Senate leaders are close to a deal on aid, according to two people familiar with the negotiations.
+
+                A vote could come as early as next week, one of them said.
+                """);
+        assertThat(d.speakerOf("Senate leaders are close"))
+                .isEqualTo("Two people familiar with the negotiations");
+        assertThat(d.speakerOf("A vote could come")).isEqualTo("Two people familiar with the negotiations");
+    }
+
+    @Test
+    void aLoneQuoteParagraphAfterAParagraphThatIntroducesSomeone() {
+        Detected d = Detected.in("""
+                “We will rebuild,” Mayor Tom Hale said on Monday. “Every street.”
+
+                Maria Lopez, 45, a nurse, lost her home in the fire on Sunday night.
+
+                “Everything is gone. Everything.”
+                """);
+        assertThat(d.speakerOf("Everything is gone")).isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void anOfficeInTheLedeIsThePersonNamedWithItLater() {
+        Detected d = Detected.in("""
+                Grain talks made little progress on Tuesday, Sweden’s foreign minister said.
+
+                “We came to talk about ships,” said Tomas Lindqvist, the Swedish foreign minister.
+
+                A senior official said the talks would resume. “Nobody walked out,” said Anna Berg, a senior official \
+                at the ministry.
+                """);
+        assertThat(d.speakerOf("little progress")).isEqualTo("Tomas Lindqvist");
+        assertThat(d.speakerOf("talks would resume")).isEqualTo("A senior official");
+    }
+
+    @Test
+    void theNameInAppositionToANominalSubjectSpeaksForAParticiple() {
+        Detected d = Detected.in("""
+                The health minister, Raymond Holt, has refused to rule out closures, telling the programme that \
+                hospitals must plan for the worst.
+                """);
+        assertThat(d.speakerOf("hospitals must plan")).isEqualTo("Raymond Holt");
+    }
+
+    @Test
+    void aLoneQuoteParagraphAfterANarrativeParagraphAboutSomeone() {
+        Detected d = Detected.in("""
+                The ferry company said the ship needed repairs. “We will not sail an unsafe ship,” said its director, \
+                Iain McLeod.
+
+                Morag Robertson has run the café by the pier for 22 years. On a grey Monday, two tables were taken.
+
+                “This is usually when the walkers come. Look around you. There is nobody.”
+
+                She said bookings had halved.
+                """);
+        assertThat(d.speakerOf("walkers come")).isEqualTo("Morag Robertson");
+        assertThat(d.speakerOf("bookings had halved")).isEqualTo("Morag Robertson");
+    }
+
+    @Test
+    void anHonorificOpeningTheSentenceIsTheSubject() {
+        Detected d = Detected.in("""
+                Elena Kuznetsova, who studies the markets, believes the country will get through.
+
+                “The danger is two cold winters,” she said.
+
+                Ms Ciobanu does not dispute that. “We are not out of the woods,” she says.
+                """);
+        assertThat(d.speakerOf("out of the woods")).isEqualTo("Ciobanu");
+    }
+
+    @Test
+    void sourcesInAPlaceAreAGroupNotAPersonNamedAfterThePlace() {
+        Detected d = Detected.in("""
+                Officials in Kyiv said the attack had been repelled. Analysts at Nordbank said prices would rise.
+                """);
+        assertThat(d.speakerOf("attack had been repelled")).isEqualTo("Officials in Kyiv");
+        assertThat(d.speakerOf("prices would rise")).isEqualTo("Analysts at Nordbank");
+    }
+
+    @Test
+    void anOfficeIsThePersonTheProfileIsAbout() {
+        Detected d = Detected.in("""
+                “Gas is the only news,” said Tudor Stan, Romania’s energy regulator.
+
+                Victoria Ciobanu keeps a chart on her office wall. The line has been climbing all summer.
+
+                “Every morning I look at it before I look at my phone,” the energy minister says.
+                """);
+        assertThat(d.speakerOf("Every morning")).isEqualTo("Victoria Ciobanu");
+    }
+
+    @Test
+    void anOfficeInTheLedeIsThePersonNamedInTheNextSentence() {
+        Detected d = Detected.in("""
+                The city’s former transit director told a jury on Monday that he had never seen the reports.
+
+                Richard Voss, 61, is charged with criminal negligence.
+                """);
+        assertThat(d.speakerOf("never seen the reports")).isEqualTo("Richard Voss");
+    }
+
+    @Test
+    void aDatelineWithAColonIsNoTranscriptLine() {
+        Detected d = Detected.in("""
+                WASHINGTON: The Senate passed the bill on Tuesday night.
+
+                Washington said it would respond. Read more: How the vote was won
+                """);
+        assertThat(d.find("The Senate passed")).isEmpty();
+    }
+}
