@@ -2,26 +2,22 @@ package org.quotestance.ui.articles;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.quotestance.app.ArticleSummary;
 import org.quotestance.ui.StyleClasses;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The left-hand list of articles; binds to {@link ArticleListViewModel}. */
 public final class ArticleListView extends VBox {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private final ListView<ArticleSummary> list = new ListView<>();
     private final TextField filter = new TextField();
     private boolean syncing;
@@ -48,11 +44,8 @@ public final class ArticleListView extends VBox {
 
         list.setId("article-list");
         list.setItems(vm.items());
-        list.setCellFactory(v -> new SummaryCell());
-        Label placeholder = new Label("No articles yet.\nDrop files or folders here, or press Ctrl+I to import.");
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add(StyleClasses.EMPTY_STATE);
-        list.setPlaceholder(placeholder);
+        list.setCellFactory(v -> new ArticleSummaryCell());
+        list.setPlaceholder(emptyState(vm));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -64,6 +57,25 @@ public final class ArticleListView extends VBox {
         // A filter or re-sort rebuilds the rows; keep the article that is open selected.
         vm.items().addListener((javafx.collections.ListChangeListener<ArticleSummary>) c -> select(vm.selectedProperty().get()));
         getChildren().addAll(heading, filter, options, list);
+    }
+
+    /** What the empty list says: import something, or (when the filter hides every article) clear the filter. */
+    private static VBox emptyState(ArticleListViewModel vm) {
+        Label message = new Label();
+        message.setId("article-list-empty");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.emptyMessage());
+        message.getStyleClass().add(StyleClasses.EMPTY_STATE);
+        Button clear = new Button("Clear filter");
+        clear.setId("article-filter-clear");
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> vm.clearFilter());
+        clear.visibleProperty().bind(vm.filterHidesAll());
+        clear.managedProperty().bind(clear.visibleProperty());
+        VBox box = new VBox(4, message, clear);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
     }
 
     private void select(ArticleSummary s) {
@@ -85,52 +97,5 @@ public final class ArticleListView extends VBox {
 
     public void focusFilter() {
         filter.requestFocus();
-    }
-
-    private static final class SummaryCell extends ListCell<ArticleSummary> {
-        private final Label title = new Label();
-        private final Label meta = new Label();
-        private final Label quotes = new Label();
-        private final Label unreviewed = new Label();
-        private final VBox box;
-
-        SummaryCell() {
-            title.getStyleClass().add(StyleClasses.ROW_TITLE);
-            title.setWrapText(true);
-            title.setMaxHeight(Region.USE_PREF_SIZE);
-            meta.getStyleClass().add(StyleClasses.ROW_META);
-            quotes.getStyleClass().add(StyleClasses.BADGE);
-            unreviewed.getStyleClass().addAll(StyleClasses.BADGE, StyleClasses.BADGE_UNREVIEWED);
-            // Badges keep their full text; the outlet and date give way first.
-            quotes.setMinWidth(Region.USE_PREF_SIZE);
-            unreviewed.setMinWidth(Region.USE_PREF_SIZE);
-            meta.setMinWidth(0);
-            HBox badges = new HBox(6, quotes, unreviewed);
-            badges.setAlignment(Pos.CENTER_LEFT);
-            box = new VBox(3, title, meta, badges);
-            box.getStyleClass().add(StyleClasses.ARTICLE_ROW);
-            box.setMinWidth(0);
-            box.setPrefWidth(1);
-        }
-
-        @Override
-        protected void updateItem(ArticleSummary s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setGraphic(null);
-                setText(null);
-                return;
-            }
-            title.setText(s.title() == null || s.title().isBlank() ? "Untitled article" : s.title());
-            String outlet = s.outlet() == null || s.outlet().isBlank() ? "Unknown outlet" : s.outlet();
-            meta.setText(s.published() == null ? outlet : outlet + " · " + DATE.format(s.published()));
-            quotes.setText(s.quotes() + (s.quotes() == 1 ? " quote" : " quotes"));
-            unreviewed.setText(s.unreviewed() + " to review");
-            unreviewed.setVisible(s.unreviewed() > 0);
-            unreviewed.setManaged(s.unreviewed() > 0);
-            setTooltip(new Tooltip(title.getText()));
-            setGraphic(box);
-            setText(null);
-        }
     }
 }

@@ -28,12 +28,39 @@ public final class ArticleListViewModel {
     private final ObjectProperty<ArticleSort> sort = new SimpleObjectProperty<>(this, "sort", ArticleSort.NEWEST);
     private final BooleanProperty unreviewedFirst = new SimpleBooleanProperty(this, "unreviewedFirst", false);
     private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.binding.StringBinding emptyMessage;
 
     public ArticleListViewModel() {
         filter.addListener((o, a, b) -> filtered.setPredicate(matching(b)));
         sort.addListener((o, a, b) -> sorted.setComparator(comparator()));
         unreviewedFirst.addListener((o, a, b) -> sorted.setComparator(comparator()));
         sorted.setComparator(comparator());
+        emptyMessage = Bindings.createStringBinding(() -> {
+            if (!sorted.isEmpty()) {
+                return "";
+            }
+            if (all.isEmpty()) {
+                return NO_ARTICLES;
+            }
+            return "No article matches “" + filter.get().strip() + "”.";
+        }, sorted, all, filter);
+    }
+
+    /** What the empty list says: there are no articles yet, or the filter hides all of them. */
+    public static final String NO_ARTICLES = "No articles yet.\nDrop files or folders here, or press Ctrl+I to import.";
+
+    /** Empty while the list shows rows; otherwise why it is empty. */
+    public javafx.beans.binding.StringBinding emptyMessage() {
+        return emptyMessage;
+    }
+
+    /** True when rows exist but the filter hides them all (the empty list then offers to clear it). */
+    public javafx.beans.binding.BooleanBinding filterHidesAll() {
+        return Bindings.createBooleanBinding(() -> sorted.isEmpty() && !all.isEmpty(), sorted, all);
+    }
+
+    public void clearFilter() {
+        filter.set("");
     }
 
     private Comparator<ArticleSummary> comparator() {

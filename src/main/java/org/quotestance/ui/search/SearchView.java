@@ -64,6 +64,10 @@ public final class SearchView extends BorderPane {
             FacetCounts.MONTH, "Month");
     private static final int FACET_ROWS = 10;
     private static final double COMPLETION_ROW = 30;
+    /** The quote column never gets narrower than this; the others shrink (or hide) first. */
+    public static final double QUOTE_MIN_WIDTH = 180;
+    /** Below this table width the outlet column hides, so the quote keeps room to be read. */
+    public static final double OUTLET_MIN_TABLE_WIDTH = 560;
 
     private final SearchViewModel vm;
     private final TextField query = new TextField();
@@ -367,18 +371,18 @@ public final class SearchView extends BorderPane {
         TableColumn<Hit, Hit> quote = new TableColumn<>("Quote");
         quote.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         quote.setCellFactory(c -> new SnippetCell());
-        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 120);
-        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 130);
+        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 80, 130, 220);
+        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 80, 150, 260);
         TableColumn<Hit, String> date = textColumn("Date", h -> h.published() == null ? ""
-                : h.published().format(DateTimeFormatter.ISO_LOCAL_DATE), 100);
-        date.setMinWidth(100);
-        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 110);
+                : h.published().format(DateTimeFormatter.ISO_LOCAL_DATE), 92, 96, 110);
+        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 70, 120, 200);
+        quote.setMinWidth(QUOTE_MIN_WIDTH);
+        quote.setPrefWidth(480);
         table.getColumns().setAll(List.of(quote, speaker, stance, date, outlet));
-        // The quote takes what the other columns leave (at least 240 px; narrower panes scroll sideways).
-        quote.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(240,
-                table.getWidth() - speaker.getWidth() - stance.getWidth() - date.getWidth() - outlet.getWidth() - 20),
-                table.widthProperty(), speaker.widthProperty(), stance.widthProperty(), date.widthProperty(),
-                outlet.widthProperty()));
+        // The columns always fit the pane (no sideways scrolling): the others stop at their maximum
+        // width, so the quote takes what they leave. In a narrow pane the outlet gives way first.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        outlet.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(OUTLET_MIN_TABLE_WIDTH));
         table.getColumns().forEach(c -> c.setSortable(false)); // the index sorts (relevance or date)
 
         table.setRowFactory(t -> {
@@ -409,10 +413,12 @@ public final class SearchView extends BorderPane {
     }
 
     private static TableColumn<Hit, String> textColumn(String title, java.util.function.Function<Hit, String> value,
-                                                     double width) {
+                                                     double min, double pref, double max) {
         TableColumn<Hit, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
+        c.setMinWidth(min);
+        c.setPrefWidth(pref);
+        c.setMaxWidth(max);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {
