@@ -65,9 +65,11 @@ public final class SearchView extends BorderPane {
     private static final int FACET_ROWS = 10;
     private static final double COMPLETION_ROW = 30;
     /** The quote column never gets narrower than this; the others shrink (or hide) first. */
-    public static final double QUOTE_MIN_WIDTH = 180;
+    public static final double QUOTE_MIN_WIDTH = 160;
     /** Below this table width the outlet column hides, so the quote keeps room to be read. */
-    public static final double OUTLET_MIN_TABLE_WIDTH = 560;
+    public static final double OUTLET_MIN_TABLE_WIDTH = 600;
+    /** Below this one the date hides too (speaker and stance stay). */
+    public static final double DATE_MIN_TABLE_WIDTH = 440;
 
     private final SearchViewModel vm;
     private final TextField query = new TextField();
@@ -371,18 +373,18 @@ public final class SearchView extends BorderPane {
         TableColumn<Hit, Hit> quote = new TableColumn<>("Quote");
         quote.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         quote.setCellFactory(c -> new SnippetCell());
-        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 80, 130, 220);
-        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 80, 150, 260);
+        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 70, 130, 220);
+        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 70, 150, 260);
         TableColumn<Hit, String> date = textColumn("Date", h -> h.published() == null ? ""
                 : h.published().format(DateTimeFormatter.ISO_LOCAL_DATE), 92, 96, 110);
-        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 70, 120, 200);
+        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 70, 130, 200);
         quote.setMinWidth(QUOTE_MIN_WIDTH);
-        quote.setPrefWidth(480);
         table.getColumns().setAll(List.of(quote, speaker, stance, date, outlet));
         // The columns always fit the pane (no sideways scrolling): the others stop at their maximum
         // width, so the quote takes what they leave. In a narrow pane the outlet gives way first.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(new RestColumnResize<>(quote));
         outlet.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(OUTLET_MIN_TABLE_WIDTH));
+        date.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(DATE_MIN_TABLE_WIDTH));
         table.getColumns().forEach(c -> c.setSortable(false)); // the index sorts (relevance or date)
 
         table.setRowFactory(t -> {

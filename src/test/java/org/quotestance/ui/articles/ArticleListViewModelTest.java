@@ -64,4 +64,19 @@ class ArticleListViewModelTest {
         vm.update(c);
         assertThat(vm.all()).hasSize(3);
     }
+
+    @Test
+    void theEmptyListSaysWhyItIsEmpty() {
+        ArticleListViewModel vm = new ArticleListViewModel();
+        assertThat(vm.emptyMessage().get()).isEqualTo(ArticleListViewModel.NO_ARTICLES);
+        assertThat(vm.filterHidesAll().get()).isFalse();
+        vm.setAll(List.of(a, b));
+        assertThat(vm.emptyMessage().get()).isEmpty();
+        vm.filterProperty().set("  tariffs ");
+        assertThat(vm.emptyMessage().get()).isEqualTo("No article matches “tariffs”.");
+        assertThat(vm.filterHidesAll().get()).isTrue();
+        vm.clearFilter();
+        assertThat(vm.items()).hasSize(2);
+        assertThat(vm.filterHidesAll().get()).isFalse();
+    }
 }
