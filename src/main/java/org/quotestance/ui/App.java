@@ -12,7 +12,6 @@ import org.quotestance.app.UserSettings;
 import org.quotestance.app.UserSettingsStore;
 import org.quotestance.ui.about.AppIcons;
 
-import java.util.List;
 
 /**
  * The JavaFX application: wires the real services (worker threads, file choosers, error dialogs,
@@ -66,8 +65,9 @@ public final class App extends Application {
         }
         window.focusArticle();
 
-        List<String> args = getParameters().getRaw();
-        vm.openAtStart(() -> StartupProject.choose(args, settings, SampleProjectInstaller.forDirs(dirs)));
+        LaunchRequest request = LaunchRequest.parse(getParameters().getRaw());
+        vm.openAtStart(() -> StartupProject.choose(request, settings, SampleProjectInstaller.forDirs(dirs)))
+                .thenRun(() -> request.setToImport().ifPresent(window::offerSetImport));
     }
 
     private static void restoreLayout(Stage stage, UserSettings.WindowLayout w) {

@@ -16,6 +16,8 @@ import org.quotestance.app.ImportBatch;
 import org.quotestance.app.ImportSummary;
 import org.quotestance.app.ProjectSession;
 import org.quotestance.app.UserSettings;
+import org.quotestance.app.exchange.ImportResult;
+import org.quotestance.app.exchange.ImportSet;
 import org.quotestance.model.Article;
 import org.quotestance.model.ProjectInfo;
 import org.quotestance.model.SpeakerRegistry;
@@ -143,10 +145,22 @@ public final class DeskViewModel {
 
     /**
      * Finds the start-up project in the background (it may install the sample project first)
-     * and opens it.
+     * and opens it. The future says (on the FX thread) whether a project is open afterwards.
      */
-    public void openAtStart(java.util.concurrent.Callable<java.util.Optional<Path>> chooser) {
-        tasks.run("Opening the start-up project", chooser, p -> p.ifPresent(dir -> openProject(dir, false)));
+    public CompletableFuture<Boolean> openAtStart(java.util.concurrent.Callable<java.util.Optional<Path>> chooser) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        tasks.run("Opening the start-up project", chooser, p -> {
+            if (p.isEmpty()) {
+                done.complete(false);
+            } else {
+                openProject(p.get(), false).whenComplete((o, e) -> done.complete(e == null));
+            }
+        }).whenComplete((p, e) -> {
+            if (e != null) {
+                done.complete(false);
+            }
+        });
+        return done;
     }
 
     /** What opening a project read from disk. */
@@ -264,30 +278,83 @@ public final class DeskViewModel {
     /**
      * Imports files and folders into the open project in the background, with progress in the
      * status bar; the summary (what failed and why) lands in {@link #lastImportProperty()}.
+     * Annotated sets (.qdpx) among them are imported as sets ({@link #importSet}), not as articles.
      */
     public CompletableFuture<ImportSummary> importFiles(List<Path> paths) {
         ProjectSession s = session.get();
         if (s == null || paths.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
+        List<Path> sets = paths.stream().filter(DeskViewModel::isAnnotatedSet).toList();
+        sets.forEach(this::importSet);
+        List<Path> articleFiles = paths.stream().filter(p -> !isAnnotatedSet(p)).toList();
+        if (articleFiles.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
         Cancellation cancel = new Cancellation();
         importCancel.set(cancel);
-        List<String> names = paths.stream().map(Path::toString).toList();
-        String what = "Importing " + plural(paths.size(), "item");
+        List<String> names = articleFiles.stream().map(Path::toString).toList();
+        String what = "Importing " + plural(articleFiles.size(), "item");
         return tasks.runWithProgress(what, progress -> new ImportBatch(s).run(names, progress, cancel), summary -> {
             importCancel.set(null);
             lastImport.set(summary);
             message.set(summary.headline());
-            tasks.run("Reading speakers", s::speakers, r -> {
-                if (session.get() == s) {
-                    article.registryProperty().set(r);
-                }
-            });
+            refreshSpeakers(s);
             if (article.articleProperty().get() == null && !summary.imported().isEmpty()) {
                 String first = summary.imported().get(0);
                 articles.all().stream().filter(a -> a.id().equals(first)).findFirst().ifPresent(articles.selectedProperty()::set);
             }
         }).whenComplete((v, e) -> importCancel.set(null));
+    }
+
+    static boolean isAnnotatedSet(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(LaunchRequest.QDPX);
+    }
+
+    /**
+     * Imports an annotated set (a REFI-QDA .qdpx) into the open project: its articles, quotes,
+     * speakers and codebook merge with what is there. A file that cannot be read changes nothing;
+     * the error dialog names the file and the reason.
+     */
+    public CompletableFuture<ImportResult> importSet(Path file) {
+        ProjectSession s = session.get();
+        if (s == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return tasks.runWithProgress("Importing " + name, progress -> {
+            try {
+                return new ImportSet(s).importFile(file, progress, Cancellation.NEVER);
+            } catch (org.quotestance.exchange.ExchangeFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, r -> {
+            message.set(name + ": " + plural(r.articlesAdded(), "article") + " added, " + r.articlesUpdated() + " updated, "
+                    + plural(r.quotesAdded(), "quote") + " added");
+            refreshSpeakers(s);
+            tasks.run("Reading the article list", s::summaries, list -> {
+                if (session.get() == s) {
+                    articles.setAll(list);
+                    if (articles.selectedProperty().get() == null && !articles.items().isEmpty()) {
+                        articles.selectedProperty().set(articles.items().get(0));
+                    }
+                }
+            });
+        });
+    }
+
+    /** Makes a new project in {@code dir}, then imports the set into it. */
+    public CompletableFuture<ImportResult> importSetIntoNewProject(Path file, Path dir) {
+        return openProject(dir, true).thenCompose(o -> importSet(file));
+    }
+
+    private void refreshSpeakers(ProjectSession s) {
+        tasks.run("Reading speakers", s::speakers, r -> {
+            if (session.get() == s) {
+                article.registryProperty().set(r);
+            }
+        });
     }
 
     /** Stops the running import after the file it is reading; what was imported stays. */

@@ -55,6 +55,7 @@ public final class DeskWindow extends BorderPane {
 
     private final DeskViewModel vm;
     private final FileDialogs dialogs;
+    private final SetImportPrompt setImportPrompt;
     private final Runnable quit;
     private final ArticleListView articleList;
     private final ArticleView articleView;
@@ -73,8 +74,15 @@ public final class DeskWindow extends BorderPane {
     private boolean swallowTyped;
 
     public DeskWindow(DeskViewModel vm, FileDialogs dialogs, Runnable quit) {
+        this(vm, dialogs, null, quit);
+    }
+
+    /** @param setImportPrompt asks where a .qdpx opened from the desktop goes; null for the real dialog */
+    public DeskWindow(DeskViewModel vm, FileDialogs dialogs, SetImportPrompt setImportPrompt, Runnable quit) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.setImportPrompt = setImportPrompt != null ? setImportPrompt
+                : (file, project) -> new SetImportAlert(getScene() == null ? null : getScene().getWindow()).ask(file, project);
         this.quit = quit;
         getStyleClass().add(StyleClasses.DESK);
         getStylesheets().add(STYLESHEET);
@@ -203,11 +211,31 @@ public final class DeskWindow extends BorderPane {
 
     // ---- import -------------------------------------------------------------------------------
 
+    /** Files dropped on the window: imported like the chooser's (the drop handler's whole job). */
+    public void importDropped(List<java.io.File> files) {
+        if (vm.sessionProperty().get() != null && !files.isEmpty()) {
+            vm.importFiles(files.stream().map(java.io.File::toPath).toList());
+        }
+    }
+
     /** File → Import (Ctrl+I): the files the chooser returns. */
     public void importChosenFiles() {
         List<Path> files = dialogs.chooseFilesToImport();
         if (!files.isEmpty()) {
             vm.importFiles(files);
+        }
+    }
+
+    /**
+     * A .qdpx was opened from the desktop (or named on the command line): asks whether it goes
+     * into the open project or a new one, then imports it.
+     */
+    public void offerSetImport(Path file) {
+        String open = vm.sessionProperty().get() == null ? null : vm.projectNameProperty().get();
+        switch (setImportPrompt.ask(file, open)) {
+            case OPEN_PROJECT -> vm.importSet(file);
+            case NEW_PROJECT -> dialogs.chooseNewProject().ifPresent(dir -> vm.importSetIntoNewProject(file, dir));
+            case NOWHERE -> { }
         }
     }
 
@@ -221,7 +249,7 @@ public final class DeskWindow extends BorderPane {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                vm.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                importDropped(e.getDragboard().getFiles());
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -37,8 +37,8 @@ final class FxFileDialogs implements FileDialogs {
         FileChooser c = new FileChooser();
         c.setTitle("Import articles");
         c.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles (txt, html, md, json, jsonl)", "*.txt", "*.html", "*.htm", "*.md",
-                        "*.json", "*.jsonl"),
+                new FileChooser.ExtensionFilter("Articles and annotated sets (txt, html, md, json, jsonl, qdpx)", "*.txt",
+                        "*.html", "*.htm", "*.md", "*.json", "*.jsonl", "*.qdpx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = c.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();

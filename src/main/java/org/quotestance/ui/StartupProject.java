@@ -4,28 +4,25 @@ import org.quotestance.app.UserSettings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Which project the window opens with: the one named on the command line, else the last one used
- * (if it still exists), else the bundled sample project (installed on first run).
+ * (if it still exists), else the bundled sample project (installed on first run). A .qdpx named on
+ * the command line does not name a project: the usual one opens (see {@link LaunchRequest}).
  */
 public final class StartupProject {
     private StartupProject() {
     }
 
-    public static Optional<Path> choose(List<String> args, UserSettings settings, Supplier<Optional<Path>> sample) {
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                Path p = Path.of(a).toAbsolutePath().normalize();
-                return Optional.of(p.getFileName() != null && p.getFileName().toString().equals("project.json") ? p.getParent() : p);
-            }
+    public static Optional<Path> choose(LaunchRequest request, UserSettings settings, Supplier<Optional<Path>> sample) {
+        if (request.project().isPresent()) {
+            return request.project();
         }
         for (String recent : settings.recentProjects()) {
             Path p = Path.of(recent);
-            if (Files.isRegularFile(p.resolve("project.json"))) {
+            if (Files.isRegularFile(p.resolve(LaunchRequest.PROJECT_FILE))) {
                 return Optional.of(p);
             }
         }
