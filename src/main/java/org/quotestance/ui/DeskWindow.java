@@ -87,7 +87,7 @@ public final class DeskWindow extends BorderPane {
         getStyleClass().add(StyleClasses.DESK);
         getStylesheets().add(STYLESHEET);
         articleList = new ArticleListView(vm.articles());
-        articleView = new ArticleView(vm.article());
+        articleView = new ArticleView(vm.article(), vm.tasks().executor(), vm.tasks().fx());
         quotePanel = new QuotePanelView(vm.quotePanel());
 
         articleTab = new Tab("Article", articleView);

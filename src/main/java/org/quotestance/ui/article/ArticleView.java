@@ -14,10 +14,16 @@ import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.quotestance.app.SameThreadTaskExecutor;
+import org.quotestance.app.TaskExecutor;
 import org.quotestance.model.Article;
+import org.quotestance.model.Codebook;
+import org.quotestance.model.Span;
 import org.quotestance.model.ArticleMeta;
 import org.quotestance.model.Quote;
 import org.quotestance.ui.StyleClasses;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +31,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 /**
  * The article in the centre: its metadata above, its text below with every quote highlighted.
  * Binds to {@link ArticleViewModel}; the text never changes after import, so an edit only restyles.
  */
 public final class ArticleView extends VBox {
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleView.class);
+    /** An edit that changed more text than this restyles the whole article in the background. */
+    static final int RANGE_RESTYLE_LIMIT = 20_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final ArticleViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -42,10 +52,29 @@ public final class ArticleView extends VBox {
     private final QuoteEdgeDrag edgeDrag;
     private final VBox header;
     private final Selection<Collection<String>, String, Collection<String>> focus;
+    private final TaskExecutor spanBuilder;
+    private final Executor fx;
     private String shownId;
+    /** The article version (and codebook) whose styles the text area shows; null while none are. */
+    private Article styled;
+    private Codebook styledCodebook;
+    /** The article version whose styles are being built on the executor, if any. */
+    private Article styling;
 
+    /** Builds the style spans on the calling thread: for tools and tests that show small articles. */
     public ArticleView(ArticleViewModel vm) {
+        this(vm, new SameThreadTaskExecutor(), Runnable::run);
+    }
+
+    /**
+     * @param spanBuilder where the styles of a whole article are computed (a long article's take
+     *                    a while); never the FX thread in the window
+     * @param fx          back to the FX thread, to apply them
+     */
+    public ArticleView(ArticleViewModel vm, TaskExecutor spanBuilder, Executor fx) {
         this.vm = vm;
+        this.spanBuilder = spanBuilder;
+        this.fx = fx;
         getStyleClass().add("qs-article-view");
         area.setEditable(false);
         // The text never changes and edits have their own history: recording every restyle for
@@ -98,6 +127,8 @@ public final class ArticleView extends VBox {
         header.setManaged(a != null);
         if (a == null) {
             shownId = null;
+            styled = null;
+            styling = null;
             title.setText("");
             meta.setText("");
             area.clear();
@@ -107,12 +138,61 @@ public final class ArticleView extends VBox {
         meta.setText(metaLine(a.meta()));
         if (!a.id().equals(shownId) || area.getLength() != a.text().length()) {
             shownId = a.id();
+            styled = null;
             area.replaceText(a.text());
             area.moveTo(0);
             area.showParagraphAtTop(0);
         }
-        area.setStyleSpans(0, QuoteHighlights.build(a, vm.codebookProperty().get(), null));
+        restyle(a);
         placeFocus(vm.selectedQuoteProperty().get());
+    }
+
+    /**
+     * An edit restyles only the stretch it changed, here and now (one quote: cheap, and the
+     * analyst sees the colour change with the key press). A new article or codebook restyles the
+     * whole text: the spans are built on the executor and applied on the FX thread, unless the
+     * article changed again meanwhile (then the newest version is built).
+     */
+    private void restyle(Article a) {
+        Codebook cb = vm.codebookProperty().get();
+        if (styled != null && styling == null && cb == styledCodebook && styled.id().equals(a.id())) {
+            Span changed = QuoteHighlights.changedRange(styled, a);
+            if (changed == null || changed.length() <= RANGE_RESTYLE_LIMIT) {
+                if (changed != null) {
+                    area.setStyleSpans(changed.start(), QuoteHighlights.build(a, cb, null, changed.start(), changed.end()));
+                }
+                styled = a;
+                return;
+            }
+        }
+        restyleAll(a, cb);
+    }
+
+    private void restyleAll(Article a, Codebook cb) {
+        styling = a;
+        spanBuilder.submit(() -> QuoteHighlights.build(a, cb, null)).whenComplete((spans, error) -> fx.execute(() -> {
+            if (styling != a) {
+                return; // a newer version is on its way
+            }
+            styling = null;
+            Article now = vm.articleProperty().get();
+            if (error != null) {
+                LOG.warn("Could not build the styles of article {}", a.id(), error);
+            } else if (now == a && vm.codebookProperty().get() == cb) {
+                area.setStyleSpans(0, spans);
+                styled = a;
+                styledCodebook = cb;
+                return;
+            }
+            if (now != null && now.id().equals(shownId) && error == null) {
+                restyleAll(now, vm.codebookProperty().get());
+            }
+        }));
+    }
+
+    /** True once the text area shows the styles of the article on screen (for tests). */
+    public boolean stylesApplied() {
+        return styling == null && styled != null && styled == vm.articleProperty().get();
     }
 
     static String metaLine(ArticleMeta m) {

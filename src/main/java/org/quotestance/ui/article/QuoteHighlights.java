@@ -128,4 +128,44 @@ public final class QuoteHighlights {
         active.forEach(m -> all.addAll(m.classes()));
         return List.copyOf(all);
     }
+
+    /**
+     * The stretch of text whose styles differ between two versions of the same article (an edit
+     * changed a quote's status, stances, span, speaker mention or cue, or added or removed one),
+     * or null when no style changed (a note, a speaker id). Both articles share the text.
+     */
+    public static Span changedRange(Article before, Article after) {
+        Map<String, Quote> old = new HashMap<>();
+        before.quotes().forEach(q -> old.put(q.id(), q));
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        for (Quote q : after.quotes()) {
+            Quote was = old.remove(q.id());
+            if (was != null && sameLook(was, q)) {
+                continue;
+            }
+            for (Quote v : was == null ? List.of(q) : List.of(was, q)) {
+                for (Span s : new Span[] {v.span(), v.speakerSpan(), v.cue()}) {
+                    if (s != null) {
+                        from = Math.min(from, s.start());
+                        to = Math.max(to, s.end());
+                    }
+                }
+            }
+        }
+        for (Quote removed : old.values()) {
+            for (Span s : new Span[] {removed.span(), removed.speakerSpan(), removed.cue()}) {
+                if (s != null) {
+                    from = Math.min(from, s.start());
+                    to = Math.max(to, s.end());
+                }
+            }
+        }
+        return from < to ? new Span(from, to) : null;
+    }
+
+    private static boolean sameLook(Quote a, Quote b) {
+        return a.status() == b.status() && a.stanceIds().equals(b.stanceIds()) && a.span().equals(b.span())
+                && java.util.Objects.equals(a.speakerSpan(), b.speakerSpan()) && java.util.Objects.equals(a.cue(), b.cue());
+    }
 }
