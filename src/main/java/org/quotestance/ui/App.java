@@ -3,7 +3,6 @@ package org.quotestance.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.quotestance.app.AppDirs;
 import org.quotestance.app.BackgroundTaskExecutor;
@@ -57,12 +56,10 @@ public final class App extends Application {
         stage.titleProperty().bind(vm.titleBinding());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        restoreLayout(stage, settings.window());
+        WindowPlacement.restore(stage, settings.window());
         stage.setOnCloseRequest(e -> rememberLayout(stage));
         stage.show();
-        if (settings.window() != null) {
-            window.restoreDividers(settings.window().dividers());
-        }
+        WindowPlacement.restoreDividers(window, settings.window());
         window.focusArticle();
 
         LaunchRequest request = LaunchRequest.parse(getParameters().getRaw());
@@ -70,26 +67,11 @@ public final class App extends Application {
                 .thenRun(() -> request.setToImport().ifPresent(window::offerSetImport));
     }
 
-    private static void restoreLayout(Stage stage, UserSettings.WindowLayout w) {
-        if (w == null) {
-            return;
-        }
-        boolean onScreen = !Screen.getScreensForRectangle(w.x(), w.y(), Math.max(1, w.width()), Math.max(1, w.height())).isEmpty();
-        if (onScreen && w.width() > 200 && w.height() > 200) {
-            stage.setX(w.x());
-            stage.setY(w.y());
-            stage.setWidth(w.width());
-            stage.setHeight(w.height());
-        }
-        stage.setMaximized(w.maximized());
-    }
-
     private void rememberLayout(Stage stage) {
         if (vm == null || window == null) {
             return;
         }
-        UserSettings.WindowLayout layout = new UserSettings.WindowLayout(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), stage.isMaximized(), window.dividers());
+        UserSettings.WindowLayout layout = WindowPlacement.capture(stage, window);
         vm.saveSettingsNow(s -> s.withWindow(layout));
     }
 

@@ -138,6 +138,7 @@ public final class DeskWindow extends BorderPane {
                 () -> dialogs.chooseNewProject().ifPresent(p -> vm.openProject(p, true)));
         MenuItem open = item("Open project…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> dialogs.chooseProjectToOpen().ifPresent(p -> vm.openProject(p, false)));
+        recentMenu.setId("recent-menu");
         vm.recentProjects().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
         MenuItem importItem = item("Import articles…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
@@ -510,6 +511,11 @@ public final class DeskWindow extends BorderPane {
         return articleView;
     }
 
+    /** File → Recent projects (most recent first). */
+    public Menu recentMenu() {
+        return recentMenu;
+    }
+
     public SplitPane split() {
         return split;
     }
@@ -522,10 +528,41 @@ public final class DeskWindow extends BorderPane {
         return java.util.Arrays.stream(split.getDividerPositions()).boxed().toList();
     }
 
+    /**
+     * Puts the dividers back where they were. The split's first layout in a new window places
+     * the non-resizable side panes by their own sizes, and they keep their width in pixels when
+     * the window grows: so the positions are applied again after the first layout pass in which
+     * the split fills the window (unless the analyst has moved a divider by then).
+     */
     public void restoreDividers(List<Double> positions) {
-        if (positions.size() == split.getDividers().size()) {
-            split.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
+        if (positions.size() != split.getDividers().size()) {
+            return;
         }
+        double[] p = positions.stream().mapToDouble(Double::doubleValue).toArray();
+        split.setDividerPositions(p);
+        Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent> moved = e -> scene.removePostLayoutPulseListener(once[0]);
+        once[0] = () -> {
+            if (fillsWindow()) {
+                scene.removePostLayoutPulseListener(once[0]);
+                split.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved);
+                if (!java.util.Arrays.equals(split.getDividerPositions(), p)) {
+                    split.setDividerPositions(p);
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved);
+    }
+
+    /** The split is as wide as the window it is in (allowing for the window's borders). */
+    private boolean fillsWindow() {
+        var w = getScene() == null ? null : getScene().getWindow();
+        return w != null && w.isShowing() && split.getWidth() > 0 && split.getWidth() >= w.getWidth() - 40;
     }
 
     /** Installs the desk on a scene: its root, and nothing else the scene does not already own. */
