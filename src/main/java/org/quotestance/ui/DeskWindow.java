@@ -141,7 +141,7 @@ public final class DeskWindow extends BorderPane {
         recentMenu.setId("recent-menu");
         vm.recentProjects().addListener((ListChangeListener<String>) c -> rebuildRecent());
         rebuildRecent();
-        MenuItem importItem = item("Import articles…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+        MenuItem importItem = item("Import…", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 this::importChosenFiles);
         importItem.setId("import-item");
         importItem.disableProperty().bind(vm.sessionProperty().isNull());

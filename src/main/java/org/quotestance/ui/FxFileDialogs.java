@@ -35,7 +35,7 @@ final class FxFileDialogs implements FileDialogs {
     @Override
     public List<Path> chooseFilesToImport() {
         FileChooser c = new FileChooser();
-        c.setTitle("Import articles");
+        c.setTitle("Import articles or an annotated set");
         c.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Articles and annotated sets (txt, html, md, json, jsonl, qdpx)", "*.txt",
                         "*.html", "*.htm", "*.md", "*.json", "*.jsonl", "*.qdpx"),

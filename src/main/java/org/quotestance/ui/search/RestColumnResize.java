@@ -9,15 +9,21 @@ import java.util.List;
 /**
  * A column resize policy for a table whose columns must always fit its width: every column but
  * one keeps its preferred width (clamped to its minimum and maximum), and that one column (the
- * quote) takes the rest. When even the quote's minimum does not fit, the others give up room in
- * proportion to what they have above their minimum. Dragging a column's edge changes that
+ * quote) takes the rest. When that leaves the quote less than its minimum (or its share of the
+ * width), the others give up room in proportion to what they have above their minimum. Dragging a column's edge changes that
  * column's preferred width; the quote absorbs the difference.
  */
 final class RestColumnResize<S> implements Callback<TableView.ResizeFeatures, Boolean> {
     private final TableColumn<S, ?> rest;
+    private final double restShare;
 
-    RestColumnResize(TableColumn<S, ?> rest) {
+    /**
+     * @param restShare the part of the width the rest column gets at least (when the others can
+     *                  shrink that far): in a narrow pane the quote is what the analyst reads
+     */
+    RestColumnResize(TableColumn<S, ?> rest, double restShare) {
         this.rest = rest;
+        this.restShare = restShare;
     }
 
     @Override
@@ -61,7 +67,7 @@ final class RestColumnResize<S> implements Callback<TableView.ResizeFeatures, Bo
                 slack += w[i] - c.getMinWidth();
             }
         }
-        double restMin = visible.contains((Object) rest) ? rest.getMinWidth() : 0;
+        double restMin = visible.contains((Object) rest) ? Math.max(rest.getMinWidth(), Math.floor(width * restShare)) : 0;
         double missing = used + restMin - width;
         if (missing > 0 && slack > 0) {
             double share = Math.min(1, missing / slack);

@@ -67,9 +67,14 @@ public final class SearchView extends BorderPane {
     /** The quote column never gets narrower than this; the others shrink (or hide) first. */
     public static final double QUOTE_MIN_WIDTH = 160;
     /** Below this table width the outlet column hides, so the quote keeps room to be read. */
-    public static final double OUTLET_MIN_TABLE_WIDTH = 600;
+    public static final double OUTLET_MIN_TABLE_WIDTH = 640;
+    /** The quote gets at least this part of the table's width (the others shrink to their minimum first). */
+    public static final double QUOTE_SHARE = 0.5;
     /** Below this one the date hides too (speaker and stance stay). */
-    public static final double DATE_MIN_TABLE_WIDTH = 440;
+    public static final double DATE_MIN_TABLE_WIDTH = 480;
+    /** Then the stance, then the speaker: in a very narrow pane only the quote is left. */
+    public static final double STANCE_MIN_TABLE_WIDTH = 380;
+    public static final double SPEAKER_MIN_TABLE_WIDTH = 280;
 
     private final SearchViewModel vm;
     private final TextField query = new TextField();
@@ -90,7 +95,7 @@ public final class SearchView extends BorderPane {
         setTop(header());
         SplitPane split = new SplitPane(facetPane(), resultTable());
         split.setDividerPositions(0.24);
-        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        // The facets keep their share as the pane narrows (down to their minimum), so the table is not squeezed out.
         setCenter(split);
         setBottom(statusLine());
         buildCompletion();
@@ -315,7 +320,7 @@ public final class SearchView extends BorderPane {
         facetBox.getStyleClass().add("search-facets");
         ScrollPane scroll = new ScrollPane(facetBox);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(180);
+        scroll.setMinWidth(150);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
     }
@@ -382,9 +387,11 @@ public final class SearchView extends BorderPane {
         table.getColumns().setAll(List.of(quote, speaker, stance, date, outlet));
         // The columns always fit the pane (no sideways scrolling): the others stop at their maximum
         // width, so the quote takes what they leave. In a narrow pane the outlet gives way first.
-        table.setColumnResizePolicy(new RestColumnResize<>(quote));
+        table.setColumnResizePolicy(new RestColumnResize<>(quote, QUOTE_SHARE));
         outlet.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(OUTLET_MIN_TABLE_WIDTH));
         date.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(DATE_MIN_TABLE_WIDTH));
+        stance.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(STANCE_MIN_TABLE_WIDTH));
+        speaker.visibleProperty().bind(table.widthProperty().greaterThanOrEqualTo(SPEAKER_MIN_TABLE_WIDTH));
         table.getColumns().forEach(c -> c.setSortable(false)); // the index sorts (relevance or date)
 
         table.setRowFactory(t -> {
@@ -470,8 +477,10 @@ public final class SearchView extends BorderPane {
         Label summary = new Label();
         summary.setId(SUMMARY_ID);
         summary.textProperty().bind(vm.summaryProperty());
+        summary.setMinWidth(Region.USE_PREF_SIZE); // the count stays whole; the hint gives way
         Label hint = new Label("Enter or double-click opens the article at the quote");
         hint.getStyleClass().add("search-hint");
+        hint.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox box = new HBox(8, summary, gap, hint);
