@@ -68,7 +68,7 @@ public final class ArticleListView extends VBox {
         message.getStyleClass().add(StyleClasses.EMPTY_STATE);
         Button clear = new Button("Clear filter");
         clear.setId("article-filter-clear");
-        clear.getStyleClass().add("flat");
+        clear.getStyleClass().addAll("flat", "accent");
         clear.setOnAction(e -> vm.clearFilter());
         clear.visibleProperty().bind(vm.filterHidesAll());
         clear.managedProperty().bind(clear.visibleProperty());

@@ -67,14 +67,14 @@ public final class SearchView extends BorderPane {
     /** The quote column never gets narrower than this; the others shrink (or hide) first. */
     public static final double QUOTE_MIN_WIDTH = 160;
     /** Below this table width the outlet column hides, so the quote keeps room to be read. */
-    public static final double OUTLET_MIN_TABLE_WIDTH = 640;
+    public static final double OUTLET_MIN_TABLE_WIDTH = 720;
     /** The quote gets at least this part of the table's width (the others shrink to their minimum first). */
     public static final double QUOTE_SHARE = 0.5;
     /** Below this one the date hides too (speaker and stance stay). */
-    public static final double DATE_MIN_TABLE_WIDTH = 480;
+    public static final double DATE_MIN_TABLE_WIDTH = 560;
     /** Then the stance, then the speaker: in a very narrow pane only the quote is left. */
-    public static final double STANCE_MIN_TABLE_WIDTH = 380;
-    public static final double SPEAKER_MIN_TABLE_WIDTH = 280;
+    public static final double STANCE_MIN_TABLE_WIDTH = 420;
+    public static final double SPEAKER_MIN_TABLE_WIDTH = 300;
 
     private final SearchViewModel vm;
     private final TextField query = new TextField();
@@ -95,7 +95,7 @@ public final class SearchView extends BorderPane {
         setTop(header());
         SplitPane split = new SplitPane(facetPane(), resultTable());
         split.setDividerPositions(0.24);
-        // The facets keep their share as the pane narrows (down to their minimum), so the table is not squeezed out.
+        keepFacetShare(split);
         setCenter(split);
         setBottom(statusLine());
         buildCompletion();
@@ -104,6 +104,24 @@ public final class SearchView extends BorderPane {
         vm.filters().addListener((ListChangeListener<SearchFilter>) c -> showChips());
         showChips();
         vm.search(); // counts the quotes for "Type to search N quotes" and fills the facets
+    }
+
+    /**
+     * The facets keep their share of the width as the pane narrows or widens (down to their
+     * minimum), so the table is never squeezed out; the share is what the analyst last dragged
+     * the divider to. (A SplitPane would otherwise remember a position its minimum forced.)
+     */
+    private static void keepFacetShare(SplitPane split) {
+        double[] share = {split.getDividerPositions()[0]};
+        boolean[] dragging = {false};
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> dragging[0] = true);
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> dragging[0] = false);
+        split.getDividers().get(0).positionProperty().addListener((o, a, b) -> {
+            if (dragging[0]) {
+                share[0] = b.doubleValue();
+            }
+        });
+        split.widthProperty().addListener((o, a, b) -> split.setDividerPosition(0, share[0]));
     }
 
     /** Puts the caret in the query field (the window calls this for Ctrl+F). */
@@ -378,11 +396,11 @@ public final class SearchView extends BorderPane {
         TableColumn<Hit, Hit> quote = new TableColumn<>("Quote");
         quote.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         quote.setCellFactory(c -> new SnippetCell());
-        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 70, 130, 220);
-        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 70, 150, 260);
+        TableColumn<Hit, String> speaker = textColumn("Speaker", h -> h.speaker() == null ? "—" : h.speaker(), 90, 130, 220);
+        TableColumn<Hit, String> stance = textColumn("Stance", h -> String.join(", ", h.stanceNames()), 90, 150, 260);
         TableColumn<Hit, String> date = textColumn("Date", h -> h.published() == null ? ""
-                : h.published().format(DateTimeFormatter.ISO_LOCAL_DATE), 92, 96, 110);
-        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 70, 130, 200);
+                : h.published().format(DateTimeFormatter.ISO_LOCAL_DATE), 104, 104, 104);
+        TableColumn<Hit, String> outlet = textColumn("Outlet", h -> h.outlet() == null ? "" : h.outlet(), 90, 130, 200);
         quote.setMinWidth(QUOTE_MIN_WIDTH);
         table.getColumns().setAll(List.of(quote, speaker, stance, date, outlet));
         // The columns always fit the pane (no sideways scrolling): the others stop at their maximum
