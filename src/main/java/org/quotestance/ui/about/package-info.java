@@ -7,9 +7,8 @@
  *
  * <p>Opening a file from the desktop: the installers' file associations start the launcher with
  * one argument, a {@code .qdpx} file or a project's {@code project.json} (or a project folder);
- * {@code DesktopMain.wantsWindow} routes that to the window, and {@code App} finds the path in
- * {@code getParameters().getRaw()} (for project.json, its parent folder is the project). A
- * {@code .qdpx} is not a project: it should open the usual start-up project and then offer to
- * import the file ({@code app.exchange.ImportSet}); {@code StartupProject} does not do that yet.
+ * {@code DesktopMain.wantsWindow} routes that to the window and {@code ui.LaunchRequest} reads it:
+ * for project.json its folder is the project; a {@code .qdpx} is not a project, so the usual
+ * start-up project opens and the window offers to import the set into it or into a new project.
  */
 package org.quotestance.ui.about;
