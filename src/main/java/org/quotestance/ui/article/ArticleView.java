@@ -263,6 +263,14 @@ public final class ArticleView extends VBox {
     private void showHover(int offset, Point2D screen) {
         vm.quoteAt(offset).ifPresentOrElse(q -> {
             hoverText.setText(vm.describe(q));
+            // A popup is a scene of its own: it gets the window's stylesheets (where its look is) only by hand.
+            if (getScene() != null) {
+                List<String> sheets = new ArrayList<>(getScene().getStylesheets());
+                sheets.addAll(getScene().getRoot().getStylesheets());
+                if (!hoverText.getStylesheets().equals(sheets)) {
+                    hoverText.getStylesheets().setAll(sheets);
+                }
+            }
             hover.show(area, screen.getX() + 12, screen.getY() + 16);
         }, hover::hide);
     }

@@ -98,8 +98,9 @@ class ArticleViewTest {
         vm.codebookProperty().set(DeskFixtures.codebook());
         session.onSaved(a -> new FxThread().execute(() -> vm.saved(a)));
         view = new ArticleView(vm, held, new FxThread());
+        // On the root node, as in the desk: a popup does not see it unless the view hands it over.
+        view.getStylesheets().add(DeskWindow.STYLESHEET);
         Scene scene = new Scene(view, 900, 700);
-        scene.getStylesheets().add(DeskWindow.STYLESHEET);
         stage.setScene(scene);
         stage.show();
     }
@@ -183,7 +184,12 @@ class ArticleViewTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("." + StyleClasses.HOVER_POPUP).tryQuery()).isPresent();
         });
-        String text = robot.lookup("." + StyleClasses.HOVER_POPUP).queryAs(Label.class).getText();
+        Label popup = robot.lookup("." + StyleClasses.HOVER_POPUP).queryAs(Label.class);
+        String text = popup.getText();
+        // It is drawn as a card (the desk's stylesheet reached the popup), not bare text over the article.
+        assertThat(popup.getBackground()).isNotNull();
+        assertThat(popup.getBackground().getFills()).isNotEmpty();
+        assertThat(popup.getBorder()).isNotNull();
         assertThat(text).contains("Ana Sorel", "Partial quote", "confidence 0.71", "accepted",
                 "Stances: NATO membership unrealistic");
     }
