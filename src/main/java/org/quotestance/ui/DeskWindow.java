@@ -528,41 +528,9 @@ public final class DeskWindow extends BorderPane {
         return java.util.Arrays.stream(split.getDividerPositions()).boxed().toList();
     }
 
-    /**
-     * Puts the dividers back where they were. The split's first layout in a new window places
-     * the non-resizable side panes by their own sizes, and they keep their width in pixels when
-     * the window grows: so the positions are applied again after the first layout pass in which
-     * the split fills the window (unless the analyst has moved a divider by then).
-     */
+    /** Puts the dividers back (see {@link WindowPlacement#restoreDividers}); ignored when their number differs. */
     public void restoreDividers(List<Double> positions) {
-        if (positions.size() != split.getDividers().size()) {
-            return;
-        }
-        double[] p = positions.stream().mapToDouble(Double::doubleValue).toArray();
-        split.setDividerPositions(p);
-        Scene scene = getScene();
-        if (scene == null) {
-            return;
-        }
-        Runnable[] once = new Runnable[1];
-        javafx.event.EventHandler<javafx.scene.input.MouseEvent> moved = e -> scene.removePostLayoutPulseListener(once[0]);
-        once[0] = () -> {
-            if (fillsWindow()) {
-                scene.removePostLayoutPulseListener(once[0]);
-                split.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved);
-                if (!java.util.Arrays.equals(split.getDividerPositions(), p)) {
-                    split.setDividerPositions(p);
-                }
-            }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, moved);
-    }
-
-    /** The split is as wide as the window it is in (allowing for the window's borders). */
-    private boolean fillsWindow() {
-        var w = getScene() == null ? null : getScene().getWindow();
-        return w != null && w.isShowing() && split.getWidth() > 0 && split.getWidth() >= w.getWidth() - 40;
+        WindowPlacement.restoreDividers(this, positions);
     }
 
     /** Installs the desk on a scene: its root, and nothing else the scene does not already own. */

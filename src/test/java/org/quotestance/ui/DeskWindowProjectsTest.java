@@ -72,6 +72,7 @@ class DeskWindowProjectsTest {
             return answer;
         }, () -> { });
         stage.setScene(new Scene(window, 1000, 700));
+        stage.sizeToScene(); // the stage is shared between test classes; one may have resized it
         stage.show();
     }
 

@@ -102,6 +102,7 @@ class ArticleViewTest {
         view.getStylesheets().add(DeskWindow.STYLESHEET);
         Scene scene = new Scene(view, 900, 700);
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared between test classes; one may have resized it
         stage.show();
     }
 

@@ -42,6 +42,7 @@ class ArticleListViewTest {
         Scene scene = new Scene(view, 280, 600);
         scene.getStylesheets().add(DeskWindow.STYLESHEET);
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared with earlier test classes, which may have widened it
         stage.show();
     }
 
@@ -59,6 +60,7 @@ class ArticleListViewTest {
     @Test
     void aLongTitleTakesTwoLinesCutAtAWordAndTheTooltipHasAllOfIt(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#article-list").queryAs(ListView.class).getWidth()).isLessThanOrEqualTo(280);
         ListCell<ArticleSummary> longCell = cell(robot, "long");
         ListCell<ArticleSummary> shortCell = cell(robot, "short");
         Label longTitle = titleOf(longCell);
