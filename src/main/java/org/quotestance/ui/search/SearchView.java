@@ -265,7 +265,9 @@ public final class SearchView extends BorderPane {
     // ---- completion -------------------------------------------------------------------------
 
     private void buildCompletion() {
-        completionList.getStyleClass().add("search-completion");
+        completionList.getStyleClass().addAll("search-view", "search-completion");
+        // The popup is a scene of its own: it sees this pane's stylesheet only when given it.
+        completionList.getStylesheets().add(SearchView.class.getResource("search.css").toExternalForm());
         completionList.setFixedCellSize(COMPLETION_ROW);
         completionList.setPrefWidth(380);
         completionList.setFocusTraversable(false);
@@ -338,7 +340,7 @@ public final class SearchView extends BorderPane {
         facetBox.getStyleClass().add("search-facets");
         ScrollPane scroll = new ScrollPane(facetBox);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(150);
+        scroll.setMinWidth(170);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         return scroll;
     }
