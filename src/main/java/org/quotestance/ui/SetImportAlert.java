@@ -19,8 +19,8 @@ final class SetImportAlert implements SetImportPrompt {
 
     @Override
     public Target ask(Path file, String openProject) {
-        ButtonType intoOpen = new ButtonType(openProject == null ? "" : "Import into “" + openProject + "”",
-                ButtonBar.ButtonData.OK_DONE);
+        // Short labels: the message names the project (a long name would be cut on the button).
+        ButtonType intoOpen = new ButtonType("Into this project", ButtonBar.ButtonData.OK_DONE);
         ButtonType intoNew = new ButtonType("Into a new project…", ButtonBar.ButtonData.OTHER);
         ButtonType notNow = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
         List<ButtonType> buttons = new ArrayList<>();

@@ -74,7 +74,12 @@ public final class QuotePanelView extends StackPane {
         vm.speakerNameProperty().addListener((o, a, b) -> syncSpeaker());
         vm.selectedQuote().addListener((o, a, b) -> syncSpeaker());
         // Replacing the items of an editable combo box clears its text: put the name back.
-        vm.speakerChoices().addListener((ListChangeListener<String>) c -> syncSpeaker());
+        // The combo box's own reaction to new items (clearing its selection) can come after this
+        // listener, so the name is put back once more after the current event.
+        vm.speakerChoices().addListener((ListChangeListener<String>) c -> {
+            syncSpeaker();
+            javafx.application.Platform.runLater(this::syncSpeaker);
+        });
         speaker.setOnAction(e -> {
             if (!syncing) {
                 commitSpeaker();
