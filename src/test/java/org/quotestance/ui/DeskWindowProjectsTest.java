@@ -217,4 +217,29 @@ class DeskWindowProjectsTest {
         assertThat(vm.sessionProperty().get().dir()).isEqualTo(dialogs.newProject);
         assertThat(vm.articles().all()).extracting(ArticleSummary::title).containsExactly(DeskFixtures.port().meta().title());
     }
+
+    @Test
+    void theSpeakerFieldKeepsTheNameWhenAnImportBringsNewSpeakers(FxRobot robot) {
+        onFx(() -> vm.openProject(DeskFixtures.writeProject(base.resolve("Speakers.qstance")), false));
+        String sorelId = DeskFixtures.sorel().id();
+        onFx(() -> vm.articles().selectedProperty().set(vm.articles().all().stream()
+                .filter(a -> a.id().equals(sorelId)).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> speaker = robot.lookup("#speaker-field").queryAs(javafx.scene.control.ComboBox.class);
+        eventually(() -> assertThat(speaker.getEditor().getText()).isEqualTo("Ana Sorel"));
+
+        var newcomer = new org.quotestance.model.Speaker("lena-brandt", "Lena Brandt", org.quotestance.model.SpeakerType.PERSON,
+                List.of("union organiser"), null, List.of("Brandt"));
+        onFx(() -> vm.article().registryProperty().set(vm.article().registryProperty().get().merge(List.of(newcomer))));
+
+        assertThat(speaker.getItems()).contains("Lena Brandt");
+        eventually(() -> assertThat(speaker.getEditor().getText()).isEqualTo("Ana Sorel"));
+    }
+
+    private static void eventually(Runnable assertion) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertion.run();
+        });
+    }
 }
