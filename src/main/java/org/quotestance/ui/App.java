@@ -2,6 +2,8 @@ package org.quotestance.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -61,13 +63,23 @@ public final class App extends Application {
         restoreLayout(stage, settings.window());
         stage.setOnCloseRequest(e -> rememberLayout(stage));
         stage.show();
+        StartupMilestones milestones = StartupMilestones.fromSystemProperties();
+        vm.sessionProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                vm.sessionProperty().removeListener(this);
+                milestones.afterNextPulse(scene, "project", () -> { });
+            }
+        });
+        // The project opens once the first frame is out: reading it (and installing the sample on a
+        // first run) would otherwise take CPU from the window's first layout.
+        List<String> args = getParameters().getRaw();
+        milestones.afterNextPulse(scene, "frame",
+                () -> vm.openAtStart(() -> StartupProject.choose(args, settings, SampleProjectInstaller.forDirs(dirs))));
         if (settings.window() != null) {
             window.restoreDividers(settings.window().dividers());
         }
         window.focusArticle();
-
-        List<String> args = getParameters().getRaw();
-        vm.openAtStart(() -> StartupProject.choose(args, settings, SampleProjectInstaller.forDirs(dirs)));
     }
 
     private static void restoreLayout(Stage stage, UserSettings.WindowLayout w) {
