@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.quotestance.app.AppDirs;
 import org.quotestance.app.BackgroundTaskExecutor;
+import org.quotestance.app.ClassDataArchive;
 import org.quotestance.app.TaskExecutor;
 import org.quotestance.app.UserSettings;
 import org.quotestance.app.UserSettingsStore;
@@ -56,7 +57,6 @@ public final class App extends Application {
         window.applyTheme(Theme.of(settings.theme()));
         Scene scene = window.sceneOf(1280, 820);
         stage.setScene(scene);
-        stage.getIcons().setAll(AppIcons.all());
         stage.titleProperty().bind(vm.titleBinding());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
@@ -68,14 +68,21 @@ public final class App extends Application {
             @Override
             public void invalidated(Observable o) {
                 vm.sessionProperty().removeListener(this);
-                milestones.afterNextPulse(scene, "project", () -> { });
+                // An app-image unpacked from the tar.gz has no class-data archive yet (docs/adr/0603).
+                milestones.afterNextPulse(scene, "project",
+                        () -> ClassDataArchive.ofRunningAppImage().filter(ClassDataArchive::isMissing)
+                                .ifPresent(ClassDataArchive::makeInBackground));
             }
         });
         // The project opens once the first frame is out: reading it (and installing the sample on a
-        // first run) would otherwise take CPU from the window's first layout.
+        // first run) would otherwise take CPU from the window's first layout (docs/adr/0603).
         List<String> args = getParameters().getRaw();
-        milestones.afterNextPulse(scene, "frame",
-                () -> vm.openAtStart(() -> StartupProject.choose(args, settings, SampleProjectInstaller.forDirs(dirs))));
+        milestones.afterNextPulse(scene, "frame", () -> {
+            vm.openAtStart(() -> StartupProject.choose(args, settings, SampleProjectInstaller.forDirs(dirs)));
+            // Decoding seven PNGs (and GTK scaling them) would delay the first frame; the window
+            // manager takes the icon a moment later just as well.
+            stage.getIcons().setAll(AppIcons.all());
+        });
         if (settings.window() != null) {
             window.restoreDividers(settings.window().dividers());
         }

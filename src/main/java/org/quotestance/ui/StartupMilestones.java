@@ -63,7 +63,7 @@ final class StartupMilestones {
         long sinceStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("Start-up: {} after {} ms (CPU {} ms)", name, sinceStart, cpu.toMillis());
         if (report) {
-            System.err.printf(Locale.ROOT, "startup %s %d ms cpu %d ms%n", name, sinceStart, cpu.toMillis());
+            System.err.printf(Locale.ROOT, "startup %s %d ms cpu %d ms at %d%n", name, sinceStart, cpu.toMillis(), now);
         }
         if (name.equals(exitAfter)) {
             // Hiding the windows lets JavaFX's implicit exit stop the app; Platform.exit() while the
