@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,9 +67,7 @@ public final class ClassDataArchive {
         // Niced: it runs while the analyst works in the window that just opened.
         ProcessBuilder pb = Files.isExecutable(NICE) ? new ProcessBuilder(NICE.toString(), "-n", "10", launcher.toString())
                 : new ProcessBuilder(launcher.toString());
-        // _JAVA_OPTIONS is read after the launcher's own options, so it wins over the -XX:SharedArchiveFile there.
-        pb.environment().put("_JAVA_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + libDir.resolve(LIST)
-                + " -XX:SharedArchiveFile=" + partial);
+        dumpEnvironment(pb.environment(), partial);
         pb.redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         int exit = pb.start().waitFor();
@@ -78,6 +77,16 @@ public final class ClassDataArchive {
         }
         Files.move(partial, archive(), StandardCopyOption.ATOMIC_MOVE);
         return true;
+    }
+
+    /** What the launcher runs with to dump: this process's environment, adjusted. */
+    void dumpEnvironment(Map<String, String> env, Path partial) {
+        // jpackage's launcher hands its JVM settings to the JVM it starts through _JPACKAGE_LAUNCHER; a
+        // launcher that finds it set skips its .cfg, class path included, and would dump the JDK alone.
+        env.keySet().removeIf(name -> name.startsWith("_JPACKAGE"));
+        // _JAVA_OPTIONS is read after the launcher's own options, so it wins over the -XX:SharedArchiveFile there.
+        env.put("_JAVA_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + libDir.resolve(LIST)
+                + " -XX:SharedArchiveFile=" + partial);
     }
 
     /** {@link #make} on a daemon thread, logging the outcome; for the window, once it is up. */

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +68,19 @@ class ClassDataArchiveTest {
         assertThat(Files.readString(tmp.resolve("bin/options.txt"))).contains("-Xshare:dump")
                 .contains("-XX:SharedClassListFile=" + tmp.resolve("lib/app/quotestance.classlist"));
         assertThat(archive.isMissing()).isFalse();
+    }
+
+    @Test
+    void theDumpingLauncherReadsItsOwnCfgNotTheSettingsItsParentLauncherPassedOn(@TempDir Path tmp) {
+        // What a launcher started from inside the app inherits from jpackage's launcher of the app.
+        Map<String, String> env = new HashMap<>(Map.of("_JPACKAGE_LAUNCHER", "41234", "HOME", "/home/ana",
+                "DISPLAY", ":0"));
+
+        archiveOf(tmp).dumpEnvironment(env, tmp.resolve("lib/app/quotestance.jsa.tmp"));
+
+        assertThat(env).doesNotContainKey("_JPACKAGE_LAUNCHER").containsEntry("HOME", "/home/ana");
+        assertThat(env.get("_JAVA_OPTIONS")).startsWith("-Xshare:dump ")
+                .endsWith("-XX:SharedArchiveFile=" + tmp.resolve("lib/app/quotestance.jsa.tmp"));
     }
 
     @Test
