@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
@@ -24,16 +25,26 @@ final class StartupMilestones {
     static final String EXIT_AFTER = "quotestance.startup.exitAfter";
     private static final Logger LOG = LoggerFactory.getLogger(StartupMilestones.class);
 
-    private final boolean report;
+    private final PrintStream report;
     private final String exitAfter;
+    private final Runnable quit;
 
-    StartupMilestones(boolean report, String exitAfter) {
+    /**
+     * @param report where to print the milestones (null: only the log)
+     * @param exitAfter the milestone to quit at, or null
+     * @param quit how to quit
+     */
+    StartupMilestones(PrintStream report, String exitAfter, Runnable quit) {
         this.report = report;
         this.exitAfter = exitAfter == null ? "" : exitAfter.trim().toLowerCase(Locale.ROOT);
+        this.quit = quit;
     }
 
     static StartupMilestones fromSystemProperties() {
-        return new StartupMilestones(Boolean.getBoolean(REPORT), System.getProperty(EXIT_AFTER));
+        // Hiding the windows lets JavaFX's implicit exit stop the app; Platform.exit() while the first
+        // frames were still being drawn crashed in GTK's window teardown (Xvfb, JavaFX 21).
+        return new StartupMilestones(Boolean.getBoolean(REPORT) ? System.err : null, System.getProperty(EXIT_AFTER),
+                () -> List.copyOf(Window.getWindows()).forEach(Window::hide));
     }
 
     /**
@@ -42,9 +53,16 @@ final class StartupMilestones {
      */
     void afterNextPulse(Scene scene, String name, Runnable next) {
         Runnable once = new Runnable() {
+            private boolean done;
+
             @Override
             public void run() {
-                scene.removePostLayoutPulseListener(this);
+                if (done) {
+                    return;
+                }
+                done = true;
+                // Removed once this pulse is over: the scene may still be walking its listener list.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
                 if (!reached(name)) {
                     next.run();
                 }
@@ -62,13 +80,11 @@ final class StartupMilestones {
         // Read only now: loading java.management before the first frame would slow what we measure.
         long sinceStart = now - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("Start-up: {} after {} ms (CPU {} ms)", name, sinceStart, cpu.toMillis());
-        if (report) {
-            System.err.printf(Locale.ROOT, "startup %s %d ms cpu %d ms at %d%n", name, sinceStart, cpu.toMillis(), now);
+        if (report != null) {
+            report.printf(Locale.ROOT, "startup %s %d ms cpu %d ms at %d%n", name, sinceStart, cpu.toMillis(), now);
         }
         if (name.equals(exitAfter)) {
-            // Hiding the windows lets JavaFX's implicit exit stop the app; Platform.exit() while the
-            // first frames are still being drawn crashed in GTK's window teardown (Xvfb, JavaFX 21).
-            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            quit.run();
             return true;
         }
         return false;
