@@ -80,8 +80,9 @@ STORY
 
   # One list from both runs. The ids only matter to classes of custom class loaders, which the app
   # does not have (those lines name a "source:"); without them the two lists merge without clashes.
-  cat "$tmp/cli.classlist" "$tmp"/window.classlist 2>/dev/null | grep -v '^#' | grep -v ' source: ' \
-    | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' >"$list.tmp"
+  lists=("$tmp/cli.classlist")
+  if [ -f "$tmp/window.classlist" ]; then lists+=("$tmp/window.classlist"); fi
+  cat "${lists[@]}" | grep -v '^#' | grep -v ' source: ' | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' >"$list.tmp"
   mv "$list.tmp" "$list"
   echo "class-data.sh: $(grep -vc '^@' "$list") classes in $list"
 }
