@@ -32,12 +32,20 @@ done
 [ -x "${cmd[0]}" ] && [ -e "${cmd[${#cmd[@]}-1]}" ] \
   || { echo "measure-start.sh: nothing to start at ${cmd[*]} (./mvnw -Ppackage package)" >&2; exit 2; }
 
+# A display of our own: the first free number whose Xvfb starts and stays ours (another script
+# may pick the same number at the same moment; the lock file names the server that won).
 display=""
+xvfb=""
 for n in $(seq 150 190); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
+  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
+  Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] || ! kill -0 $xvfb 2>/dev/null && break; sleep 0.1; done
+  if kill -0 $xvfb 2>/dev/null && [ "$(tr -d ' \n' < "/tmp/.X$n-lock" 2>/dev/null)" = "$xvfb" ]; then display=":$n"; break; fi
+  kill $xvfb 2>/dev/null || true
+  xvfb=""
 done
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
+[ -n "$display" ] || { echo "measure-start.sh: could not start Xvfb on a free display" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
 export DISPLAY=$display

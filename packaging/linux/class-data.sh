@@ -54,13 +54,15 @@ STORY
 
   display=""
   if command -v Xvfb >/dev/null; then
+    # the first free number whose Xvfb starts and stays ours (the lock file names the server that won)
     for n in $(seq 100 140); do
       [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
       Xvfb ":$n" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
       xvfb=$!
-      for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
-      if [ -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; fi
-      break
+      for _ in $(seq 1 50); do [ -e "/tmp/.X11-unix/X$n" ] || ! kill -0 "$xvfb" 2>/dev/null && break; sleep 0.1; done
+      if kill -0 "$xvfb" 2>/dev/null && [ "$(tr -d ' \n' < "/tmp/.X$n-lock" 2>/dev/null)" = "$xvfb" ]; then display=":$n"; break; fi
+      kill "$xvfb" 2>/dev/null || true
+      xvfb=""
     done
   fi
   if [ -z "$display" ] && [ -n "${DISPLAY:-}" ]; then display=$DISPLAY; fi
