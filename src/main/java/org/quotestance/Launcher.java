@@ -16,8 +16,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (DesktopMain.wantsWindow(args)) {
-            // Before the first logger: the window logs to a file, a command only to stderr.
-            DesktopLogging.start(AppDirs.current().logs());
+            // The window logs to a file, a command only to stderr. Reading logback's configuration
+            // costs about as much as JavaFX's own start, so the two run side by side (docs/adr/0603).
+            DesktopLogging.startInBackground(AppDirs.current().logs());
             DesktopMain.launch(args);
         } else {
             System.exit(CommandLineMain.run(args));

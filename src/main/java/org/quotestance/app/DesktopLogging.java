@@ -57,6 +57,19 @@ public final class DesktopLogging {
         return Optional.of(file);
     }
 
+    /**
+     * {@link #start} on a thread of its own, so the window does not wait for logback. A logger asked
+     * for meanwhile is a stand-in whose messages SLF4J hands over once logback is ready; if another
+     * thread sets logback up first (with the command line's stderr configuration), {@code start}
+     * configures it again for the file.
+     */
+    public static Thread startInBackground(Path logDir) {
+        Thread t = new Thread(() -> start(logDir), "logging-setup");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     private static void configure(LoggerContext ctx, Path logDir) {
         URL config = DesktopLogging.class.getClassLoader().getResource(CONFIG);
         if (config == null) {

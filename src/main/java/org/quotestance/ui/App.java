@@ -2,15 +2,17 @@ package org.quotestance.ui;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.quotestance.app.AppDirs;
 import org.quotestance.app.BackgroundTaskExecutor;
+import org.quotestance.app.ClassDataArchive;
 import org.quotestance.app.TaskExecutor;
 import org.quotestance.app.UserSettings;
 import org.quotestance.app.UserSettingsStore;
 import org.quotestance.ui.about.AppIcons;
-
 
 /**
  * The JavaFX application: wires the real services (worker threads, file choosers, error dialogs,
@@ -52,7 +54,6 @@ public final class App extends Application {
         window.applyTheme(Theme.of(settings.theme()));
         Scene scene = window.sceneOf(1280, 820);
         stage.setScene(scene);
-        stage.getIcons().setAll(AppIcons.all());
         stage.titleProperty().bind(vm.titleBinding());
         stage.setMinWidth(760);
         stage.setMinHeight(480);
@@ -62,9 +63,27 @@ public final class App extends Application {
         WindowPlacement.restoreDividers(window, settings.window());
         window.focusArticle();
 
+        StartupMilestones milestones = StartupMilestones.fromSystemProperties();
+        vm.sessionProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable o) {
+                vm.sessionProperty().removeListener(this);
+                // An app-image unpacked from the tar.gz has no class-data archive yet (docs/adr/0603).
+                milestones.afterNextPulse(scene, "project",
+                        () -> ClassDataArchive.ofRunningAppImage().filter(ClassDataArchive::isMissing)
+                                .ifPresent(ClassDataArchive::makeInBackground));
+            }
+        });
+        // The project opens once the first frame is out: reading it (and installing the sample on a
+        // first run) would otherwise take CPU from the window's first layout (docs/adr/0603).
         LaunchRequest request = LaunchRequest.parse(getParameters().getRaw());
-        vm.openAtStart(() -> StartupProject.choose(request, settings, SampleProjectInstaller.forDirs(dirs)))
-                .thenRun(() -> request.setToImport().ifPresent(window::offerSetImport));
+        milestones.afterNextPulse(scene, "frame", () -> {
+            vm.openAtStart(() -> StartupProject.choose(request, settings, SampleProjectInstaller.forDirs(dirs)))
+                    .thenRun(() -> request.setToImport().ifPresent(window::offerSetImport));
+            // Decoding seven PNGs (and GTK scaling them) would delay the first frame; the window
+            // manager takes the icon a moment later just as well.
+            stage.getIcons().setAll(AppIcons.all());
+        });
     }
 
     private void rememberLayout(Stage stage) {

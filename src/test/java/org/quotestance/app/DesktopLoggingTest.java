@@ -56,6 +56,19 @@ class DesktopLoggingTest {
     }
 
     @Test
+    void setUpOnItsOwnThreadLoggingEndsUpInTheFile(@TempDir Path tmp) throws Exception {
+        Path logDir = tmp.resolve("state/quotestance");
+
+        Thread setup = DesktopLogging.startInBackground(logDir);
+        setup.join();
+        LoggerFactory.getLogger("org.quotestance.ui.Probe").info("first frame shown");
+
+        assertThat(setup.isDaemon()).as("never keeps the app from exiting").isTrue();
+        String text = Files.readString(logDir.resolve("quotestance.log"), StandardCharsets.UTF_8);
+        assertThat(text).contains("QuoteStance " + Version.get()).contains("first frame shown");
+    }
+
+    @Test
     void anUncaughtExceptionIsWrittenToTheLogFile(@TempDir Path tmp) throws Exception {
         Path file = DesktopLogging.start(tmp).orElseThrow();
 
