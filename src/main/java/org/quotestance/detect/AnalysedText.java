@@ -202,7 +202,7 @@ final class AnalysedText {
             List<Lexicon.Phrase> ph = tok.has(Lexicon.PHRASE_START) ? lex.phrases.get(tok.lower) : null;
             int last = -1;
             CueClass cls = null;
-            if (ph != null) {
+            if (ph != null && !isNounUse(t)) { // "in a note that …": the noun names the channel
                 for (Lexicon.Phrase phrase : ph) {
                     if (matches(t + 1, phrase.rest(), tok.paragraph)) {
                         last = t + phrase.rest().length;

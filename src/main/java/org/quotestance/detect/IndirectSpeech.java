@@ -28,7 +28,7 @@ final class IndirectSpeech {
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;
     private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
-            "at", "via", "during", "through", "of", "by");
+            "at", "via", "during", "through", "of", "by", "to");
     private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
             "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
@@ -235,7 +235,7 @@ final class IndirectSpeech {
 
     private boolean isChannelWord(Token t, int k) {
         return (at.cueAt[k] < 0 || REPORT_WORDS.contains(t.base)) && !t.inQuote()
-                && (!t.has(Lexicon.FUNCTION) || CHANNEL_WORDS.contains(t.lower));
+                && (!t.has(Lexicon.FUNCTION) || CHANNEL_WORDS.contains(t.lower) || REPORT_WORDS.contains(t.base));
     }
 
     /** The words after "in"/"on" up to "that" name a statement, report or outlet, not a topic. */

@@ -88,6 +88,7 @@ final class SpeakerResolver {
             }
         }
         headlineFallback(findings);
+        new Crossheads(at).resolve(findings);
         new OfficeHolders(this, at, subjects).officesNamedLater(findings);
     }
 

@@ -125,4 +125,15 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
                 "it would add the tanker to its list of sanctioned vessels");
     }
+
+    @Test
+    void aNoteToClientsIsTheChannelNotASpeechVerb() {
+        Detected d = Detected.in("""
+                Ines Varga wrote in a note to clients that the chipmaker had cut its forecast too late.
+
+                The bank said in a note that margins would recover next year.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "the chipmaker had cut its forecast too late", "margins would recover next year");
+    }
 }

@@ -257,4 +257,35 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.find("The Senate passed")).isEmpty();
     }
+
+    @Test
+    void aPersonOfAnOrganisationIsThePersonNotTheOrganisation() {
+        Detected d = Detected.in("""
+                Harbour economist Tove Lindgren of the University of Gothenburg said the port would lose its biggest \
+                customer by spring.
+
+                Bram Olsen of Dekker & Co called the results “a relief for nobody.”
+
+                Sen. Ruth Ames of Vermont said she would vote against the bill.
+                """);
+        assertThat(d.speakerOf("the port would lose")).isEqualTo("Tove Lindgren");
+        assertThat(d.speakerOf("a relief for nobody")).isEqualTo("Bram Olsen");
+        assertThat(d.speakerOf("she would vote against")).isEqualTo("Ruth Ames");
+    }
+
+    @Test
+    void anAnalystAtAFirmIsTheAnalyst() {
+        Detected d = Detected.in("""
+                Pia Sandberg at Halden Securities said the shares were cheap after the fall.
+                """);
+        assertThat(d.speakerOf("the shares were cheap")).isEqualTo("Pia Sandberg");
+    }
+
+    @Test
+    void anOfficeBeforeOfIsStillAnOffice() {
+        Detected d = Detected.in("""
+                Secretary of State Lena Morrow said the talks would resume on Monday.
+                """);
+        assertThat(d.speakerOf("the talks would resume")).isEqualTo("Lena Morrow");
+    }
 }
