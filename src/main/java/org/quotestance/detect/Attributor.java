@@ -204,6 +204,7 @@ final class Attributor {
         }
         // find the cue within a short window that holds only the speaker phrase
         int comma = -1;
+        boolean paren = false;
         for (int k = t; k < Math.min(p.endToken(), t + AFTER_WINDOW); k++) {
             Token tok = at.tok(k);
             if (tok.inQuote()) {
@@ -233,13 +234,15 @@ final class Attributor {
                 }
                 return new Hit(m, c);
             }
-            if (tok.isPunct(',')) {
+            if (tok.isPunct('(') || tok.isPunct(')')) {
+                paren = tok.isPunct('('); // "Sen. Tom Reyes (R-Ariz.) told reporters"
+            } else if (tok.isPunct(',')) {
                 if (comma >= 0) {
                     continue;
                 }
                 comma = k;
-            } else if (!tok.isWord() && !(tok.isPunct('.') && k > t && at.tok(k - 1).end == tok.start
-                    && at.tok(k - 1).lower.length() <= 3) && !tok.isPunct('-')) {
+            } else if (!tok.isWord() && !(tok.isPunct('.') && (paren || k > t && at.tok(k - 1).end == tok.start
+                    && at.tok(k - 1).lower.length() <= 3)) && !tok.isPunct('-')) {
                 return null;
             }
         }

@@ -10,6 +10,7 @@ import java.util.Set;
  */
 final class MentionReader {
     private static final int MAX_RUN = 12;
+    private static final int MAX_PARENTHESIS = 8;
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
@@ -66,6 +67,9 @@ final class MentionReader {
             return null;
         }
         Token last = tokens.get(e);
+        if (last.isPunct(')') && !last.inQuote()) {
+            return beforeParenthesis(e, floor);
+        }
         if (last.inQuote() || !last.isWord()) {
             return null;
         }
@@ -143,6 +147,28 @@ final class MentionReader {
         }
         boolean orgTail = tokens.get(tailFrom - 1).is("the") || runHasOrganisationWord(tailFrom, tailTo);
         return known || orgTail && p.name().indexOf(' ') > 0;
+    }
+
+    /**
+     * "Rep. Maria Olvera (D-Calif.) said", "Jonas Berg (pictured) told": a short parenthesis between the name and
+     * the cue belongs to the speaker phrase. The mention spans the parenthesis so the cue stays adjacent.
+     */
+    private Mention beforeParenthesis(int close, int floor) {
+        for (int k = close - 1; k > floor && close - k <= MAX_PARENTHESIS; k--) {
+            Token t = tokens.get(k);
+            if (t.inQuote() || t.isPunct(')')) {
+                return null;
+            }
+            if (t.isPunct('(')) {
+                Mention m = readBackward(k - 1, floor);
+                if (m == null || m.type() == Mention.Type.PRONOUN || m.possessive()) {
+                    return null;
+                }
+                return new Mention(m.first(), close, m.start(), m.end(), m.type(), m.name(), m.role(), m.head(),
+                        m.gender(), false);
+            }
+        }
+        return null;
     }
 
     /** "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank": the place belongs to the source. */
@@ -551,6 +577,14 @@ final class MentionReader {
             }
             if (isHead(t)) {
                 return true;
+            }
+            // "said council engineer Petra Voss": plain role nouns the lexicon does not know, then a full name
+            if (k > j && isNamePart(t) && !t.possessive && (t.has(Lexicon.FIRST_NAME)
+                    || k + 1 < tokens.size() && isNamePart(tokens.get(k + 1)))) {
+                return true;
+            }
+            if (t.capitalised || !isPlainNoun(t)) {
+                return false;
             }
         }
         return false;

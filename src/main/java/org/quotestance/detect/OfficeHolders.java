@@ -34,8 +34,12 @@ final class OfficeHolders {
                 continue;
             }
             Entity p = personHolding(e);
-            if (p == null && f.mention != null && isDefiniteOffice(e)) {
+            boolean definite = isDefiniteOffice(e) || isDefiniteMention(f.mention);
+            if (p == null && definite) {
                 p = namedNext(f.mention);
+            }
+            if (p == null && definite) {
+                p = namedInNextQuote(f, findings);
             }
             named.put(e, p);
         }
@@ -53,6 +57,43 @@ final class OfficeHolders {
         }
         String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
         return words.length >= 2 && (words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"));
+    }
+
+    /** "The mayor of Kherson has said …" (the run leaves "the" out of the office's name). */
+    private boolean isDefiniteMention(Mention m) {
+        if (m.type() != Mention.Type.ROLE_NOMINAL || m.first() == 0 || (at.lex.flags(m.head()) & Lexicon.TITLE) == 0) {
+            return false;
+        }
+        Token before = at.tok(m.first() - 1);
+        return before.is("the") && before.sentence == at.tok(m.first()).sentence;
+    }
+
+    /**
+     * "The mayor of Turku has said …" in the lede, then "“…,” Helena Mäkinen told Nordvision." a paragraph or
+     * two on, with no role: broadcasters name the office first and the person at her first quote. The first
+     * person named at a statement below, new to the story and without a role of her own, holds the office.
+     */
+    private Entity namedInNextQuote(Finding office, List<Finding> findings) {
+        for (Finding g : findings) {
+            if (g.anchor <= office.anchor || g.speaker == office.speaker) {
+                continue;
+            }
+            if (g.paragraph - office.paragraph > 3) {
+                return null;
+            }
+            Mention m = g.mention;
+            if (m == null || m.type() != Mention.Type.PERSON) {
+                continue;
+            }
+            Entity e = g.speaker;
+            if (e == null || !e.isPerson() || !e.roles.isEmpty() || m.role() != null || m.name().indexOf(' ') < 0
+                    || at.text.substring(0, office.mention.start()).contains(e.surname())) {
+                return null;
+            }
+            e.addRole(Subjects.stripArticle(office.mention.name()));
+            return e;
+        }
+        return null;
     }
 
     /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */

@@ -151,7 +151,9 @@ final class Tokenizer {
             if (!next) {
                 break;
             }
-            if (c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') {
+            if (c == '-' && segment == 1 && initialism) {
+                // "(D-N.Y.)": a party letter before a state's initials keeps the dots inside the word
+            } else if (c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') {
                 initialism = false;
             } else if (c == '.') {
                 if (segment != 1 && !(allDigits && Character.isDigit(chars[i + 1]))) {

@@ -288,4 +288,77 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("the talks would resume")).isEqualTo("Lena Morrow");
     }
+
+    @Test
+    void aQuotedCrossheadBelongsToTheQuoteItRepeatsBelow() {
+        Detected d = Detected.in("""
+                Farmers count losses as the river keeps rising
+
+                “We are watching the river every hour,” said council engineer Petra Voss. “It is still rising.”
+
+                ‘Nobody asked the farmers’
+
+                Growers downstream say the dam was opened too late. Anton Reiss, who keeps cattle near Lenz, said he \
+                lost forty animals.
+
+                “Nobody asked the farmers what the water would do to them,” Reiss said.
+                """);
+        assertThat(d.speakerOf("Nobody asked the farmers")).isEqualTo("Anton Reiss");
+        assertThat(d.speakerOf("still rising")).isEqualTo("Petra Voss");
+    }
+
+    @Test
+    void anOfficeInTheLedeIsThePersonNamedAtTheNextQuote() {
+        Detected d = Detected.in("""
+                The mayor of Narvik has said the town will “not be cut off again” after a second landslide closed \
+                the only road south.
+
+                About 200 cars were stuck at the barrier on Monday, according to the road authority.
+
+                “We have a hospital on one side and a school on the other,” Sigrid Holm told reporters.
+                """);
+        assertThat(d.speakerOf("not be cut off again")).isEqualTo("Sigrid Holm");
+        assertThat(d.speakerOf("a hospital on one side")).isEqualTo("Sigrid Holm");
+    }
+
+    @Test
+    void anOfficeInTheLedeIsNotAPersonAlreadyInTheStory() {
+        Detected d = Detected.in("""
+                Sigrid Holm, a lorry driver from Bodø, has waited two days at the barrier.
+
+                The mayor of Narvik has said the town will “not be cut off again” after a second landslide.
+
+                “I have food for one more day,” Sigrid Holm said.
+                """);
+        assertThat(d.speakerOf("not be cut off again")).isNotEqualTo("Sigrid Holm");
+    }
+
+    @Test
+    void roleNounsTheLexiconDoesNotKnowBeforeAFullNameStillLeadToTheName() {
+        Detected d = Detected.in("""
+                Dam opened too late, farmers say
+
+                “We are watching the river every hour,” said council engineer Petra Voss.
+                """);
+        assertThat(d.speakerOf("watching the river")).isEqualTo("Petra Voss");
+    }
+
+    @Test
+    void aPartyAndStateInParenthesesStaysWithTheName() {
+        Detected d = Detected.in("""
+                House splits over border money
+
+                “We will not fund this,” said Rep. Lena Ortiz (D-Calif.). “Not now.”
+
+                “It is a trap,” Sen. Walt Reyes (R-Ariz.) told reporters.
+
+                Rep. Dana Pruitt (D-N.Y.) said she would urge colleagues to reject it.
+
+                Rep. Carl Webb (R-Tex.), whose district runs along the border, said he would vote for the bill.
+                """);
+        assertThat(d.speakerOf("We will not fund this")).isEqualTo("Lena Ortiz");
+        assertThat(d.speakerOf("It is a trap")).isEqualTo("Walt Reyes");
+        assertThat(d.speakerOf("urge colleagues")).isEqualTo("Dana Pruitt");
+        assertThat(d.speakerOf("vote for the bill")).isEqualTo("Carl Webb");
+    }
 }
