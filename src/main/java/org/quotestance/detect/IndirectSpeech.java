@@ -33,6 +33,10 @@ final class IndirectSpeech {
             "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
             "to", "shall");
+    /** what a body publishes rather than says: "according to an estimate (released) by …" */
+    private static final Set<String> FIGURE_WORDS = Set.of("estimate", "estimates", "data", "figures", "statistics",
+            "survey", "poll", "study", "analysis", "projections", "forecast", "forecasts", "calculations", "tally",
+            "count", "census", "numbers");
     private static final int MIN_WORDS = 3;
     private static final int MAX_CLAUSE_TOKENS = 400;
 
@@ -79,6 +83,10 @@ final class IndirectSpeech {
 
     private Finding according(Cue c, Sentence s) {
         Mention m = reader.readForward(c.last() + 1, s.endToken());
+        if (m == null || m.type() == Mention.Type.ANONYMOUS) {
+            Mention body = byline(c.last() + 1, s);
+            m = body != null ? body : m;
+        }
         if (m == null) {
             return null;
         }
@@ -98,6 +106,26 @@ final class IndirectSpeech {
                     }
                     return make(c, m, next, s.endToken() - 1, s);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "according to an estimate released Tuesday by the Congressional Budget Office", "according to data
+     * compiled by Meridian": the figures are not the speaker, the body after "by"/"from" is.
+     */
+    private Mention byline(int from, Sentence s) {
+        boolean figures = false;
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote() || t.is("that")) {
+                return null;
+            }
+            figures |= FIGURE_WORDS.contains(t.lower);
+            if ((t.is("by") || t.is("from")) && figures && k > from) {
+                Mention m = reader.readForward(k + 1, s.endToken());
+                return m != null && m.type().isName() || m != null && m.type() == Mention.Type.ORG_NOMINAL ? m : null;
             }
         }
         return null;
@@ -156,11 +184,32 @@ final class IndirectSpeech {
             while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
                 clauseStart++;
             }
-            if (clauseStart >= s.endToken() || !opensClause(clauseStart)) {
+            if (clauseStart >= s.endToken() || !opensClause(clauseStart) && !andThatFollows(clauseStart, s)) {
                 return null;
             }
         }
         return make(c, subject, clauseStart, s.endToken() - 1, s);
+    }
+
+    /**
+     * "Kannan said demand for its chips remained strong and that it expected …": a second "that" clause
+     * joined by "and"/"but" shows that the words right after the cue were the first reported clause.
+     */
+    private boolean andThatFollows(int k, Sentence s) {
+        Token first = at.tok(k);
+        if (!first.isWord() || first.inQuote() || first.has(Lexicon.FILLER_AFTER) || first.has(Lexicon.TIME)) {
+            return false;
+        }
+        for (int i = k + 2; i + 1 < s.endToken(); i++) {
+            if (at.cueAt[i] >= 0) {
+                return false;
+            }
+            Token t = at.tok(i);
+            if ((t.is("and") || t.is("but")) && !t.inQuote() && at.tok(i + 1).is("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean afterModal(Cue c) {

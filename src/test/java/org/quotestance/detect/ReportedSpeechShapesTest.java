@@ -136,4 +136,25 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
                 "the chipmaker had cut its forecast too late", "margins would recover next year");
     }
+
+    @Test
+    void aSecondThatClauseShowsTheFirstClauseBeganAtTheCue() {
+        Detected d = Detected.in("""
+                Ruiz said demand for the bank’s mortgages remained weak and that it expected a better spring.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "demand for the bank’s mortgages remained weak and that it expected a better spring");
+    }
+
+    @Test
+    void figuresPublishedByABodyAreItsStatement() {
+        Detected d = Detected.in("""
+                The plan would add about $4 billion to deficits, according to an estimate released Tuesday by the \
+                Congressional Budget Office.
+
+                According to a transcript released by the committee, the hearing ended early.
+                """);
+        assertThat(d.speakerOf("add about $4 billion")).isEqualTo("Congressional Budget Office");
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("The plan would add about $4 billion to deficits");
+    }
 }
