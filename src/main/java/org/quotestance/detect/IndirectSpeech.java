@@ -148,11 +148,12 @@ final class IndirectSpeech {
         if (j + 1 < s.endToken() && at.tok(j).isPunct(',') && subject.first() - 1 > s.firstToken()
                 && at.tok(subject.first() - 1).isPunct(',') && !at.tok(j).inQuote()
                 && subject.first() - 1 - s.firstToken() <= PARENTHETICAL_PREFIX && !opensTrailingClause(j + 1)
-                && at.tok(j + 1).isWord() && !at.tok(j + 1).capitalised && noCueBetween(s.firstToken(), subject.first())) {
+                && at.tok(j + 1).isWord() && !at.tok(j + 1).capitalised && !at.tok(j + 1).is("and")
+                && !at.tok(j + 1).is("but") && noCueBetween(s.firstToken(), subject.first())) {
             return make(c, subject, j + 1, s.endToken() - 1, s);
         }
-        // "CLAUSE, S said (in a statement)."
-        if (endsAfter(j, s)) {
+        // "CLAUSE, S said (in a statement)." and "CLAUSE, the company said, down from …"
+        if (endsAfter(j, s) || endsAfterAside(j, s)) {
             // "…, fire chief Dan Moss said.": a few lower-case role words may precede the name
             int k = subject.first() - 1;
             while (k > s.firstToken() && subject.first() - k <= 3 && at.tok(k).isWord() && !at.tok(k).capitalised
@@ -215,6 +216,22 @@ final class IndirectSpeech {
     private boolean afterModal(Cue c) {
         int b = c.first() - 1;
         return b >= 0 && at.tok(b).isWord() && MODALS.contains(at.tok(b).lower);
+    }
+
+    /**
+     * "Revenue would be $8 billion, the company said, down from a forecast of $8.6 billion": after the cue
+     * only a comma and a lower-case aside with no speech cue or quotation of its own run to the full stop.
+     */
+    private boolean endsAfterAside(int j, Sentence s) {
+        if (j + 1 >= s.endToken() || !at.tok(j).isPunct(',') || !at.tok(j + 1).isWord() || at.tok(j + 1).capitalised) {
+            return false;
+        }
+        for (int k = j + 1; k < s.endToken(); k++) {
+            if (at.cueAt[k] >= 0 || at.tok(k).inQuote()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean opensClause(int k) {

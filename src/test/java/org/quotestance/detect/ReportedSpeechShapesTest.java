@@ -157,4 +157,15 @@ class ReportedSpeechShapesTest {
         assertThat(d.speakerOf("add about $4 billion")).isEqualTo("Congressional Budget Office");
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("The plan would add about $4 billion to deficits");
     }
+
+    @Test
+    void anAsideAfterAnInvertedCueDoesNotHideTheStatement() {
+        Detected d = Detected.in("""
+                Sales for the year would be about $2 billion, the airline said, down from an earlier forecast.
+
+                Fares rose by a fifth, the regulator said, and bookings fell.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "Sales for the year would be about $2 billion", "Fares rose by a fifth");
+    }
 }
