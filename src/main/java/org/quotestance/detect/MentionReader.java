@@ -25,11 +25,13 @@ final class MentionReader {
     private final Lexicon lex;
     private final String text;
     private final List<Token> tokens;
+    private final Affiliations affiliations;
 
     MentionReader(Lexicon lex, String text, List<Token> tokens) {
         this.lex = lex;
         this.text = text;
         this.tokens = tokens;
+        this.affiliations = new Affiliations(this, tokens);
     }
 
     boolean isPronoun(Token t) {
@@ -80,73 +82,13 @@ final class MentionReader {
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
             Mention group = run == null ? null : sourceFromPlace(run, floor);
-            Mention person = run == null || group != null ? null : personOfAffiliation(run, floor);
+            Mention person = run == null || group != null ? null : affiliations.personOf(run, floor);
             return group != null ? group : person != null ? person : run;
         }
         if (!last.capitalised || last.has(Lexicon.DETERMINER) || isAtSentenceStart(e)) {
             return readNominal(e, floor);
         }
         return null;
-    }
-
-    /**
-     * "Eeva Ojala of the University of Helsinki", "Jessica Wen at Banfield & Co", "Sen. Susan Collins of Maine":
-     * the person before "of"/"at"/"from" speaks; the organisation or place after it only says where she works.
-     * Offices ("Secretary of Defense Pete Hegseth", "the mayor of Kherson") have no personal name before "of".
-     */
-    private Mention personOfAffiliation(Mention run, int floor) {
-        int i = run.first();
-        int e = run.last();
-        int o = -1;
-        for (int k = i + 1; k < e; k++) {
-            if (isAffiliation(tokens.get(k))) {
-                o = k;
-                break;
-            }
-        }
-        if (o < 0) {
-            // "Marcus Tolliver at Crestline Securities": "at" is no name connector, so the run stops after it
-            int before = i - 1;
-            if (before - 1 >= floor && isAffiliation(tokens.get(before)) && isCapitalisedContent(tokens.get(before - 1))
-                    && !tokens.get(before - 1).possessive) {
-                Mention p = readNameRun(before - 1, floor);
-                if (isPersonalName(p, p == null ? 0 : p.first(), before - 1, i, e)) {
-                    return new Mention(p.first(), e, p.start(), run.end(), p.type(), p.name(), p.role(), p.head(),
-                            p.gender(), run.possessive());
-                }
-            }
-            return null;
-        }
-        int tail = o + 1;
-        while (tail < e && tokens.get(tail).is("the")) {
-            tail++;
-        }
-        Mention p = classifyRun(i, o - 1);
-        if (!isPersonalName(p, i, o - 1, tail, e)) {
-            return null;
-        }
-        return new Mention(i, e, run.start(), run.end(), p.type(), p.name(), p.role(), p.head(), p.gender(),
-                run.possessive());
-    }
-
-    private boolean isAffiliation(Token t) {
-        return t.isWord() && !t.capitalised && (t.is("of") || t.is("at") || t.is("from"));
-    }
-
-    /** A person's name (with a first name, an honorific or two name words) and an organisation or place after it. */
-    private boolean isPersonalName(Mention p, int from, int to, int tailFrom, int tailTo) {
-        if (p == null || p.type() != Mention.Type.PERSON || p.possessive() || tailFrom > tailTo) {
-            return false;
-        }
-        boolean known = false;
-        for (int k = from; k <= to; k++) {
-            Token t = tokens.get(k);
-            if (t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.HONORIFIC)) {
-                known = true;
-            }
-        }
-        boolean orgTail = tokens.get(tailFrom - 1).is("the") || runHasOrganisationWord(tailFrom, tailTo);
-        return known || orgTail && p.name().indexOf(' ') > 0;
     }
 
     /**
@@ -195,7 +137,7 @@ final class MentionReader {
         return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
     }
 
-    private Mention readNameRun(int e, int floor) {
+    Mention readNameRun(int e, int floor) {
         int i = e;
         boolean nounBeforeTitle = false;
         while (i - 1 >= floor && e - i < MAX_RUN) {
@@ -351,7 +293,7 @@ final class MentionReader {
                 tokens.get(e).base, gender, last.possessive);
     }
 
-    private boolean runHasOrganisationWord(int i, int e) {
+    boolean runHasOrganisationWord(int i, int e) {
         for (int k = i; k <= e; k++) {
             if (tokens.get(k).has(Lexicon.ORGANISATION)) {
                 return true;
