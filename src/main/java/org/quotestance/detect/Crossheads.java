@@ -39,7 +39,7 @@ final class Crossheads {
                 if (firstBelow == null && f.mention != null && f.paragraph <= h.paragraph + 2) {
                     firstBelow = f;
                 }
-                if (share(h, f) >= SHARE) {
+                if (sharedWords(at.text, h, f) >= SHARE) {
                     repeated = f;
                     break;
                 }
@@ -81,9 +81,13 @@ final class Crossheads {
                 || lastContent != null && lastContent.kind == Token.Kind.NUMBER && words <= MAX_WORDS;
     }
 
-    private double share(Finding h, Finding f) {
-        String[] words = at.text.substring(h.start, h.end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        String body = at.text.substring(f.start, f.end).toLowerCase(Locale.ROOT);
+    /**
+     * The share of the words (three letters or more) of {@code repeat} that also occur in
+     * {@code original}: how a headline or crosshead is recognised as the repeat of a body quote.
+     */
+    static double sharedWords(String text, Finding repeat, Finding original) {
+        String[] words = text.substring(repeat.start, repeat.end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String body = text.substring(original.start, original.end).toLowerCase(Locale.ROOT);
         int found = 0;
         int all = 0;
         for (String w : words) {

@@ -267,7 +267,6 @@ final class SpeakerResolver {
             if (h.kind != QuoteKind.HEADLINE || h.speaker != null) {
                 continue;
             }
-            String[] words = at.text.substring(h.start, h.end).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
             Finding bestMatch = null;
             double bestShare = 0;
             Map<Entity, Integer> counts = new HashMap<>();
@@ -276,18 +275,7 @@ final class SpeakerResolver {
                     continue;
                 }
                 counts.merge(f.speaker, 1, Integer::sum);
-                String body = at.text.substring(f.start, f.end).toLowerCase(Locale.ROOT);
-                int found = 0;
-                int all = 0;
-                for (String w : words) {
-                    if (w.length() > 2) {
-                        all++;
-                        if (body.contains(w)) {
-                            found++;
-                        }
-                    }
-                }
-                double share = all == 0 ? 0 : (double) found / all;
+                double share = Crossheads.sharedWords(at.text, h, f);
                 if (share > bestShare) {
                     bestShare = share;
                     bestMatch = f;

@@ -38,17 +38,7 @@ public final class App extends Application {
     public void start(Stage stage) {
         executor = new BackgroundTaskExecutor();
         UiTasks tasks = new UiTasks(executor, new FxThread(), new ErrorDialog(stage));
-        vm = new DeskViewModel(tasks, new DeskViewModel.SettingsPort() {
-            @Override
-            public UserSettings load() {
-                return settingsStore.load();
-            }
-
-            @Override
-            public void save(UserSettings s) {
-                settingsStore.save(s);
-            }
-        });
+        vm = new DeskViewModel(tasks, DeskViewModel.SettingsPort.of(settingsStore));
         vm.settingsProperty().set(settings);
         window = new DeskWindow(vm, new FxFileDialogs(stage), this::quit);
         window.applyTheme(Theme.of(settings.theme()));

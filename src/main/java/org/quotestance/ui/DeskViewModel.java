@@ -68,6 +68,21 @@ public final class DeskViewModel {
         UserSettings load();
 
         void save(UserSettings settings);
+
+        /** Settings kept in a settings file (the app's, or a test's own). */
+        static SettingsPort of(org.quotestance.app.UserSettingsStore store) {
+            return new SettingsPort() {
+                @Override
+                public UserSettings load() {
+                    return store.load();
+                }
+
+                @Override
+                public void save(UserSettings settings) {
+                    store.save(settings);
+                }
+            };
+        }
     }
 
     public DeskViewModel(UiTasks tasks, SettingsPort settingsPort) {

@@ -56,17 +56,7 @@ class DeskWindowProjectsTest {
         settingsStore = new UserSettingsStore(new AppDirs(base.resolve("config"), base.resolve("data"), base.resolve("state")));
         UiTasks tasks = new UiTasks(new SameThreadTaskExecutor(), new FxThread(),
                 (what, cause) -> errors.add(what + ": " + ErrorDialog.reason(cause)));
-        vm = new DeskViewModel(tasks, new DeskViewModel.SettingsPort() {
-            @Override
-            public UserSettings load() {
-                return settingsStore.load();
-            }
-
-            @Override
-            public void save(UserSettings s) {
-                settingsStore.save(s);
-            }
-        });
+        vm = new DeskViewModel(tasks, DeskViewModel.SettingsPort.of(settingsStore));
         window = new DeskWindow(vm, dialogs, (file, project) -> {
             asked.add(file.getFileName() + " → " + project);
             return answer;
