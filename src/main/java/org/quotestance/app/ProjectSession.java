@@ -9,6 +9,7 @@ import org.quotestance.app.search.SearchResults;
 import org.quotestance.detect.QuoteDetector;
 import org.quotestance.index.IndexSchema;
 import org.quotestance.index.QuoteIndex;
+import org.quotestance.index.StanceUse;
 import org.quotestance.model.Article;
 import org.quotestance.model.ProjectInfo;
 import org.quotestance.model.SpeakerRegistry;
@@ -215,7 +216,7 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** The quotes carrying any of some stances and their articles, from the index (it is kept in step). */
-    public QuoteIndex.StanceUse stanceUse(java.util.Collection<String> stanceIds) {
+    public StanceUse stanceUse(java.util.Collection<String> stanceIds) {
         return indexSync.index().stanceUse(stanceIds);
     }
 

@@ -11,7 +11,6 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -41,7 +40,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -419,10 +417,6 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    /** How many quotes carry any of some stances, and the articles they are in. */
-    public record StanceUse(long quotes, Set<String> articleIds) {
-    }
-
     /**
      * The quotes that carry any of {@code stanceIds}, as counted by the index: what a codebook
      * merge or delete must touch, found without reading every article file.
@@ -431,32 +425,11 @@ public final class QuoteIndex implements AutoCloseable {
         if (stanceIds.isEmpty()) {
             return new StanceUse(0, Set.of());
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        stanceIds.forEach(id -> any.add(new TermQuery(new Term(STANCE_ID, id)), Occur.SHOULD));
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(TYPE, TYPE_QUOTE)), Occur.FILTER)
-                .add(any.build(), Occur.FILTER).build();
         try {
             refreshIfStale();
             IndexSearcher s = searchers.acquire();
             try {
-                FacetsCollector hits = s.search(query, new FacetsCollectorManager());
-                Set<String> articles = new TreeSet<>();
-                long quotes = 0;
-                for (FacetsCollector.MatchingDocs md : hits.getMatchingDocs()) {
-                    quotes += md.totalHits;
-                    SortedDocValues ids = md.context.reader().getSortedDocValues(ARTICLE);
-                    DocIdSetIterator docs = md.bits.iterator();
-                    if (ids == null || docs == null) {
-                        continue;
-                    }
-                    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                        if (ids.advanceExact(doc)) {
-                            articles.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
-                        }
-                    }
-                }
-                return new StanceUse(quotes, articles);
+                return StanceUse.count(s, stanceIds);
             } finally {
                 searchers.release(s);
             }

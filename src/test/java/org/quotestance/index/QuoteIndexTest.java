@@ -258,7 +258,7 @@ class QuoteIndexTest {
             Set<String> articles = QuoteFixtures.all().stream()
                     .filter(a -> a.quotes().stream().anyMatch(q -> q.stanceIds().stream().anyMatch(stances::contains)))
                     .map(Article::id).collect(Collectors.toSet());
-            QuoteIndex.StanceUse use = index.stanceUse(stances);
+            StanceUse use = index.stanceUse(stances);
             assertThat(use.quotes()).as("%s", stances).isEqualTo(quotes);
             assertThat(use.articleIds()).as("%s", stances).isEqualTo(articles);
         }

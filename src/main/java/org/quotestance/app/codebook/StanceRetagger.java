@@ -2,7 +2,7 @@ package org.quotestance.app.codebook;
 
 import org.quotestance.app.ProjectSession;
 import org.quotestance.app.ProgressListener;
-import org.quotestance.index.QuoteIndex;
+import org.quotestance.index.StanceUse;
 import org.quotestance.model.Article;
 import org.quotestance.model.Quote;
 
@@ -32,7 +32,7 @@ public final class StanceRetagger {
             return StanceUsage.NONE;
         }
         progress.progress(0, 1, "Counting quotes");
-        QuoteIndex.StanceUse use = session.stanceUse(stanceIds);
+        StanceUse use = session.stanceUse(stanceIds);
         progress.progress(1, 1, "Counting quotes");
         return new StanceUsage((int) use.quotes(), use.articleIds().size());
     }
