@@ -17,6 +17,7 @@ import org.quotestance.store.ProjectStore;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -216,7 +217,7 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** The quotes carrying any of some stances and their articles, from the index (it is kept in step). */
-    public StanceUse stanceUse(java.util.Collection<String> stanceIds) {
+    public StanceUse stanceUse(Collection<String> stanceIds) {
         return indexSync.index().stanceUse(stanceIds);
     }
 

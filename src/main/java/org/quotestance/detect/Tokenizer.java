@@ -172,23 +172,10 @@ final class Tokenizer {
         }
         int first = Character.codePointAt(chars, start);
         boolean caps = Character.isUpperCase(first) || Character.isTitleCase(first);
-        tokens.add(new Token(start, i, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD, lowerCase(start, i, caps), caps));
+        // toLowerCase hands back the same string when the word is lower case already: one copy
+        String lower = new String(chars, start, i - start).toLowerCase(Locale.ROOT);
+        tokens.add(new Token(start, i, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD, lower, caps));
         return i;
-    }
-
-    /** The word in lower case; a plain lower-case ASCII word is copied once, not twice. */
-    private String lowerCase(int start, int end, boolean caps) {
-        if (!caps) {
-            boolean plain = true;
-            for (int k = start; k < end && plain; k++) {
-                char c = chars[k];
-                plain = c < 128 && !(c >= 'A' && c <= 'Z');
-            }
-            if (plain) {
-                return new String(chars, start, end - start);
-            }
-        }
-        return new String(chars, start, end - start).toLowerCase(Locale.ROOT);
     }
 
     private boolean isWordChar(int i) {

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * News exports in JSON: one article object, an array of them, an object wrapping an array
@@ -90,8 +91,7 @@ public final class JsonArticleReader implements ArticleReader {
         return new ReadOutcome(out, problems);
     }
 
-    private static final java.util.regex.Pattern HTML_TAG =
-            java.util.regex.Pattern.compile("</?(p|div|br|h[1-6]|span|a|em|strong|li)(\\s[^>]*)?/?>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(p|div|br|h[1-6]|span|a|em|strong|li)(\\s[^>]*)?/?>");
 
     private ReadOutcome readLines(String decoded) throws IngestException {
         List<ArticleDraft> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The lines of site furniture listed in {@code furniture.txt}: share buttons, "Advertisement",
@@ -36,7 +37,7 @@ public final class SiteFurniture {
         this.lines = lines;
         this.tails = tails;
         this.patterns = patterns;
-        this.longestKey = java.util.stream.Stream.concat(lines.stream(), tails.stream())
+        this.longestKey = Stream.concat(lines.stream(), tails.stream())
                 .mapToInt(String::length).max().orElse(0);
     }
 
@@ -80,10 +81,11 @@ public final class SiteFurniture {
      */
     private String listedKey(String line) {
         int start = coreStart(line);
-        if (coreEnd(line, start) - start > 2 * longestKey + 8) {
+        int end = coreEnd(line, start);
+        if (end - start > 2 * longestKey + 8) {
             return null;
         }
-        String key = key(line);
+        String key = key(line, start, end);
         return key.length() <= longestKey ? key : null;
     }
 
@@ -93,7 +95,10 @@ public final class SiteFurniture {
      */
     static String key(String line) {
         int start = coreStart(line);
-        int end = coreEnd(line, start);
+        return key(line, start, coreEnd(line, start));
+    }
+
+    private static String key(String line, int start, int end) {
         StringBuilder k = new StringBuilder(end - start);
         boolean space = false;
         for (int i = start; i < end; i++) {

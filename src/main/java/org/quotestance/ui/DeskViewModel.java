@@ -16,6 +16,7 @@ import org.quotestance.app.ImportBatch;
 import org.quotestance.app.ImportSummary;
 import org.quotestance.app.ProjectSession;
 import org.quotestance.app.UserSettings;
+import org.quotestance.app.UserSettingsStore;
 import org.quotestance.app.exchange.ImportResult;
 import org.quotestance.app.exchange.ImportSet;
 import org.quotestance.model.Article;
@@ -70,7 +71,7 @@ public final class DeskViewModel {
         void save(UserSettings settings);
 
         /** Settings kept in a settings file (the app's, or a test's own). */
-        static SettingsPort of(org.quotestance.app.UserSettingsStore store) {
+        static SettingsPort of(UserSettingsStore store) {
             return new SettingsPort() {
                 @Override
                 public UserSettings load() {
