@@ -25,15 +25,10 @@ final class AnalysedText {
     AnalysedText(String text, Lexicon lex) {
         this.text = text;
         this.lex = lex;
-        Tokenizer tz = new Tokenizer(text);
+        Tokenizer tz = new Tokenizer(text, lex);
         tz.run();
         tokens = tz.tokens;
         paragraphs = tz.paragraphs;
-        for (Token t : tokens) {
-            if (t.kind == Token.Kind.WORD) {
-                t.flags = lex.flags(t.base);
-            }
-        }
         QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs);
         marks.run();
         quotes = marks.regions;

@@ -42,6 +42,8 @@ public final class Lexicon {
     final List<String> furniture;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
     private final Map<String, Integer> flags = new HashMap<>();
+    /** the same flags, asked by characters: see {@link #flags(char[], int, int)} */
+    private final WordFlags wordFlags;
 
     static final int FUNCTION = 1;
     static final int TIME = 1 << 1;
@@ -128,6 +130,7 @@ public final class Lexicon {
         mark(lines("role-modifiers.txt"), ROLE_MODIFIER);
         mark(lines("name-connectors.txt"), CONNECTOR);
         mark(phrases.keySet(), PHRASE_START);
+        wordFlags = new WordFlags(flags);
     }
 
     private void mark(java.util.Collection<String> words, int flag) {
@@ -145,6 +148,25 @@ public final class Lexicon {
             bits |= TITLE;
         }
         return bits;
+    }
+
+    /** {@link #flags(String)} of the lower-case word {@code lower[0, len)} whose String hash is {@code hash}. */
+    int flags(char[] lower, int len, int hash) {
+        int bits = wordFlags.get(lower, len, hash);
+        if (len > 9 && endsWithMinister(lower, len)) {
+            bits |= TITLE;
+        }
+        return bits;
+    }
+
+    private static boolean endsWithMinister(char[] lower, int len) {
+        String m = "minister";
+        for (int i = 0; i < m.length(); i++) {
+            if (lower[len - m.length() + i] != m.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lexicon shipped with the application; loaded on first use, then shared (it is immutable). */

@@ -40,6 +40,18 @@ final class Token {
         }
     }
 
+    /** A word or number whose lower case, base and lexicon flags the tokenizer worked out. */
+    Token(int start, int end, Kind kind, String lower, String base, boolean possessive, int flags, boolean capitalised) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.lower = lower;
+        this.base = base;
+        this.possessive = possessive;
+        this.flags = flags;
+        this.capitalised = capitalised;
+    }
+
     boolean has(int flag) {
         return (flags & flag) != 0;
     }

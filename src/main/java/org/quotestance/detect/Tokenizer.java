@@ -23,15 +23,35 @@ final class Tokenizer {
         }
     }
 
+    /** {@link #LETTER} or {@link #DIGIT} for each ASCII character, 0 for the rest: one load, one branch. */
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_CLASS[c] = LETTER;
+            ASCII_CLASS[c - 'a' + 'A'] = LETTER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_CLASS[c] = DIGIT;
+        }
+    }
+
     private final String text;
     /** The text as an array: the passes below read every character, and array reads are the cheapest. */
     private final char[] chars;
-    final List<Token> tokens = new ArrayList<>();
+    private final Lexicon lex;
+    final List<Token> tokens;
     final List<Paragraph> paragraphs = new ArrayList<>();
+    /** the lower-cased characters of the word being read */
+    private char[] lowerChars = new char[32];
 
-    Tokenizer(String text) {
+    Tokenizer(String text, Lexicon lex) {
         this.text = text;
         this.chars = text.toCharArray();
+        this.lex = lex;
+        this.tokens = new ArrayList<>(text.length() / 5 + 16); // news runs at about six characters a token
     }
 
     void run() {
@@ -105,7 +125,11 @@ final class Tokenizer {
         int i = start;
         while (i < end) {
             char c = chars[i];
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
+            if (c == ' ') {
+                i++;
+            } else if (c < 128 && isWordChar(i)) {
+                i = word(i, end);
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
                 i++;
             } else if (isWordChar(i)) {
                 i = word(i, end);
@@ -136,14 +160,20 @@ final class Tokenizer {
         boolean initialism = true; // single letters joined by dots: U.S, a.m
         int segment = 0;
         while (i < end) {
-            if (isWordChar(i)) {
-                char ch = chars[i];
-                int cp = ch < 128 ? ch : Character.codePointAt(chars, i);
-                if (ch < 128 ? ch > '9' || ch < '0' : !Character.isDigit(cp)) {
-                    allDigits = false;
+            char ch = chars[i];
+            if (ch < 128) {
+                byte k = ASCII_CLASS[ch];
+                if (k != 0) {
+                    allDigits &= k == DIGIT;
+                    segment++;
+                    i++;
+                    continue;
                 }
+            } else if (isWordChar(i)) {
+                int cp = Character.codePointAt(chars, i);
+                allDigits &= Character.isDigit(cp);
                 segment++;
-                i += ch < 128 ? 1 : Character.charCount(cp);
+                i += Character.charCount(cp);
                 continue;
             }
             char c = chars[i];
@@ -170,18 +200,71 @@ final class Tokenizer {
             segment = 0;
             i++;
         }
-        int first = Character.codePointAt(chars, start);
-        boolean caps = Character.isUpperCase(first) || Character.isTitleCase(first);
-        // toLowerCase hands back the same string when the word is lower case already: one copy
-        String lower = new String(chars, start, i - start).toLowerCase(Locale.ROOT);
-        tokens.add(new Token(start, i, allDigits ? Token.Kind.NUMBER : Token.Kind.WORD, lower, caps));
+        int first = chars[start];
+        boolean caps = first < 128 ? first >= 'A' && first <= 'Z'
+                : Character.isUpperCase(first = Character.codePointAt(chars, start)) || Character.isTitleCase(first);
+        if (allDigits) {
+            String digits = new String(chars, start, i - start);
+            tokens.add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
+        } else {
+            addWord(start, i, caps);
+        }
         return i;
+    }
+
+    /**
+     * Lower-cases the word and hashes it in one pass, then asks the lexicon with those characters:
+     * the word's string is made once and never hashed or lower-cased again.
+     */
+    private void addWord(int start, int end, boolean caps) {
+        int len = end - start;
+        if (lowerChars.length < len) {
+            lowerChars = new char[Math.max(len, lowerChars.length * 2)];
+        }
+        char[] lower = lowerChars;
+        int hash = 0;
+        boolean changed = false;
+        for (int k = 0; k < len; k++) {
+            char c = chars[start + k];
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                changed = true;
+            } else if (c >= 128 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+                addWordGeneral(start, end, caps);
+                return;
+            }
+            lower[k] = c;
+            hash = 31 * hash + c; // String.hashCode's formula
+        }
+        String word = changed ? new String(lower, 0, len) : new String(chars, start, len);
+        addWord(start, end, caps, word, lower, len, hash);
+    }
+
+    /** Letters whose lower case String knows best (final sigma, dotted capital I, supplementary letters). */
+    private void addWordGeneral(int start, int end, boolean caps) {
+        String word = new String(chars, start, end - start).toLowerCase(Locale.ROOT);
+        char[] lower = word.toCharArray();
+        addWord(start, end, caps, word, lower, lower.length, word.hashCode());
+    }
+
+    private void addWord(int start, int end, boolean caps, String word, char[] lower, int len, int hash) {
+        if (len > 2 && lower[len - 1] == 's' && (lower[len - 2] == '’' || lower[len - 2] == '\'')) {
+            // "Hegseth’s": the lexicon knows the word without its possessive ending
+            int baseHash = 0;
+            for (int k = 0; k < len - 2; k++) {
+                baseHash = 31 * baseHash + lower[k];
+            }
+            tokens.add(new Token(start, end, Token.Kind.WORD, word, word.substring(0, len - 2), true,
+                    lex.flags(lower, len - 2, baseHash), caps));
+        } else {
+            tokens.add(new Token(start, end, Token.Kind.WORD, word, word, false, lex.flags(lower, len, hash), caps));
+        }
     }
 
     private boolean isWordChar(int i) {
         char c = chars[i];
         if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            return ASCII_CLASS[c] != 0;
         }
         int cp = Character.codePointAt(chars, i);
         if (Character.isLetterOrDigit(cp)) {
