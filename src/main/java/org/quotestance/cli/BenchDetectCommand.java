@@ -38,8 +38,9 @@ public final class BenchDetectCommand implements Callable<Integer> {
         out.printf("bench detect: %d distinct articles, %.0f chars on average, one thread, max heap %d MB%n",
                 bench.poolSize(), bench.averageArticleChars(), Runtime.getRuntime().maxMemory() >> 20);
         bench.warmUp(Math.min(2000, pool * 2));
-        out.printf("machine yardstick: a plain character-classifying loop over the same text runs at %.0f MB/s (cpu)%n",
-                bench.baselineScanMegabytesPerSecond());
+        out.printf("machine yardsticks: a plain character-classifying loop over the same text runs at %.0f MB/s (cpu);"
+                + " a memory read that misses the caches takes %.0f ns%n",
+                bench.baselineScanMegabytesPerSecond(), DetectBenchmark.memoryReadNanos());
         out.printf("%9s %9s %8s %8s %11s %12s %8s %12s %12s%n", "articles", "quotes", "wall s", "cpu s",
                 "articles/s", "art/cpu-s", "MB/s", "heap before", "heap after");
         for (int n : sizes) {
