@@ -361,4 +361,26 @@ class SpeakerShapesTest {
         assertThat(d.speakerOf("urge colleagues")).isEqualTo("Dana Pruitt");
         assertThat(d.speakerOf("vote for the bill")).isEqualTo("Carl Webb");
     }
+
+    @Test
+    void theCompanyIsTheBodyTheSentenceBeforeWasAbout() {
+        Detected d = Detected.in("""
+                Ferry fares to rise as operator blames fuel
+
+                Fares on the island routes will rise by 9% from April, the transport board said on Monday.
+
+                Northern Lantern Ferries, the biggest operator on the routes, had asked for 15%. The company said it was "disappointed" and would appeal.
+                """);
+        assertThat(d.speakerOf("disappointed")).isEqualTo("Northern Lantern Ferries");
+    }
+
+    @Test
+    void aNamedUnionIsItsOwnSpeakerNotTheSentenceBefore() {
+        Detected d = Detected.in("""
+                Around 300 drivers walked out at dawn, leaving the depots empty.
+
+                The Harbour Drivers union says its members lost a week of pay last winter.
+                """);
+        assertThat(d.speakerOf("its members lost a week")).containsIgnoringCase("Harbour Drivers");
+    }
 }
