@@ -45,7 +45,14 @@ final class MentionReader {
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
         return t.isWord() && t.capitalised && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
-                && !t.has(Lexicon.PRONOUN);
+                && !t.has(Lexicon.PRONOUN) && !isPartyTag(t);
+    }
+
+    /** "R-Alaska", "D-Ill.": the party and state an American paper puts after a lawmaker's name. */
+    static boolean isPartyTag(Token t) {
+        String w = t.lower;
+        return w.length() > 3 && w.charAt(1) == '-' && (w.charAt(0) == 'r' || w.charAt(0) == 'd' || w.charAt(0) == 'i')
+                && Character.isLetter(w.charAt(2));
     }
 
     boolean isAcronym(Token t) {

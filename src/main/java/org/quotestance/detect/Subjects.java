@@ -125,7 +125,12 @@ final class Subjects {
                             inner.gender() == Gender.UNKNOWN && role != null ? genderOfRole(role) : inner.gender(),
                             inner.possessive());
                 }
-                Mention m = reader.readBackward(k - 1, s.firstToken());
+                int nameEnd = k - 1;
+                if (nameEnd - 1 > s.firstToken() && MentionReader.isPartyTag(at.tok(nameEnd))
+                        && at.tok(nameEnd - 1).isPunct(',')) {
+                    nameEnd -= 2; // "Sen. Lisa Murkowski, R-Alaska, who voted for it, said"
+                }
+                Mention m = reader.readBackward(nameEnd, s.firstToken());
                 if (m == null || m.type() == Mention.Type.PRONOUN) {
                     return null;
                 }

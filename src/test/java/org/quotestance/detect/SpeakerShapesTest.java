@@ -383,4 +383,15 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("its members lost a week")).containsIgnoringCase("Harbour Drivers");
     }
+
+    @Test
+    void aPartyAndStateTagAfterTheNameIsNotTheSpeaker() {
+        Detected d = Detected.in("""
+                Sen. Dana Whitfield, R-Idaho, who voted for the bill, said she was tired of deadlines.
+
+                Rep. Omar Castillo, D-Texas, said the vote was a mistake.
+                """);
+        assertThat(d.speakerOf("she was tired of deadlines")).isEqualTo("Dana Whitfield");
+        assertThat(d.speakerOf("the vote was a mistake")).isEqualTo("Omar Castillo");
+    }
 }
