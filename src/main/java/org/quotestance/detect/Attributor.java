@@ -195,7 +195,7 @@ final class Attributor {
             }
             Mention m = reader.readForward(c.last() + 1, p.endToken());
             if (m != null && m.type() != Mention.Type.PRONOUN) {
-                return new Hit(withAppositionRole(m, p), c);
+                return new Hit(withAppositionRole(nameInApposition(m, p), p), c);
             }
             if (m != null) {
                 return new Hit(m, c);
@@ -247,6 +247,38 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** `“…,” said its executive director, William Todts.`: the name after the comma speaks; the nominal is the role. */
+    private Mention nameInApposition(Mention m, Paragraph p) {
+        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS) {
+            return m;
+        }
+        int comma = m.last() + 1;
+        if (comma + 1 >= p.endToken() || !at.tok(comma).isPunct(',')) {
+            return m;
+        }
+        Mention name = reader.readForward(comma + 1, p.endToken());
+        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
+                || name.name().indexOf(' ') < 0 || name.possessive()) {
+            return m;
+        }
+        int after = name.last() + 1;
+        if (after < p.endToken() && !at.tok(after).isPunct('.') && !at.tok(after).isPunct(',')) {
+            return m;
+        }
+        String role = name.role() != null ? name.role() : withoutPossessiveDeterminer(Subjects.stripArticle(m.name()));
+        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
+                name.head(), name.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : name.gender(), false);
+    }
+
+    private static String withoutPossessiveDeterminer(String phrase) {
+        for (String d : new String[]{"its ", "their ", "his ", "her ", "our "}) {
+            if (phrase.regionMatches(true, 0, d, 0, d.length())) {
+                return phrase.substring(d.length());
+            }
+        }
+        return phrase;
     }
 
     private Mention withAppositionRole(Mention m, Paragraph p) {

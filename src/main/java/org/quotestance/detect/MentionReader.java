@@ -172,9 +172,17 @@ final class MentionReader {
                     i--;
                     continue;
                 }
-                if (p.has(Lexicon.CONNECTOR) && i - 2 >= floor && isRunWord(tokens.get(i - 2))) {
-                    i--;
-                    continue;
+                if (p.has(Lexicon.CONNECTOR)) {
+                    // "Charles de Gaulle", and chains of them: "Ursula von der Leyen", "Juan de la Cruz"
+                    int k = i - 2;
+                    while (k >= floor && k >= i - 3 && tokens.get(k).isWord() && tokens.get(k).has(Lexicon.CONNECTOR)
+                            && !tokens.get(k).capitalised && !tokens.get(k).is("of") && !tokens.get(k).is("for")) {
+                        k--;
+                    }
+                    if (k >= floor && isRunWord(tokens.get(k))) {
+                        i = k + 1;
+                        continue;
+                    }
                 }
                 if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")) {
                     i--;
@@ -218,6 +226,10 @@ final class MentionReader {
                 || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
     }
 
+    private static boolean isParticle(Token t) {
+        return t.isWord() && t.has(Lexicon.CONNECTOR) && !t.capitalised && !t.is("of") && !t.is("for");
+    }
+
     private boolean isNamePart(Token t) {
         return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
                 && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
@@ -243,11 +255,17 @@ final class MentionReader {
                 break;
             }
         }
-        // "Charles de Gaulle": a particle between name words belongs to the name
-        while (count > 0 && j - 1 >= i && tokens.get(j).has(Lexicon.CONNECTOR) && !tokens.get(j).capitalised
-                && !tokens.get(j).is("of") && !tokens.get(j).is("for") && isNamePart(tokens.get(j - 1))) {
-            j -= 2;
+        // "Charles de Gaulle", "Ursula von der Leyen": particles between name words belong to the name
+        while (count > 0 && count < 4) {
+            int k = j;
+            while (k >= i && j - k < 2 && isParticle(tokens.get(k))) {
+                k--;
+            }
+            if (k == j || k < i || !isNamePart(tokens.get(k))) {
+                break;
+            }
             count++;
+            j = k - 1;
         }
         int nameStart = j + 1;
         if (count == 0 || runHasOrganisationWord(i, e) && count < 2) {

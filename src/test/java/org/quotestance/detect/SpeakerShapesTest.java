@@ -394,4 +394,29 @@ class SpeakerShapesTest {
         assertThat(d.speakerOf("she was tired of deadlines")).isEqualTo("Dana Whitfield");
         assertThat(d.speakerOf("the vote was a mistake")).isEqualTo("Omar Castillo");
     }
+
+    @Test
+    void aNameAfterTheSpeakersOfficeInAppositionIsTheSpeaker() {
+        Detected d = Detected.in("""
+                Campaigners were scathing about the delay.
+
+                "The laggards are being rewarded," said its policy director, Annika Sorensen. "The early movers are punished."
+                """);
+        assertThat(d.speakerOf("The laggards are being rewarded")).isEqualTo("Annika Sorensen");
+        assertThat(d.speakerOf("The early movers are punished")).isEqualTo("Annika Sorensen");
+    }
+
+    @Test
+    void particlesInsideASurnameStayInTheName() {
+        Detected d = Detected.in("""
+                "We listened," Commission President Maria van der Berg told reporters.
+
+                Van der Berg later said the deal was fair.
+
+                "It is a good day," said Luis de la Fuente.
+                """);
+        assertThat(d.speakerOf("We listened")).isEqualTo("Maria van der Berg");
+        assertThat(d.speakerOf("the deal was fair")).isEqualTo("Maria van der Berg");
+        assertThat(d.speakerOf("It is a good day")).isEqualTo("Luis de la Fuente");
+    }
 }
