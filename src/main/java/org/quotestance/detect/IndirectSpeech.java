@@ -296,7 +296,10 @@ final class IndirectSpeech {
         if (at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).participle()) {
             return true;
         }
-        return t.isWord() && TRAILING_CLAUSES.contains(t.lower);
+        // "…, two officials said on Monday, ending a decade of delays": a participle clause of the writer's
+        boolean participle = t.isWord() && !t.capitalised && t.lower.length() > 5 && t.lower.endsWith("ing")
+                && !t.has(Lexicon.FUNCTION) && !t.inQuote();
+        return t.isWord() && TRAILING_CLAUSES.contains(t.lower) || participle;
     }
 
     private boolean isChannelWord(Token t, int k) {

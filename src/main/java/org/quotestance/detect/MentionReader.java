@@ -238,6 +238,11 @@ final class MentionReader {
     /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
     Mention classifyRun(int i, int e) {
         Token last = tokens.get(e);
+        for (int k = i + 1; k < e; k++) {
+            if (tokens.get(k).isPunct('&')) {
+                return organisation(i, e); // "Procter & Gamble", "Transport & Environment"
+            }
+        }
         int j = e;
         int count = 0;
         while (j >= i) {
@@ -331,7 +336,8 @@ final class MentionReader {
         Token last = tokens.get(e);
         // the organisation's name is the trailing capitalised run ("State Department", "NATO")
         int k = e;
-        while (k - 1 >= i && (tokens.get(k - 1).capitalised || tokens.get(k - 1).has(Lexicon.CONNECTOR)
+        while (k - 1 >= i && (tokens.get(k - 1).capitalised
+                || (tokens.get(k - 1).has(Lexicon.CONNECTOR) || tokens.get(k - 1).isPunct('&'))
                 && k - 2 >= i && tokens.get(k - 2).capitalised)) {
             k--;
         }

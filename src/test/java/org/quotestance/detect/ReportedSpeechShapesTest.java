@@ -168,4 +168,13 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
                 "Sales for the year would be about $2 billion", "Fares rose by a fifth");
     }
+
+    @Test
+    void aParticipleClauseAfterTheCueIsTheWritersOwn() {
+        Detected d = Detected.in("""
+                The island council will buy two new ferries by 2028, two officials said on Monday,                 ending a decade of breakdowns.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("The island council will buy two new ferries by 2028");
+        assertThat(d.speakerOf("two new ferries")).isEqualTo("Two officials");
+    }
 }

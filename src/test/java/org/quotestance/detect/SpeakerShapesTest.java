@@ -419,4 +419,15 @@ class SpeakerShapesTest {
         assertThat(d.speakerOf("the deal was fair")).isEqualTo("Maria van der Berg");
         assertThat(d.speakerOf("It is a good day")).isEqualTo("Luis de la Fuente");
     }
+
+    @Test
+    void anAmpersandJoinsOneOrganisationsName() {
+        Detected d = Detected.in("""
+                Rail & Road, a campaign group, said the decision was overdue.
+
+                Barlow & Finch said its orders had fallen.
+                """);
+        assertThat(d.speakerOf("the decision was overdue")).isEqualTo("Rail & Road");
+        assertThat(d.speakerOf("its orders had fallen")).isEqualTo("Barlow & Finch");
+    }
 }
