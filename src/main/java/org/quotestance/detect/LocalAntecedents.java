@@ -209,6 +209,11 @@ final class LocalAntecedents {
         if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
             return null;
         }
+        for (int k = m.first(); k < m.last(); k++) {
+            if (at.tok(k).possessive) {
+                return null; // "the prime minister’s spokesperson" speaks for the prime minister, and is not him
+            }
+        }
         int si = at.tok(m.first()).sentence;
         for (int back = 1; back <= 2 && si - back >= 0; back++) {
             Sentence prev = at.sentences.get(si - back);

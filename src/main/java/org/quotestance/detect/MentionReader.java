@@ -48,6 +48,18 @@ final class MentionReader {
                 && !t.has(Lexicon.PRONOUN) && !isPartyTag(t);
     }
 
+    /** The first "close"/"familiar"/"near" followed by "to" or "with" in tokens [from, to], or -1. */
+    int closeToWord(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if ((t.is("close") || t.is("familiar") || t.is("near") || t.is("allied")) && (next.is("to") || next.is("with"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** "R-Alaska", "D-Ill.": the party and state an American paper puts after a lawmaker's name. */
     static boolean isPartyTag(Token t) {
         String w = t.lower;

@@ -49,7 +49,10 @@ final class Subjects {
         if (b >= s.firstToken() && at.tok(b).isPunct(',') && !c.participle()) {
             m = beforeApposition(b, s);
         } else if (b >= s.firstToken()) {
-            m = reader.readBackward(b, s.firstToken());
+            m = sourceCloseTo(b, s);
+            if (m == null) {
+                m = reader.readBackward(b, s.firstToken());
+            }
         }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
@@ -114,6 +117,10 @@ final class Subjects {
                 Mention inner = reader.readBackward(comma - 1, k + 1);
                 if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1
                         && inner.name().indexOf(' ') > 0) {
+                    Mention source = sourceCloseTo(k - 1, s);
+                    if (source != null) {
+                        return source; // "a source close to the chancellor, Rachel Reeves, said": the name is the chancellor's
+                    }
                     Mention outer = reader.readBackward(k - 1, s.firstToken());
                     String role = inner.role();
                     if (outer != null && (outer.type() == Mention.Type.ROLE_NOMINAL
@@ -143,6 +150,24 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * "a source close to the chancellor", "people familiar with the minister's thinking" ending at
+     * token {@code end}: the source phrase, or null. The person named right after it is not the source.
+     */
+    private Mention sourceCloseTo(int end, Sentence s) {
+        int close = reader.closeToWord(Math.max(s.firstToken(), end - 6), end);
+        if (close <= s.firstToken()) {
+            return null;
+        }
+        Mention src = reader.readBackward(close - 1, s.firstToken());
+        if (src == null || src.type() != Mention.Type.ANONYMOUS && src.type() != Mention.Type.GROUP) {
+            return null;
+        }
+        Token last = at.tok(end);
+        return new Mention(src.first(), end, src.start(), last.end, src.type(),
+                at.text.substring(src.start(), last.end), null, src.head(), src.gender(), false);
     }
 
     static String stripArticle(String phrase) {

@@ -430,4 +430,32 @@ class SpeakerShapesTest {
         assertThat(d.speakerOf("the decision was overdue")).isEqualTo("Rail & Road");
         assertThat(d.speakerOf("its orders had fallen")).isEqualTo("Barlow & Finch");
     }
+
+    @Test
+    void aSourceCloseToSomeoneIsNotThePersonNamedAfterIt() {
+        Detected d = Detected.in("""
+                Ministers fight over harbour budget
+
+                A source close to the treasurer, Ingrid Halvorsen, insisted there would be no reversal.
+
+                "The numbers are the numbers," said an aide close to the treasurer, Ingrid Halvorsen.
+
+                An adviser close to the premier warned the talks could collapse.
+                """);
+        assertThat(d.speakerOf("there would be no reversal")).isEqualTo("A source close to the treasurer");
+        assertThat(d.speakerOf("The numbers are the numbers")).isEqualTo("An aide close to the treasurer");
+        assertThat(d.speakerOf("the talks could collapse")).isEqualTo("An adviser close to the premier");
+    }
+
+    @Test
+    void aLeadersSpokespersonIsNotTheLeader() {
+        Detected d = Detected.in("""
+                Premier under pressure over ferry fares
+
+                Premier Tomas Lindqvist is facing a growing backlash over the fare rise.
+
+                The premier's official spokesperson said on Monday that the policy was "the right thing to do".
+                """);
+        assertThat(d.speakerOf("the right thing to do")).isEqualTo("The premier's official spokesperson");
+    }
 }
