@@ -375,6 +375,9 @@ final class Attributor {
         if (prev.isPunct(',') && contentUpper) {
             return true;
         }
+        if ((prev.isPunct('.') || prev.isPunct('!') || prev.isPunct('?')) && contentUpper) {
+            return true; // `… wrote on X. “Only Russia …”`: a full stop the sentence splitter took for an initial's
+        }
         boolean labelCue = at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).cueClass() == CueClass.LABEL;
         if (contentUpper && prev.isWord() && !labelCue && (at.cueAt[k] >= 0 || prev.has(Lexicon.FILLER_AFTER)
                 && !prev.is("the") && !prev.is("a") && !prev.is("an"))) {

@@ -240,7 +240,23 @@ final class IndirectSpeech {
             return false;
         }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
-                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k);
+                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k);
+    }
+
+    /** "said at least two people were injured", "said more than 300 homes had lost power". */
+    private boolean opensWithQuantity(int k) {
+        if (k + 2 >= at.tokens.size()) {
+            return false;
+        }
+        Token t = at.tok(k);
+        Token next = at.tok(k + 1);
+        boolean quantity = t.is("at") && (next.is("least") || next.is("most"))
+                || (t.is("more") || t.is("fewer") || t.is("less")) && next.is("than")
+                || t.is("up") && next.is("to");
+        return quantity && (at.tok(k + 2).kind == Token.Kind.NUMBER || NUMBER_WORDS.contains(at.tok(k + 2).lower)
+                || at.tok(k + 2).is("a") || at.tok(k + 2).is("half"))
+                && (nounPhraseBeforeVerb(k + 2)
+                || at.tok(k + 2).kind == Token.Kind.NUMBER && k + 3 < at.tokens.size() && nounPhraseBeforeVerb(k + 3));
     }
 
     /** "said exports had recovered", "said two of the six nurses had left": a bare subject and its auxiliary. */
@@ -270,6 +286,8 @@ final class IndirectSpeech {
                 if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised) {
                     return false;
                 }
+            } else if (t.kind == Token.Kind.NUMBER) {
+                // "on July 9", "on 9 July"
             } else if (t.isPunct(',') && k + 1 < s.endToken() && opensTrailingClause(k + 1)) {
                 return true; // "…, the envoy said on Tuesday, arguing that …" / "…, he warned, as ministers …"
             } else if (!t.isPunct('.') && !t.isPunct(',') && !(t.isPunct('!'))) {

@@ -66,4 +66,14 @@ class QuoteKindTest {
                 """);
         assertThat(d.quotes()).hasSize(1);
     }
+
+    @Test
+    void aWholeSentenceAfterOnXIsDirectNotPartial() {
+        Detected d = Detected.in("""
+                "This is a telling attack," President Anna Kovac wrote on X. "Only Russia continues to reject them all."
+                """);
+        assertThat(d.texts(QuoteKind.DIRECT)).containsExactly(
+                "This is a telling attack", "Only Russia continues to reject them all");
+        assertThat(d.texts(QuoteKind.PARTIAL)).isEmpty();
+    }
 }

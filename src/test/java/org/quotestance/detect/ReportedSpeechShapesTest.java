@@ -177,4 +177,24 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("The island council will buy two new ferries by 2028");
         assertThat(d.speakerOf("two new ferries")).isEqualTo("Two officials");
     }
+
+    @Test
+    void aDateAfterTheCueStillEndsTheSentence() {
+        Detected d = Detected.in("""
+                Drones struck the port of Varna overnight, the largest raid of the year, the country's navy said on July 9.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "Drones struck the port of Varna overnight, the largest raid of the year");
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithAQuantity() {
+        Detected d = Detected.in("""
+                Mayor Ilse Brandt said at least two people were injured.
+
+                Fire chief Tomas Reyes said more than 300 homes had lost power.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "at least two people were injured", "more than 300 homes had lost power");
+    }
 }
