@@ -78,7 +78,7 @@ final class Attributor {
             return null;
         }
         if (r.firstParagraph() == at.headline) {
-            return headline(r, span);
+            return isHeadlineTerm(r, words) ? null : headline(r, span);
         }
         Hit after = after(r);
         Hit before = before(r);
@@ -108,6 +108,25 @@ final class Attributor {
         }
         f.confidence = c;
         return f;
+    }
+
+    /** "Why the ‘grand bargain’ keeps slipping": a short lower-case phrase after an article names a term, not a quote. */
+    private boolean isHeadlineTerm(QuoteRegion r, int words) {
+        int o = r.openToken();
+        if (words > 3 || o == 0 || r.closeToken() < 0) {
+            return false;
+        }
+        Token before = at.tok(o - 1);
+        if (!before.isWord() || !(before.is("the") || before.is("a") || before.is("an") || before.is("its")
+                || before.is("their") || before.is("this"))) {
+            return false;
+        }
+        for (int t = o + 1; t < r.closeToken(); t++) {
+            if (at.tok(t).capitalised) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Finding headline(QuoteRegion r, int[] span) {

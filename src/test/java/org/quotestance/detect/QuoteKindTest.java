@@ -76,4 +76,20 @@ class QuoteKindTest {
                 "This is a telling attack", "Only Russia continues to reject them all");
         assertThat(d.texts(QuoteKind.PARTIAL)).isEmpty();
     }
+
+    @Test
+    void aTermInAHeadlineAfterAnArticleIsNoQuoteButAQuotedWordIs() {
+        Detected term = Detected.in("""
+                Analysis: Why the 'grand bargain' on ferries keeps slipping away
+
+                Officials use the phrase for anything from a fare truce to a merger.
+                """);
+        assertThat(term.texts(QuoteKind.HEADLINE)).isEmpty();
+        Detected quoted = Detected.in("""
+                Harbour board backs 'painful' fare rise
+
+                "It is painful but necessary," the board's chair, Mirela Novak, said.
+                """);
+        assertThat(quoted.texts(QuoteKind.HEADLINE)).containsExactly("painful");
+    }
 }
