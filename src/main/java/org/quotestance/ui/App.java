@@ -36,12 +36,16 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The theme goes first: the first control class to load otherwise installs JavaFX's own
+        // Modena stylesheet (parsed, then thrown away when the theme replaces it; docs/adr/0604).
+        Theme theme = Theme.of(settings.theme());
+        theme.applyBase();
         executor = new BackgroundTaskExecutor();
         UiTasks tasks = new UiTasks(executor, new FxThread(), new ErrorDialog(stage));
         vm = new DeskViewModel(tasks, DeskViewModel.SettingsPort.of(settingsStore));
         vm.settingsProperty().set(settings);
         window = new DeskWindow(vm, new FxFileDialogs(stage), this::quit);
-        window.applyTheme(Theme.of(settings.theme()));
+        window.applyTheme(theme);
         Scene scene = window.sceneOf(1280, 820);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());

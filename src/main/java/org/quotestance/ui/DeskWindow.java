@@ -97,6 +97,18 @@ public final class DeskWindow extends BorderPane {
         searchTab.setClosable(false);
         searchTab.setId("search-tab");
         centre.getTabs().addAll(articleTab, searchTab, codebookTab);
+        // The search and codebook panes are built when their tab first comes to the front: a tab
+        // pane styles and lays out the content of every tab, shown or not (docs/adr/0604).
+        searchTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                buildSearchView();
+            }
+        });
+        codebookTab.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                buildCodebookView();
+            }
+        });
         vm.searchProperty().addListener((o, a, b) -> showSearch(b));
         showSearch(vm.searchProperty().get());
         vm.setOnArticleOpened(() -> {
@@ -308,12 +320,23 @@ public final class DeskWindow extends BorderPane {
     }
 
     private void showSearch(SearchViewModel search) {
+        searchView = null;
         if (search == null) {
-            searchView = null;
             Label none = new Label("Open a project to search its quotes.");
             none.getStyleClass().add(StyleClasses.EMPTY_STATE);
             searchTab.setContent(none);
         } else {
+            searchTab.setContent(null);
+            if (searchTab.isSelected()) {
+                buildSearchView();
+            }
+        }
+    }
+
+    /** The search pane of the open project, if the tab does not hold it yet. */
+    private void buildSearchView() {
+        SearchViewModel search = vm.searchProperty().get();
+        if (search != null && searchView == null) {
             searchView = new SearchView(search);
             searchTab.setContent(searchView);
         }
@@ -325,13 +348,24 @@ public final class DeskWindow extends BorderPane {
             none.getStyleClass().add(StyleClasses.EMPTY_STATE);
             codebookTab.setContent(none);
         } else {
-            codebookTab.setContent(new CodebookView(cb));
+            codebookTab.setContent(null);
+            if (codebookTab.isSelected()) {
+                buildCodebookView();
+            }
             cb.undoLabelProperty().addListener(o -> refreshUndoItems());
             cb.redoLabelProperty().addListener(o -> refreshUndoItems());
             cb.canUndoProperty().addListener(o -> refreshUndoItems());
             cb.canRedoProperty().addListener(o -> refreshUndoItems());
         }
         refreshUndoItems();
+    }
+
+    /** The codebook editor of the open project, if the tab does not hold it yet. */
+    private void buildCodebookView() {
+        CodebookViewModel cb = vm.codebookEditorProperty().get();
+        if (cb != null && !(codebookTab.getContent() instanceof CodebookView)) {
+            codebookTab.setContent(new CodebookView(cb));
+        }
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
