@@ -192,8 +192,7 @@ public final class DeskWindow extends BorderPane {
             centre.getSelectionModel().select(articleTab);
             articleView.focusText();
         });
-        MenuItem codebookItem = item("Codebook", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                () -> centre.getSelectionModel().select(codebookTab));
+        MenuItem codebookItem = item("Codebook", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openCodebook);
         MenuItem filter = item("Filter articles", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 articleList::focusFilter);
         Menu view = new Menu("View", null, articleItem, find, codebookItem, filter, new SeparatorMenuItem(), light, dark);
@@ -317,6 +316,11 @@ public final class DeskWindow extends BorderPane {
         if (searchView != null) {
             searchView.focusQuery();
         }
+    }
+
+    /** Ctrl+K: the codebook tab in front. */
+    public void openCodebook() {
+        centre.getSelectionModel().select(codebookTab);
     }
 
     private void showSearch(SearchViewModel search) {
