@@ -14,6 +14,7 @@ import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.quotestance.app.SameThreadTaskExecutor;
 import org.quotestance.app.TaskExecutor;
 import org.quotestance.model.Article;
@@ -136,22 +137,38 @@ public final class ArticleView extends VBox {
         }
         title.setText(a.meta().title() == null || a.meta().title().isBlank() ? "Untitled article" : a.meta().title());
         meta.setText(metaLine(a.meta()));
-        if (!a.id().equals(shownId) || area.getLength() != a.text().length()) {
-            shownId = a.id();
-            styled = null;
-            area.replaceText(a.text());
-            area.moveTo(0);
-            area.showParagraphAtTop(0);
+        if (!a.id().equals(shownId)) {
+            showText(a);
+        } else {
+            restyle(a);
         }
-        restyle(a);
         placeFocus(vm.selectedQuoteProperty().get());
     }
 
     /**
+     * A new article: its text and styles go into the area together, in one replace of a document built
+     * beforehand (docs/adr/0403). A short one is built here; a long one on the executor, and its body
+     * stays empty until then (a long article's text alone took 30-200 ms to set on the FX thread).
+     */
+    private void showText(Article a) {
+        shownId = a.id();
+        styled = null;
+        styledCodebook = null;
+        Codebook cb = vm.codebookProperty().get();
+        if (a.text().length() <= RANGE_RESTYLE_LIMIT) {
+            styling = null;
+            swapIn(a, cb, StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), area.getSegOps()));
+        } else {
+            area.clear();
+            restyleAll(a, cb);
+        }
+    }
+
+    /**
      * An edit restyles only the stretch it changed, here and now (one quote: cheap, and the
-     * analyst sees the colour change with the key press). A new article or codebook restyles the
-     * whole text: the spans are built on the executor and applied on the FX thread, unless the
-     * article changed again meanwhile (then the newest version is built).
+     * analyst sees the colour change with the key press). A new codebook or a large edit restyles the
+     * whole text: text and styles are built on the executor and swapped in on the FX thread, unless
+     * the article changed again meanwhile (then the newest version is built).
      */
     private void restyle(Article a) {
         Codebook cb = vm.codebookProperty().get();
@@ -170,24 +187,68 @@ public final class ArticleView extends VBox {
 
     private void restyleAll(Article a, Codebook cb) {
         styling = a;
-        spanBuilder.submit(() -> QuoteHighlights.build(a, cb, null)).whenComplete((spans, error) -> fx.execute(() -> {
-            if (styling != a) {
-                return; // a newer version is on its way
-            }
-            styling = null;
-            Article now = vm.articleProperty().get();
-            if (error != null) {
-                LOG.warn("Could not build the styles of article {}", a.id(), error);
-            } else if (now == a && vm.codebookProperty().get() == cb) {
-                area.setStyleSpans(0, spans);
-                styled = a;
-                styledCodebook = cb;
-                return;
-            }
-            if (now != null && now.id().equals(shownId) && error == null) {
-                restyleAll(now, vm.codebookProperty().get());
-            }
-        }));
+        var ops = area.getSegOps();
+        spanBuilder.submit(() -> StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), ops))
+                .whenComplete((doc, error) -> fx.execute(() -> {
+                    if (styling != a) {
+                        return; // a newer version is on its way
+                    }
+                    styling = null;
+                    Article now = vm.articleProperty().get();
+                    if (error != null) {
+                        LOG.warn("Could not build the styles of article {}", a.id(), error);
+                        if (styled == null && now == a) {
+                            area.replaceText(a.text()); // the text at least, unstyled
+                        }
+                    } else if (now == a && vm.codebookProperty().get() == cb) {
+                        swapIn(a, cb, doc);
+                        return;
+                    }
+                    if (now != null && now.id().equals(shownId) && error == null) {
+                        restyleAll(now, vm.codebookProperty().get());
+                    }
+                }));
+    }
+
+    /**
+     * Puts the built document into the area in one step. A new article starts at its top; new styles
+     * for the text on screen keep the analyst's place (first visible paragraph) and selection.
+     */
+    private void swapIn(Article a, Codebook cb, StyledDocument<Collection<String>, String, Collection<String>> doc) {
+        boolean fresh = styled == null;
+        if (fresh) {
+            area.replace(0, area.getLength(), doc);
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        } else {
+            int anchor = area.getAnchor();
+            int caret = area.getCaretPosition();
+            int top = firstVisibleParagraph();
+            area.replace(0, area.getLength(), doc);
+            area.selectRange(anchor, caret);
+            area.showParagraphAtTop(top);
+        }
+        styled = a;
+        styledCodebook = cb;
+        Quote selected = vm.selectedQuoteProperty().get();
+        placeFocus(selected);
+        if (fresh && selected != null) {
+            // Scrolling to it lays out the paragraphs around it: a step of its own, after this one.
+            fx.execute(() -> {
+                Quote now = vm.selectedQuoteProperty().get();
+                if (styled == a && now != null && now.id().equals(selected.id())) {
+                    reveal(now);
+                }
+            });
+        }
+    }
+
+    private int firstVisibleParagraph() {
+        try {
+            return area.firstVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return 0;
+        }
     }
 
     /** True once the text area shows the styles of the article on screen (for tests). */
@@ -211,8 +272,8 @@ public final class ArticleView extends VBox {
 
     private void selectionMoved(Quote before, Quote now) {
         Article a = vm.articleProperty().get();
-        if (a == null || !a.id().equals(shownId)) {
-            return;
+        if (a == null || !a.id().equals(shownId) || styled == null) {
+            return; // the text is not in the area yet; swapIn places the outline when it is
         }
         placeFocus(now);
         if (now != null && (before == null || !before.id().equals(now.id()))) {
