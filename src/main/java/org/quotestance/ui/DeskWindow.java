@@ -99,16 +99,8 @@ public final class DeskWindow extends BorderPane {
         centre.getTabs().addAll(articleTab, searchTab, codebookTab);
         // The search and codebook panes are built when their tab first comes to the front: a tab
         // pane styles and lays out the content of every tab, shown or not (docs/adr/0604).
-        searchTab.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                buildSearchView();
-            }
-        });
-        codebookTab.selectedProperty().addListener((o, was, now) -> {
-            if (now) {
-                buildCodebookView();
-            }
-        });
+        searchTab.setOnSelectionChanged(e -> buildSearchView());
+        codebookTab.setOnSelectionChanged(e -> buildCodebookView());
         vm.searchProperty().addListener((o, a, b) -> showSearch(b));
         showSearch(vm.searchProperty().get());
         vm.setOnArticleOpened(() -> {
@@ -331,16 +323,14 @@ public final class DeskWindow extends BorderPane {
             searchTab.setContent(none);
         } else {
             searchTab.setContent(null);
-            if (searchTab.isSelected()) {
-                buildSearchView();
-            }
+            buildSearchView();
         }
     }
 
-    /** The search pane of the open project, if the tab does not hold it yet. */
+    /** The search pane of the open project, if the tab is in front and does not hold it yet. */
     private void buildSearchView() {
         SearchViewModel search = vm.searchProperty().get();
-        if (search != null && searchView == null) {
+        if (search != null && searchView == null && searchTab.isSelected()) {
             searchView = new SearchView(search);
             searchTab.setContent(searchView);
         }
@@ -353,9 +343,7 @@ public final class DeskWindow extends BorderPane {
             codebookTab.setContent(none);
         } else {
             codebookTab.setContent(null);
-            if (codebookTab.isSelected()) {
-                buildCodebookView();
-            }
+            buildCodebookView();
             cb.undoLabelProperty().addListener(o -> refreshUndoItems());
             cb.redoLabelProperty().addListener(o -> refreshUndoItems());
             cb.canUndoProperty().addListener(o -> refreshUndoItems());
@@ -364,10 +352,10 @@ public final class DeskWindow extends BorderPane {
         refreshUndoItems();
     }
 
-    /** The codebook editor of the open project, if the tab does not hold it yet. */
+    /** The codebook editor of the open project, if the tab is in front and does not hold it yet. */
     private void buildCodebookView() {
         CodebookViewModel cb = vm.codebookEditorProperty().get();
-        if (cb != null && !(codebookTab.getContent() instanceof CodebookView)) {
+        if (cb != null && codebookTab.isSelected() && !(codebookTab.getContent() instanceof CodebookView)) {
             codebookTab.setContent(new CodebookView(cb));
         }
     }
