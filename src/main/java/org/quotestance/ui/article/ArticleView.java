@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
@@ -44,15 +45,17 @@ public final class ArticleView extends VBox {
     static final int RANGE_RESTYLE_LIMIT = 20_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final ArticleViewModel vm;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** Built with the first article ({@link #area()}); null until then. */
+    private StyleClassedTextArea area;
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label empty = new Label("Choose an article on the left, or drop files here to import them.");
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
-    private final QuoteEdgeDrag edgeDrag;
+    private final StackPane body;
+    private QuoteEdgeDrag edgeDrag;
     private final VBox header;
-    private final Selection<Collection<String>, String, Collection<String>> focus;
+    private Selection<Collection<String>, String, Collection<String>> focus;
     private final TaskExecutor spanBuilder;
     private final Executor fx;
     private String shownId;
@@ -77,13 +80,6 @@ public final class ArticleView extends VBox {
         this.spanBuilder = spanBuilder;
         this.fx = fx;
         getStyleClass().add("qs-article-view");
-        area.setEditable(false);
-        // The text never changes and edits have their own history: recording every restyle for
-        // the area's own undo only costs time (and Ctrl+Z must reach the window's Undo).
-        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
-        area.setWrapText(true);
-        area.getStyleClass().add(StyleClasses.ARTICLE_AREA);
-        area.setId("article-text");
         title.getStyleClass().add(StyleClasses.ARTICLE_TITLE);
         title.setWrapText(true);
         title.setId("article-title");
@@ -95,8 +91,12 @@ public final class ArticleView extends VBox {
         empty.setWrapText(true);
         empty.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         empty.setMouseTransparent(true);
-        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-        StackPane body = new StackPane(scroll, empty);
+        // Until the first article, a plain region with the text area's look stands where the area
+        // will be: the area (a virtual flow, scroll bars, its behaviour) costs the first frame more
+        // than anything else on screen that shows nothing yet (docs/adr/0604).
+        Region blank = new Region();
+        blank.getStyleClass().add(StyleClasses.ARTICLE_AREA);
+        body = new StackPane(blank, empty);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
 
@@ -105,6 +105,26 @@ public final class ArticleView extends VBox {
         hoverText.setMaxWidth(420);
         hover.getContent().add(hoverText);
         hover.setAutoHide(true);
+
+        vm.articleProperty().addListener((o, a, b) -> render(b));
+        vm.codebookProperty().addListener((o, a, b) -> render(vm.articleProperty().get()));
+        vm.selectedQuoteProperty().addListener((o, a, b) -> selectionMoved(a, b));
+        render(vm.articleProperty().get());
+    }
+
+    /** The text area, built on first use in the place of the blank region (which hands over its focus). */
+    private StyleClassedTextArea area() {
+        if (area != null) {
+            return area;
+        }
+        area = new StyleClassedTextArea();
+        area.setEditable(false);
+        // The text never changes and edits have their own history: recording every restyle for
+        // the area's own undo only costs time (and Ctrl+Z must reach the window's Undo).
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        area.setWrapText(true);
+        area.getStyleClass().add(StyleClasses.ARTICLE_AREA);
+        area.setId("article-text");
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
@@ -114,11 +134,12 @@ public final class ArticleView extends VBox {
         // moving it with J/K changes no style spans, which is what keeps long articles quick.
         focus = new SelectionImpl<>("quote-focus", area, path -> path.getStyleClass().add(StyleClasses.QUOTE_FOCUS));
         area.addSelection(focus);
-
-        vm.articleProperty().addListener((o, a, b) -> render(b));
-        vm.codebookProperty().addListener((o, a, b) -> render(vm.articleProperty().get()));
-        vm.selectedQuoteProperty().addListener((o, a, b) -> selectionMoved(a, b));
-        render(vm.articleProperty().get());
+        boolean hadFocus = body.isFocused();
+        body.getChildren().set(0, new VirtualizedScrollPane<>(area));
+        if (hadFocus) {
+            area.requestFocus();
+        }
+        return area;
     }
 
     private void render(Article a) {
@@ -132,7 +153,9 @@ public final class ArticleView extends VBox {
             styling = null;
             title.setText("");
             meta.setText("");
-            area.clear();
+            if (area != null) {
+                area.clear();
+            }
             return;
         }
         title.setText(a.meta().title() == null || a.meta().title().isBlank() ? "Untitled article" : a.meta().title());
@@ -157,9 +180,9 @@ public final class ArticleView extends VBox {
         Codebook cb = vm.codebookProperty().get();
         if (a.text().length() <= RANGE_RESTYLE_LIMIT) {
             styling = null;
-            swapIn(a, cb, StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), area.getSegOps()));
+            swapIn(a, cb, StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), area().getSegOps()));
         } else {
-            area.clear();
+            area().clear();
             restyleAll(a, cb);
         }
     }
@@ -187,7 +210,7 @@ public final class ArticleView extends VBox {
 
     private void restyleAll(Article a, Codebook cb) {
         styling = a;
-        var ops = area.getSegOps();
+        var ops = area().getSegOps();
         spanBuilder.submit(() -> StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), ops))
                 .whenComplete((doc, error) -> fx.execute(() -> {
                     if (styling != a) {
@@ -282,6 +305,9 @@ public final class ArticleView extends VBox {
     }
 
     private void placeFocus(Quote q) {
+        if (area == null) {
+            return;
+        }
         if (q == null || q.span().end() > area.getLength()) {
             focus.selectRange(0, 0);
         } else {
@@ -291,7 +317,7 @@ public final class ArticleView extends VBox {
 
     /** The range the selected quote's outline covers (empty when none), for tests. */
     public IndexRange focusRange() {
-        return focus.getRange();
+        return focus == null ? new IndexRange(0, 0) : focus.getRange();
     }
 
     /** Scrolls so the quote's first line is in view, with a little context above it. */
@@ -338,14 +364,15 @@ public final class ArticleView extends VBox {
 
     /** The text the analyst selected, for Q (make quote), Shift+S (speaker) and Shift+C (cue). */
     public IndexRange textSelection() {
-        return area.getSelection();
+        return area == null ? new IndexRange(0, 0) : area.getSelection();
     }
 
+    /** Focus on the text (before the first article, on the place it will take). */
     public void focusText() {
-        area.requestFocus();
+        (area == null ? body : area).requestFocus();
     }
 
     public StyleClassedTextArea textArea() {
-        return area;
+        return area();
     }
 }

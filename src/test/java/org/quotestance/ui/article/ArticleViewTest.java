@@ -160,6 +160,20 @@ class ArticleViewTest {
     }
 
     @Test
+    void theTextAreaIsBuiltWithTheFirstArticleAndTakesOverTheFocus(FxRobot robot) {
+        assertThat(robot.lookup("#article-text").tryQuery()).isEmpty();
+        robot.interact(view::focusText);
+        assertThat(view.textSelection().getLength()).isZero();
+
+        Article sorel = session.article(DeskFixtures.sorel().id()).orElseThrow();
+        robot.interact(() -> vm.show(sorel));
+
+        assertThat(robot.lookup("#article-text").tryQuery()).isPresent();
+        assertThat(view.textArea().isFocused()).isTrue();
+        assertThat(view.textArea().getText()).isEqualTo(sorel.text());
+    }
+
+    @Test
     void aShortArticleShowsItsTextAndStylesAtOnce(FxRobot robot) {
         Article sorel = session.article(DeskFixtures.sorel().id()).orElseThrow();
         robot.interact(() -> vm.show(sorel));
