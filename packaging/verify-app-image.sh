@@ -64,8 +64,10 @@ if grep -q 'jdk.compiler\|javafx' "$runtime/release"; then fail "the runtime has
 if [ "$(uname -s)" = Linux ]; then
   # docs/adr/0603: the class list ships; the archive is made where the app runs (here by the build)
   if [ -s "$app/lib/app/quotestance.classlist" ]; then
-    if grep -q '^org/quotestance/ui/DeskWindow$' "$app/lib/app/quotestance.classlist"; then
-      pass "the class list covers the command line and the window ($(grep -vc '^@' "$app/lib/app/quotestance.classlist") classes)"
+    if grep -q '^org/quotestance/ui/DeskWindow$' "$app/lib/app/quotestance.classlist" \
+        && grep -q '^org/quotestance/ui/search/SearchView$' "$app/lib/app/quotestance.classlist" \
+        && grep -q '^org/quotestance/ui/codebook/CodebookView$' "$app/lib/app/quotestance.classlist"; then
+      pass "the class list covers the command line, the window and its search and codebook tabs ($(grep -vc '^@' "$app/lib/app/quotestance.classlist") classes)"
     else
       pass "the class list covers the command line only (the build had no display for the window's run)"
     fi

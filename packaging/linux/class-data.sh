@@ -3,9 +3,10 @@
 # maps the app's classes, already parsed and verified, instead of reading them from the jars.
 #
 #   packaging/linux/class-data.sh train APP_DIR   runs the app-image once as a command and once as the
-#       window (up to the sample project on screen), and keeps the classes both loaded in
-#       APP_DIR/lib/app/quotestance.classlist. The window run needs a display: a private Xvfb when
-#       Xvfb is installed, else $DISPLAY; with neither it trains on the command only and says so.
+#       window (up to the sample project on screen, then its search and codebook tabs), and keeps the
+#       classes both loaded in APP_DIR/lib/app/quotestance.classlist. The window run needs a display:
+#       a private Xvfb when Xvfb is installed, else $DISPLAY; with neither it trains on the command only
+#       and says so.
 #   packaging/linux/class-data.sh dump APP_DIR    writes APP_DIR/lib/app/quotestance.jsa from that list.
 #
 # The archive names the jars by their absolute paths and the JVM (17) ignores it anywhere else, so it
@@ -67,9 +68,10 @@ STORY
   fi
   if [ -z "$display" ] && [ -n "${DISPLAY:-}" ]; then display=$DISPLAY; fi
   if [ -n "$display" ]; then
-    # The app quits by itself once the start-up project is on screen (ui.StartupMilestones).
-    if isolated DISPLAY="$display" _JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$tmp/window.classlist -Dquotestance.startup.exitAfter=project" \
-        timeout 300 "$launcher" >"$tmp/window.out" 2>&1 && grep -q 'org/quotestance/ui/DeskWindow' "$tmp/window.classlist"; then
+    # The app quits by itself once the start-up project is on screen and the panes it builds on first
+    # use (search, codebook) have been shown once (ui.StartupMilestones, "tabs").
+    if isolated DISPLAY="$display" _JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$tmp/window.classlist -Dquotestance.startup.exitAfter=tabs" \
+        timeout 300 "$launcher" >"$tmp/window.out" 2>&1 && grep -q 'org/quotestance/ui/search/SearchView' "$tmp/window.classlist"; then
       echo "class-data.sh: trained on the command line and the window (display $display)"
     else
       echo "class-data.sh: the window's training run failed (display $display); the archive covers the command line only:" >&2

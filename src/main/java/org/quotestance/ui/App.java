@@ -36,12 +36,16 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The theme goes first: the first control class to load otherwise installs JavaFX's own
+        // Modena stylesheet (parsed, then thrown away when the theme replaces it; docs/adr/0604).
+        Theme theme = Theme.of(settings.theme());
+        theme.applyBase();
         executor = new BackgroundTaskExecutor();
         UiTasks tasks = new UiTasks(executor, new FxThread(), new ErrorDialog(stage));
         vm = new DeskViewModel(tasks, DeskViewModel.SettingsPort.of(settingsStore));
         vm.settingsProperty().set(settings);
         window = new DeskWindow(vm, new FxFileDialogs(stage), this::quit);
-        window.applyTheme(Theme.of(settings.theme()));
+        window.applyTheme(theme);
         Scene scene = window.sceneOf(1280, 820);
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());
@@ -59,9 +63,14 @@ public final class App extends Application {
             public void invalidated(Observable o) {
                 vm.sessionProperty().removeListener(this);
                 // An app-image unpacked from the tar.gz has no class-data archive yet (docs/adr/0603).
-                milestones.afterNextPulse(scene, "project",
-                        () -> ClassDataArchive.ofRunningAppImage().filter(ClassDataArchive::isMissing)
-                                .ifPresent(ClassDataArchive::makeInBackground));
+                milestones.afterNextPulse(scene, "project", () -> {
+                    if (milestones.toursTabs()) {
+                        tourTabs(scene, milestones);
+                        return;
+                    }
+                    ClassDataArchive.ofRunningAppImage().filter(ClassDataArchive::isMissing)
+                            .ifPresent(ClassDataArchive::makeInBackground);
+                });
             }
         });
         // The project opens once the first frame is out: reading it (and installing the sample on a
@@ -73,6 +82,15 @@ public final class App extends Application {
             // Decoding seven PNGs (and GTK scaling them) would delay the first frame; the window
             // manager takes the icon a moment later just as well.
             stage.getIcons().setAll(AppIcons.all());
+        });
+    }
+
+    /** The class-data training run: search, then the codebook, each drawn once, then quit ("tabs"). */
+    private void tourTabs(Scene scene, StartupMilestones milestones) {
+        window.openSearch();
+        milestones.afterNextPulse(scene, "search", () -> {
+            window.openCodebook();
+            milestones.afterNextPulse(scene, "codebook", () -> milestones.reached("tabs"));
         });
     }
 

@@ -97,6 +97,10 @@ public final class DeskWindow extends BorderPane {
         searchTab.setClosable(false);
         searchTab.setId("search-tab");
         centre.getTabs().addAll(articleTab, searchTab, codebookTab);
+        // The search and codebook panes are built when their tab first comes to the front: a tab
+        // pane styles and lays out the content of every tab, shown or not (docs/adr/0604).
+        searchTab.setOnSelectionChanged(e -> buildSearchView());
+        codebookTab.setOnSelectionChanged(e -> buildCodebookView());
         vm.searchProperty().addListener((o, a, b) -> showSearch(b));
         showSearch(vm.searchProperty().get());
         vm.setOnArticleOpened(() -> {
@@ -180,8 +184,7 @@ public final class DeskWindow extends BorderPane {
             centre.getSelectionModel().select(articleTab);
             articleView.focusText();
         });
-        MenuItem codebookItem = item("Codebook", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                () -> centre.getSelectionModel().select(codebookTab));
+        MenuItem codebookItem = item("Codebook", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openCodebook);
         MenuItem filter = item("Filter articles", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 articleList::focusFilter);
         Menu view = new Menu("View", null, articleItem, find, codebookItem, filter, new SeparatorMenuItem(), light, dark);
@@ -307,13 +310,27 @@ public final class DeskWindow extends BorderPane {
         }
     }
 
+    /** Ctrl+K: the codebook tab in front. */
+    public void openCodebook() {
+        centre.getSelectionModel().select(codebookTab);
+    }
+
     private void showSearch(SearchViewModel search) {
+        searchView = null;
         if (search == null) {
-            searchView = null;
             Label none = new Label("Open a project to search its quotes.");
             none.getStyleClass().add(StyleClasses.EMPTY_STATE);
             searchTab.setContent(none);
         } else {
+            searchTab.setContent(null);
+            buildSearchView();
+        }
+    }
+
+    /** The search pane of the open project, if the tab is in front and does not hold it yet. */
+    private void buildSearchView() {
+        SearchViewModel search = vm.searchProperty().get();
+        if (search != null && searchView == null && searchTab.isSelected()) {
             searchView = new SearchView(search);
             searchTab.setContent(searchView);
         }
@@ -325,13 +342,22 @@ public final class DeskWindow extends BorderPane {
             none.getStyleClass().add(StyleClasses.EMPTY_STATE);
             codebookTab.setContent(none);
         } else {
-            codebookTab.setContent(new CodebookView(cb));
+            codebookTab.setContent(null);
+            buildCodebookView();
             cb.undoLabelProperty().addListener(o -> refreshUndoItems());
             cb.redoLabelProperty().addListener(o -> refreshUndoItems());
             cb.canUndoProperty().addListener(o -> refreshUndoItems());
             cb.canRedoProperty().addListener(o -> refreshUndoItems());
         }
         refreshUndoItems();
+    }
+
+    /** The codebook editor of the open project, if the tab is in front and does not hold it yet. */
+    private void buildCodebookView() {
+        CodebookViewModel cb = vm.codebookEditorProperty().get();
+        if (cb != null && codebookTab.isSelected() && !(codebookTab.getContent() instanceof CodebookView)) {
+            codebookTab.setContent(new CodebookView(cb));
+        }
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {

@@ -17,8 +17,10 @@ import java.util.Locale;
  * has laid out the whole desk; "project": the start-up project is on screen), each as milliseconds
  * since the JVM started and the CPU time the process had used by then. Always logged; with
  * {@code -Dquotestance.startup.report=true} also printed on stderr (packaging/measure-start.sh reads it),
- * and {@code -Dquotestance.startup.exitAfter=frame|project} quits there (measuring, and the class-data
- * training run of the package build).
+ * and {@code -Dquotestance.startup.exitAfter=frame|project} quits there (measuring). {@code exitAfter=tabs}
+ * is the class-data training run of the package build: after the project it brings the panes that are
+ * built on first use to the front ("search", then "codebook"), so the archive holds their classes
+ * too, and quits at "tabs".
  */
 final class StartupMilestones {
     static final String REPORT = "quotestance.startup.report";
@@ -71,6 +73,11 @@ final class StartupMilestones {
         scene.addPostLayoutPulseListener(once);
         // A pulse only runs when something is dirty; this makes sure one comes.
         Platform.requestNextPulse();
+    }
+
+    /** True for the training run that also shows the panes built on first use (see the class comment). */
+    boolean toursTabs() {
+        return "tabs".equals(exitAfter);
     }
 
     /** Logs (and reports) the milestone; true when the app quits here. */

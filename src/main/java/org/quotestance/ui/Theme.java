@@ -26,9 +26,14 @@ public enum Theme {
         return "dark".equalsIgnoreCase(id) ? DARK : LIGHT;
     }
 
-    /** Sets the user-agent stylesheet for every window of the application. */
+    /**
+     * Sets the user-agent stylesheet for every window of the application. Setting the one already in
+     * place is skipped: JavaFX would read the whole theme file again to checksum it.
+     */
     public void applyBase() {
-        Application.setUserAgentStylesheet(isDark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String url = isDark() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!url.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(url);
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.quotestance.ui;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -17,6 +19,7 @@ import org.quotestance.app.UserSettings;
 import org.quotestance.model.Article;
 import org.quotestance.model.Quote;
 import org.quotestance.model.ReviewStatus;
+import org.quotestance.ui.codebook.CodebookView;
 import org.quotestance.ui.search.SearchView;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -259,6 +262,23 @@ class DeskWindowTest {
         assertThat(vm.article().articleProperty().get().id()).isEqualTo(port.id());
         assertThat(selected().id()).isEqualTo(port.quotes().get(0).id());
         assertOutlined(port.quotes().get(0));
+    }
+
+    @Test
+    void theSearchAndCodebookPanesAreBuiltWhenTheirTabFirstComesToTheFront(FxRobot robot) {
+        assertThat(robot.lookup("#" + SearchView.TABLE_ID).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#" + CodebookView.TREE_ID).tryQuery()).isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeView<?> tree = robot.lookup("#" + CodebookView.TREE_ID).queryAs(TreeView.class);
+        assertThat(tree.getRoot().getChildren()).hasSize(2);
+        assertThat(robot.lookup("#" + SearchView.TABLE_ID).tryQuery()).isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + SearchView.TABLE_ID).tryQuery()).isPresent();
+        assertThat(robot.lookup("#" + SearchView.QUERY_ID).queryAs(TextField.class).isFocused()).isTrue();
     }
 
     @Test

@@ -68,4 +68,11 @@ class StartupMilestonesTest {
         await().until(() -> events.size() == 2);
         assertThat(events).containsExactlyInAnyOrder("after frame", "quit");
     }
+
+    @Test
+    void onlyTheTrainingRunToursTheTabs() {
+        assertThat(new StartupMilestones(null, "tabs", () -> { }).toursTabs()).isTrue();
+        assertThat(new StartupMilestones(null, "project", () -> { }).toursTabs()).isFalse();
+        assertThat(new StartupMilestones(null, null, () -> { }).toursTabs()).isFalse();
+    }
 }

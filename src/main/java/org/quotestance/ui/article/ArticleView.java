@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
@@ -14,6 +15,7 @@ import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.quotestance.app.SameThreadTaskExecutor;
 import org.quotestance.app.TaskExecutor;
 import org.quotestance.model.Article;
@@ -43,15 +45,17 @@ public final class ArticleView extends VBox {
     static final int RANGE_RESTYLE_LIMIT = 20_000;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private final ArticleViewModel vm;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    /** Built with the first article ({@link #area()}); null until then. */
+    private StyleClassedTextArea area;
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label empty = new Label("Choose an article on the left, or drop files here to import them.");
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
-    private final QuoteEdgeDrag edgeDrag;
+    private final StackPane body;
+    private QuoteEdgeDrag edgeDrag;
     private final VBox header;
-    private final Selection<Collection<String>, String, Collection<String>> focus;
+    private Selection<Collection<String>, String, Collection<String>> focus;
     private final TaskExecutor spanBuilder;
     private final Executor fx;
     private String shownId;
@@ -76,13 +80,6 @@ public final class ArticleView extends VBox {
         this.spanBuilder = spanBuilder;
         this.fx = fx;
         getStyleClass().add("qs-article-view");
-        area.setEditable(false);
-        // The text never changes and edits have their own history: recording every restyle for
-        // the area's own undo only costs time (and Ctrl+Z must reach the window's Undo).
-        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
-        area.setWrapText(true);
-        area.getStyleClass().add(StyleClasses.ARTICLE_AREA);
-        area.setId("article-text");
         title.getStyleClass().add(StyleClasses.ARTICLE_TITLE);
         title.setWrapText(true);
         title.setId("article-title");
@@ -94,8 +91,12 @@ public final class ArticleView extends VBox {
         empty.setWrapText(true);
         empty.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         empty.setMouseTransparent(true);
-        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-        StackPane body = new StackPane(scroll, empty);
+        // Until the first article, a plain region with the text area's look stands where the area
+        // will be: the area (a virtual flow, scroll bars, its behaviour) costs the first frame more
+        // than anything else on screen that shows nothing yet (docs/adr/0604).
+        Region blank = new Region();
+        blank.getStyleClass().add(StyleClasses.ARTICLE_AREA);
+        body = new StackPane(blank, empty);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(header, body);
 
@@ -104,6 +105,26 @@ public final class ArticleView extends VBox {
         hoverText.setMaxWidth(420);
         hover.getContent().add(hoverText);
         hover.setAutoHide(true);
+
+        vm.articleProperty().addListener((o, a, b) -> render(b));
+        vm.codebookProperty().addListener((o, a, b) -> render(vm.articleProperty().get()));
+        vm.selectedQuoteProperty().addListener((o, a, b) -> selectionMoved(a, b));
+        render(vm.articleProperty().get());
+    }
+
+    /** The text area, built on first use in the place of the blank region (which hands over its focus). */
+    private StyleClassedTextArea area() {
+        if (area != null) {
+            return area;
+        }
+        area = new StyleClassedTextArea();
+        area.setEditable(false);
+        // The text never changes and edits have their own history: recording every restyle for
+        // the area's own undo only costs time (and Ctrl+Z must reach the window's Undo).
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        area.setWrapText(true);
+        area.getStyleClass().add(StyleClasses.ARTICLE_AREA);
+        area.setId("article-text");
         area.setMouseOverTextDelay(Duration.ofMillis(350));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
@@ -113,11 +134,12 @@ public final class ArticleView extends VBox {
         // moving it with J/K changes no style spans, which is what keeps long articles quick.
         focus = new SelectionImpl<>("quote-focus", area, path -> path.getStyleClass().add(StyleClasses.QUOTE_FOCUS));
         area.addSelection(focus);
-
-        vm.articleProperty().addListener((o, a, b) -> render(b));
-        vm.codebookProperty().addListener((o, a, b) -> render(vm.articleProperty().get()));
-        vm.selectedQuoteProperty().addListener((o, a, b) -> selectionMoved(a, b));
-        render(vm.articleProperty().get());
+        boolean hadFocus = body.isFocused();
+        body.getChildren().set(0, new VirtualizedScrollPane<>(area));
+        if (hadFocus) {
+            area.requestFocus();
+        }
+        return area;
     }
 
     private void render(Article a) {
@@ -131,27 +153,45 @@ public final class ArticleView extends VBox {
             styling = null;
             title.setText("");
             meta.setText("");
-            area.clear();
+            if (area != null) {
+                area.clear();
+            }
             return;
         }
         title.setText(a.meta().title() == null || a.meta().title().isBlank() ? "Untitled article" : a.meta().title());
         meta.setText(metaLine(a.meta()));
-        if (!a.id().equals(shownId) || area.getLength() != a.text().length()) {
-            shownId = a.id();
-            styled = null;
-            area.replaceText(a.text());
-            area.moveTo(0);
-            area.showParagraphAtTop(0);
+        if (!a.id().equals(shownId)) {
+            showText(a);
+        } else {
+            restyle(a);
         }
-        restyle(a);
         placeFocus(vm.selectedQuoteProperty().get());
     }
 
     /**
+     * A new article: its text and styles go into the area together, in one replace of a document built
+     * beforehand (docs/adr/0403). A short one is built here; a long one on the executor, and its body
+     * stays empty until then (a long article's text alone took 30-200 ms to set on the FX thread).
+     */
+    private void showText(Article a) {
+        shownId = a.id();
+        styled = null;
+        styledCodebook = null;
+        Codebook cb = vm.codebookProperty().get();
+        if (a.text().length() <= RANGE_RESTYLE_LIMIT) {
+            styling = null;
+            swapIn(a, cb, StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), area().getSegOps()));
+        } else {
+            area().clear();
+            restyleAll(a, cb);
+        }
+    }
+
+    /**
      * An edit restyles only the stretch it changed, here and now (one quote: cheap, and the
-     * analyst sees the colour change with the key press). A new article or codebook restyles the
-     * whole text: the spans are built on the executor and applied on the FX thread, unless the
-     * article changed again meanwhile (then the newest version is built).
+     * analyst sees the colour change with the key press). A new codebook or a large edit restyles the
+     * whole text: text and styles are built on the executor and swapped in on the FX thread, unless
+     * the article changed again meanwhile (then the newest version is built).
      */
     private void restyle(Article a) {
         Codebook cb = vm.codebookProperty().get();
@@ -170,24 +210,68 @@ public final class ArticleView extends VBox {
 
     private void restyleAll(Article a, Codebook cb) {
         styling = a;
-        spanBuilder.submit(() -> QuoteHighlights.build(a, cb, null)).whenComplete((spans, error) -> fx.execute(() -> {
-            if (styling != a) {
-                return; // a newer version is on its way
-            }
-            styling = null;
-            Article now = vm.articleProperty().get();
-            if (error != null) {
-                LOG.warn("Could not build the styles of article {}", a.id(), error);
-            } else if (now == a && vm.codebookProperty().get() == cb) {
-                area.setStyleSpans(0, spans);
-                styled = a;
-                styledCodebook = cb;
-                return;
-            }
-            if (now != null && now.id().equals(shownId) && error == null) {
-                restyleAll(now, vm.codebookProperty().get());
-            }
-        }));
+        var ops = area().getSegOps();
+        spanBuilder.submit(() -> StyledText.of(a.text(), QuoteHighlights.build(a, cb, null), ops))
+                .whenComplete((doc, error) -> fx.execute(() -> {
+                    if (styling != a) {
+                        return; // a newer version is on its way
+                    }
+                    styling = null;
+                    Article now = vm.articleProperty().get();
+                    if (error != null) {
+                        LOG.warn("Could not build the styles of article {}", a.id(), error);
+                        if (styled == null && now == a) {
+                            area.replaceText(a.text()); // the text at least, unstyled
+                        }
+                    } else if (now == a && vm.codebookProperty().get() == cb) {
+                        swapIn(a, cb, doc);
+                        return;
+                    }
+                    if (now != null && now.id().equals(shownId) && error == null) {
+                        restyleAll(now, vm.codebookProperty().get());
+                    }
+                }));
+    }
+
+    /**
+     * Puts the built document into the area in one step. A new article starts at its top; new styles
+     * for the text on screen keep the analyst's place (first visible paragraph) and selection.
+     */
+    private void swapIn(Article a, Codebook cb, StyledDocument<Collection<String>, String, Collection<String>> doc) {
+        boolean fresh = styled == null;
+        if (fresh) {
+            area.replace(0, area.getLength(), doc);
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        } else {
+            int anchor = area.getAnchor();
+            int caret = area.getCaretPosition();
+            int top = firstVisibleParagraph();
+            area.replace(0, area.getLength(), doc);
+            area.selectRange(anchor, caret);
+            area.showParagraphAtTop(top);
+        }
+        styled = a;
+        styledCodebook = cb;
+        Quote selected = vm.selectedQuoteProperty().get();
+        placeFocus(selected);
+        if (fresh && selected != null) {
+            // Scrolling to it lays out the paragraphs around it: a step of its own, after this one.
+            fx.execute(() -> {
+                Quote now = vm.selectedQuoteProperty().get();
+                if (styled == a && now != null && now.id().equals(selected.id())) {
+                    reveal(now);
+                }
+            });
+        }
+    }
+
+    private int firstVisibleParagraph() {
+        try {
+            return area.firstVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOutYet) {
+            return 0;
+        }
     }
 
     /** True once the text area shows the styles of the article on screen (for tests). */
@@ -211,8 +295,8 @@ public final class ArticleView extends VBox {
 
     private void selectionMoved(Quote before, Quote now) {
         Article a = vm.articleProperty().get();
-        if (a == null || !a.id().equals(shownId)) {
-            return;
+        if (a == null || !a.id().equals(shownId) || styled == null) {
+            return; // the text is not in the area yet; swapIn places the outline when it is
         }
         placeFocus(now);
         if (now != null && (before == null || !before.id().equals(now.id()))) {
@@ -221,6 +305,9 @@ public final class ArticleView extends VBox {
     }
 
     private void placeFocus(Quote q) {
+        if (area == null) {
+            return;
+        }
         if (q == null || q.span().end() > area.getLength()) {
             focus.selectRange(0, 0);
         } else {
@@ -230,7 +317,7 @@ public final class ArticleView extends VBox {
 
     /** The range the selected quote's outline covers (empty when none), for tests. */
     public IndexRange focusRange() {
-        return focus.getRange();
+        return focus == null ? new IndexRange(0, 0) : focus.getRange();
     }
 
     /** Scrolls so the quote's first line is in view, with a little context above it. */
@@ -277,14 +364,15 @@ public final class ArticleView extends VBox {
 
     /** The text the analyst selected, for Q (make quote), Shift+S (speaker) and Shift+C (cue). */
     public IndexRange textSelection() {
-        return area.getSelection();
+        return area == null ? new IndexRange(0, 0) : area.getSelection();
     }
 
+    /** Focus on the text (before the first article, on the place it will take). */
     public void focusText() {
-        area.requestFocus();
+        (area == null ? body : area).requestFocus();
     }
 
     public StyleClassedTextArea textArea() {
-        return area;
+        return area();
     }
 }

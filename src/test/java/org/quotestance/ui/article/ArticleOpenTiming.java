@@ -3,6 +3,7 @@ package org.quotestance.ui.article;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.quotestance.app.BackgroundTaskExecutor;
 import org.quotestance.app.SameThreadTaskExecutor;
 import org.quotestance.model.Article;
 import org.quotestance.ui.DeskFixtures;
@@ -10,13 +11,18 @@ import org.quotestance.ui.DeskWindow;
 import org.quotestance.ui.EditQueue;
 import org.quotestance.ui.UiTasks;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 
 /**
  * Prints how long the article view takes to show a long article (about 190 KB, 1,000 quotes):
- * building the style spans, and setting text and styles up to the next rendered frame. A figure
- * for the README, not a test: {@code java -cp ... org.quotestance.ui.article.ArticleOpenTiming}.
+ * building the style spans; setting text and styles the old way (replaceText, then setStyleSpans)
+ * against building one document and replacing with it; and the FX thread's steps when the view shows
+ * the article with a worker behind it (as in the desk), up to the next rendered frame. A figure for
+ * docs/adr/0403, not a test: {@code java -cp ... org.quotestance.ui.article.ArticleOpenTiming}.
  */
 public final class ArticleOpenTiming {
     private ArticleOpenTiming() {
@@ -30,6 +36,7 @@ public final class ArticleOpenTiming {
             QuoteHighlights.build(a, DeskFixtures.codebook(), null);
             System.out.printf(Locale.ROOT, "style spans: %.1f ms%n", (System.nanoTime() - t0) / 1e6);
         }
+        BackgroundTaskExecutor worker = new BackgroundTaskExecutor();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -41,7 +48,13 @@ public final class ArticleOpenTiming {
                 UiTasks tasks = new UiTasks(new SameThreadTaskExecutor(), Runnable::run, (w, e) -> e.printStackTrace());
                 ArticleViewModel vm = new ArticleViewModel(new EditQueue(tasks));
                 vm.codebookProperty().set(DeskFixtures.codebook());
-                ArticleView view = new ArticleView(vm);
+                List<Double> fxSteps = new CopyOnWriteArrayList<>();
+                Executor timedFx = r -> Platform.runLater(() -> {
+                    long s0 = System.nanoTime();
+                    r.run();
+                    fxSteps.add((System.nanoTime() - s0) / 1e6);
+                });
+                ArticleView view = new ArticleView(vm, worker, timedFx);
                 Stage stage = new Stage();
                 Scene scene = new Scene(view, 900, 800);
                 scene.getStylesheets().add(DeskWindow.STYLESHEET);
@@ -53,13 +66,21 @@ public final class ArticleOpenTiming {
                 view.textArea().setStyleSpans(0, QuoteHighlights.build(a, DeskFixtures.codebook(), null));
                 long tStyle = System.nanoTime();
                 view.textArea().clear();
-                System.out.printf(Locale.ROOT, "replaceText: %.1f ms, setStyleSpans: %.1f ms%n", (tText - t[0]) / 1e6,
-                        (tStyle - tText) / 1e6);
+                var doc = StyledText.of(a.text(), QuoteHighlights.build(a, DeskFixtures.codebook(), null),
+                        view.textArea().getSegOps());
+                long tDoc = System.nanoTime();
+                view.textArea().replace(0, 0, doc);
+                long tSwap = System.nanoTime();
+                view.textArea().clear();
+                System.out.printf(Locale.ROOT, "replaceText: %.1f ms, setStyleSpans: %.1f ms; or the document built"
+                        + " (%.1f ms, a worker's job) and one replace: %.1f ms%n", (tText - t[0]) / 1e6, (tStyle - tText) / 1e6,
+                        (tDoc - tStyle) / 1e6, (tSwap - tDoc) / 1e6);
                 t[0] = System.nanoTime();
                 vm.show(a);
                 t[1] = System.nanoTime();
-                // The next pulse lays out and renders the visible paragraphs.
-                Platform.runLater(() -> Platform.runLater(() -> {
+                // Once the worker's document is in, the next pulse lays out and renders the visible paragraphs.
+                whenStyled(view, () -> System.out.printf(Locale.ROOT, "FX-thread steps with a worker: show %.1f ms,"
+                        + " swap-in %s ms%n", (t[1] - t[0]) / 1e6, fxSteps), () -> {
                     view.applyCss();
                     view.layout();
                     t[2] = System.nanoTime();
@@ -85,10 +106,21 @@ public final class ArticleOpenTiming {
                             (t[1] - t[0]) / 1e6, (t[2] - t[0]) / 1e6, (t3 - t[2]) / 1e6 / 50);
                     stage.close();
                     shown.countDown();
-                }));
+                });
             });
             shown.await();
         }
         Platform.exit();
+        worker.close();
+    }
+
+    /** Runs {@code report} once the view's styles are in, then {@code next} two pulses later. */
+    private static void whenStyled(ArticleView view, Runnable report, Runnable next) {
+        if (!view.stylesApplied()) {
+            Platform.runLater(() -> whenStyled(view, report, next));
+            return;
+        }
+        report.run();
+        Platform.runLater(() -> Platform.runLater(next));
     }
 }

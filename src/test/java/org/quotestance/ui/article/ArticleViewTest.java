@@ -135,34 +135,78 @@ class ArticleViewTest {
     }
 
     @Test
-    void aLongArticlesStylesAreBuiltOnTheExecutorAndAppliedAfterwards(FxRobot robot) {
+    void aLongArticlesTextAndStylesAreBuiltOnTheExecutorAndSwappedInTogether(FxRobot robot) {
         Article big = DeskFixtures.longArticle(1000);
         assertThat(big.text().length()).isGreaterThan(150_000);
         robot.interact(() -> vm.show(big));
 
-        // The text is there at once; the styles wait for the executor (which the FX thread never runs).
-        assertThat(view.textArea().getLength()).isEqualTo(big.text().length());
+        // Title at once; the body waits for the executor (which the FX thread never runs).
+        assertThat(robot.lookup("#article-title").queryLabeled().getText()).isEqualTo("A long day of statements");
         assertThat(held.pending()).isEqualTo(1);
         assertThat(view.stylesApplied()).isFalse();
-        assertThat(classesAt(big.quotes().get(999))).isEmpty();
+        assertThat(view.textArea().getLength()).isZero();
 
         held.runAll();
 
         assertThat(view.stylesApplied()).isTrue();
+        assertThat(view.textArea().getText()).isEqualTo(big.text());
         assertThat(classesAt(big.quotes().get(0))).contains(StyleClasses.QUOTE, StyleClasses.QUOTE_SUGGESTED);
         assertThat(classesAt(big.quotes().get(999))).contains(StyleClasses.QUOTE, StyleClasses.QUOTE_ACCEPTED);
+        // The selected quote's outline is placed once its text is there.
+        Quote selected = vm.selectedQuoteProperty().get();
+        assertThat(selected).isNotNull();
+        assertThat(new int[] {view.focusRange().getStart(), view.focusRange().getEnd()})
+                .containsExactly(selected.span().start(), selected.span().end());
+    }
+
+    @Test
+    void theTextAreaIsBuiltWithTheFirstArticleAndTakesOverTheFocus(FxRobot robot) {
+        assertThat(robot.lookup("#article-text").tryQuery()).isEmpty();
+        robot.interact(view::focusText);
+        assertThat(view.textSelection().getLength()).isZero();
+
+        Article sorel = session.article(DeskFixtures.sorel().id()).orElseThrow();
+        robot.interact(() -> vm.show(sorel));
+
+        assertThat(robot.lookup("#article-text").tryQuery()).isPresent();
+        assertThat(view.textArea().isFocused()).isTrue();
+        assertThat(view.textArea().getText()).isEqualTo(sorel.text());
+    }
+
+    @Test
+    void aShortArticleShowsItsTextAndStylesAtOnce(FxRobot robot) {
+        Article sorel = session.article(DeskFixtures.sorel().id()).orElseThrow();
+        robot.interact(() -> vm.show(sorel));
+        assertThat(held.pending()).isZero();
+        assertThat(view.stylesApplied()).isTrue();
+        assertThat(view.textArea().getText()).isEqualTo(sorel.text());
+        assertThat(classesAt(sorel.quotes().get(0))).contains(StyleClasses.QUOTE);
     }
 
     @Test
     void anEditWhileTheStylesAreBuiltEndsWithTheEditedLook(FxRobot robot) {
-        Article sorel = session.article(DeskFixtures.sorel().id()).orElseThrow();
-        robot.interact(() -> vm.show(sorel));
-        robot.interact(vm::accept); // before the first styles arrived
+        Article big = session.save(DeskFixtures.longArticle(1000));
+        robot.interact(() -> vm.show(big));
+        robot.interact(vm::accept); // before the first text and styles arrived
         held.runAll(); // the first build is stale: it asks for the edited version
         held.runAll();
         assertThat(held.pending()).isZero();
-        assertThat(classesAt(sorel.quotes().get(0))).contains(StyleClasses.QUOTE_ACCEPTED);
-        assertThat(classesAt(sorel.quotes().get(3))).contains(StyleClasses.QUOTE_REJECTED);
+        assertThat(view.stylesApplied()).isTrue();
+        assertThat(classesAt(big.quotes().get(0))).contains(StyleClasses.QUOTE_ACCEPTED);
+        assertThat(classesAt(big.quotes().get(2))).contains(StyleClasses.QUOTE_SUGGESTED);
+    }
+
+    @Test
+    void newStylesForTheTextOnScreenKeepTheAnalystsSelection(FxRobot robot) {
+        Article sorel = showSorel(robot);
+        robot.interact(() -> view.textArea().selectRange(10, 25));
+        robot.interact(() -> vm.codebookProperty().set(new org.quotestance.model.Codebook(java.util.List.of())));
+        assertThat(held.pending()).isEqualTo(1);
+        held.runAll();
+        assertThat(view.stylesApplied()).isTrue();
+        assertThat(view.textArea().getText()).isEqualTo(sorel.text());
+        assertThat(view.textSelection()).isEqualTo(new javafx.scene.control.IndexRange(10, 25));
+        assertThat(classesAt(sorel.quotes().get(1))).contains(StyleClasses.QUOTE_UNTAGGED);
     }
 
     @Test
