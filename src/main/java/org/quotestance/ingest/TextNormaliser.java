@@ -22,9 +22,23 @@ public final class TextNormaliser {
 
     public static String normalise(String raw) {
         // U+FEFF is a byte-order mark at the start and an obsolete invisible space elsewhere
-        String s = raw.replace("\uFEFF", "");
-        s = s.replace("\r\n", "\n").replace('\r', '\n');
-        s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        // Each step runs only when it has something to do: an import normalises every body three
+        // times (read, cleaned, final), and String.replace copies even texts it leaves unchanged.
+        String s = raw;
+        if (s.indexOf('\uFEFF') >= 0) {
+            s = s.replace("\uFEFF", "");
+        }
+        if (s.indexOf('\r') >= 0) {
+            s = s.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFC);
+        }
+        return hasCleanLines(s) ? s : trimLines(s);
+    }
+
+    /** Trims every line's trailing white space and collapses runs of blank lines. */
+    static String trimLines(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean pendingBlank = false;
         int start = 0;
@@ -50,6 +64,28 @@ public final class TextNormaliser {
             start = nl + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * True when the line rules below would give {@code s} back unchanged: no blank line at either
+     * end, no run of two blank lines, no line ending in white space. Most texts are already so
+     * (every body passes here more than once), and this scan allocates nothing.
+     */
+    static boolean hasCleanLines(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) == '\n' || isTrailingSpace(s.charAt(n - 1))) {
+            return false;
+        }
+        for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+            char before = s.charAt(nl - 1);
+            if (before == '\n' ? s.charAt(nl - 2) == '\n' : isTrailingSpace(before)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whitespace as a reader sees it: ASCII and Unicode spaces, no-break spaces, zero-width ones. */

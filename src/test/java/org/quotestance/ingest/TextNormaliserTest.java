@@ -51,4 +51,19 @@ class TextNormaliserTest {
         assertThat(TextNormaliser.normalise(once)).isEqualTo(once);
         assertThat(once).doesNotContain("\r").doesNotContain("\n\n\n").doesNotEndWith("\n").doesNotStartWith("\n");
     }
+
+    /** The shortcut for texts already clean must agree with the line rules it skips. */
+    @Property
+    void theCleanTextShortcutAgreesWithTheLineRules(@ForAll @Chars({'a', ' ', '\n', '\t', '\u00a0', '\u200B', '“'})
+                                                    @CharRange(from = 'A', to = 'C') String s) {
+        assertThat(TextNormaliser.hasCleanLines(s)).isEqualTo(TextNormaliser.trimLines(s).equals(s));
+    }
+
+    @Test
+    void aCleanTextComesBackAsTheSameString() {
+        String clean = "“We will not send troops,” she said.\n\nHe disagreed.";
+        assertThat(TextNormaliser.normalise(clean)).isSameAs(clean);
+        assertThat(TextNormaliser.normalise("Line one \nLine two")).isEqualTo("Line one\nLine two");
+        assertThat(TextNormaliser.normalise("One\n\n\n\nTwo")).isEqualTo("One\n\nTwo");
+    }
 }
