@@ -6,19 +6,16 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.quotestance.model.Article;
 import org.quotestance.model.Quote;
 import org.quotestance.model.Speaker;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,17 +28,17 @@ import static org.quotestance.index.ProjectVocabulary.lower;
 /** Turns an article into its Lucene documents: one for the article, one per quote. */
 final class QuoteDocuments {
     /**
-     * Offsets in the postings let the highlighter work without re-analysing the text. No length
-     * norms: quotes are short and alike in length, and norms that only quote documents have are
-     * sparse, which made flushing and merging a third slower (ADR 0701).
+     * No offsets in the postings: the highlighter re-analyses the page of hits it marks, which is
+     * cheaper than writing two offsets for every word of every quote (ADR 0704). No length norms:
+     * quotes are short and alike in length, and norms that only quote documents have are sparse,
+     * which made flushing and merging a third slower (ADR 0701).
      */
-    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+    private static final FieldType STEMMED_TEXT = new FieldType(TextField.TYPE_STORED);
     private static final FieldType EXACT_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
-        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        TEXT_WITH_OFFSETS.setOmitNorms(true);
-        TEXT_WITH_OFFSETS.freeze();
+        STEMMED_TEXT.setOmitNorms(true);
+        STEMMED_TEXT.freeze();
         EXACT_TEXT.setOmitNorms(true);
         EXACT_TEXT.freeze();
     }
@@ -82,42 +79,49 @@ final class QuoteDocuments {
         d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.id())));
         d.add(new StoredField(QUOTE_STAMP, stamp));
         String text = q.text(a.text());
-        d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
-        d.add(new Field(TEXT_EXACT, text, EXACT_TEXT));
+        // one tokenising pass serves both fields (QuoteTextAnalysis)
+        d.add(QuoteTextField.stemmed(TEXT, text, STEMMED_TEXT));
+        d.add(QuoteTextField.exact(TEXT_EXACT, text, EXACT_TEXT));
         d.add(new StoredField(SPAN_START, q.span().start()));
         d.add(new StoredField(SPAN_END, q.span().end()));
         d.add(new NumericDocValuesField(POSITION, q.span().start()));
         addTitleOutletDate(d, a);
         LocalDate published = a.meta() == null ? null : a.meta().published();
         if (published != null) {
-            d.add(new SortedSetDocValuesFacetField(FACET_MONTH, published.toString().substring(0, 7)));
+            addFacet(d, FACET_MONTH, published.toString().substring(0, 7));
         }
         String outlet = a.meta() == null ? null : a.meta().outlet();
         if (outlet != null && !outlet.isBlank()) {
-            d.add(new SortedSetDocValuesFacetField(FACET_OUTLET, outlet.trim()));
+            addFacet(d, FACET_OUTLET, outlet.trim());
         }
         addSpeaker(d, a, q, vocabulary);
         for (String stanceId : new LinkedHashSet<>(q.stanceIds())) {
             d.add(new StringField(STANCE_ID, stanceId, Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(FACET_STANCE, stanceId));
+            addFacet(d, FACET_STANCE, stanceId);
         }
         if (q.kind() != null) {
             d.add(new StringField(KIND, q.kind().wireName(), Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(FACET_KIND, q.kind().wireName()));
+            addFacet(d, FACET_KIND, q.kind().wireName());
         }
         if (q.status() != null) {
             d.add(new StringField(STATUS, q.status().wireName(), Field.Store.YES));
-            d.add(new SortedSetDocValuesFacetField(FACET_STATUS, q.status().wireName()));
+            addFacet(d, FACET_STATUS, q.status().wireName());
         }
         if (q.annotator() != null && !q.annotator().isBlank()) {
             d.add(new StringField(ANNOTATOR, lower(q.annotator()), Field.Store.NO));
             d.add(new StoredField(ANNOTATOR, q.annotator()));
         }
-        try {
-            return facets.build(d);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // only taxonomy facets do I/O here
-        }
+        return d;
+    }
+
+    /**
+     * The doc-values field that {@code FacetsConfig.build} makes of a {@code SortedSetDocValuesFacetField}
+     * (no drill-down terms, no hierarchy: ADR 0701), added directly: build copies every document and
+     * checks every field again, a few per cent of an import's CPU (ADR 0704).
+     */
+    private void addFacet(Document d, String dim, String value) {
+        d.add(new SortedSetDocValuesField(facets.getDimConfig(dim).indexFieldName,
+                new BytesRef(FacetsConfig.pathToString(dim, new String[]{value}))));
     }
 
     private static void addTitleOutletDate(Document d, Article a) {
@@ -140,7 +144,7 @@ final class QuoteDocuments {
         }
     }
 
-    private static void addSpeaker(Document d, Article a, Quote q, ProjectVocabulary vocabulary) {
+    private void addSpeaker(Document d, Article a, Quote q, ProjectVocabulary vocabulary) {
         if (q.speakerId() == null) {
             return;
         }
@@ -149,7 +153,7 @@ final class QuoteDocuments {
         String display = registered != null ? registered.name() : local != null ? local.name() : q.speakerId();
         d.add(new StringField(SPEAKER_ID, q.speakerId(), Field.Store.YES));
         d.add(new StoredField(SPEAKER_DISPLAY, display));
-        d.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, display));
+        addFacet(d, FACET_SPEAKER, display);
         Set<String> names = new LinkedHashSet<>();
         names.add(lower(display));
         if (local != null) {
