@@ -60,21 +60,28 @@ public final class NewsDates {
      * Reads a date from a metadata field (JSON, HTML meta): anything {@link #find} reads, ISO
      * instants with offsets (the calendar day where it was published), and epoch seconds or millis.
      */
+    private static final Pattern EPOCH_NUMBER = Pattern.compile("\\d{9,13}");
+
     public static Optional<LocalDate> parseField(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         String v = value.strip();
-        if (v.matches("\\d{9,13}")) {
+        if (EPOCH_NUMBER.matcher(v).matches()) {
             long n = Long.parseLong(v);
             Instant at = v.length() >= 12 ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
             return Optional.of(at.atZone(ZoneOffset.UTC).toLocalDate());
         }
-        try {
-            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
-        } catch (DateTimeParseException e) {
-            return find(v).map(Found::date);
+        // An ISO date-time always has a T between date and time; most feeds give a bare date, for
+        // which trying (and throwing) first cost more than reading the date.
+        if (v.indexOf('T') > 0 || v.indexOf('t') > 0) {
+            try {
+                return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+            } catch (DateTimeParseException e) {
+                // not an ISO date-time after all: look for a date in it
+            }
         }
+        return find(v).map(Found::date);
     }
 
     private static LocalDate toDate(Pattern p, Matcher m) {
