@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * "Related articles" and the like. Data, not code, so an analyst can extend the list.
  */
 public final class SiteFurniture {
+    private static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** A back-reference (a backslash and a digit, or \k) or a named group (not a look-behind). */
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("\\\\[1-9]|\\\\k<|\\(\\?<[a-zA-Z]");
     private static final SiteFurniture DEFAULT = load("furniture.txt");
     /**
      * No furniture line is longer than this: the listed lines are a few words and the patterns
@@ -36,7 +39,7 @@ public final class SiteFurniture {
     private SiteFurniture(Set<String> lines, Set<String> tails, List<Pattern> patterns) {
         this.lines = lines;
         this.tails = tails;
-        this.patterns = patterns;
+        this.patterns = combined(patterns);
         this.longestKey = Stream.concat(lines.stream(), tails.stream())
                 .mapToInt(String::length).max().orElse(0);
     }
@@ -149,6 +152,23 @@ public final class SiteFurniture {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
+    /**
+     * The patterns as one alternation, so a short line costs one matcher instead of one per
+     * pattern ({@code matches()} of {@code (?:a)|(?:b)} is {@code a} or {@code b} matching the whole
+     * line). Patterns that refer to their own groups (back-references, named groups) would change
+     * meaning when their group numbers move, so a list holding one stays as it is.
+     */
+    static List<Pattern> combined(List<Pattern> patterns) {
+        if (patterns.size() < 2 || patterns.stream().anyMatch(p -> GROUP_REFERENCE.matcher(p.pattern()).find())) {
+            return patterns;
+        }
+        StringBuilder any = new StringBuilder();
+        for (Pattern p : patterns) {
+            any.append(any.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+        }
+        return List.of(Pattern.compile(any.toString(), PATTERN_FLAGS));
+    }
+
     static SiteFurniture load(String resource) {
         Set<String> lines = new HashSet<>();
         Set<String> tails = new HashSet<>();
@@ -170,7 +190,7 @@ public final class SiteFurniture {
                 }
                 switch (section) {
                     case "tail" -> tails.add(key(t));
-                    case "pattern" -> patterns.add(Pattern.compile(t, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    case "pattern" -> patterns.add(Pattern.compile(t, PATTERN_FLAGS));
                     default -> lines.add(key(t));
                 }
             }

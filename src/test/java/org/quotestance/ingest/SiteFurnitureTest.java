@@ -7,7 +7,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,5 +51,29 @@ class SiteFurnitureTest {
         assertThat(paragraph.length()).isGreaterThan(SiteFurniture.LONGEST_LINE);
         assertThat(furniture.isFurniture(paragraph)).isFalse();
         assertThat(furniture.startsTail(paragraph)).isFalse();
+    }
+
+    @Test
+    void patternsCombinedIntoOneMatchTheLinesEachMatchedAlone() {
+        List<Pattern> each = Stream.of("all rights reserved\\.?", "follow (us|@).{0,80}", "[0-9]+\\s+(min|minute)s?\\s+read")
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+        List<Pattern> one = SiteFurniture.combined(each);
+        assertThat(one).hasSize(1);
+        for (String line : List.of("All Rights Reserved.", "Follow us on the radio", "4 min read", "5 minutes read",
+                "All rights reserved, said the minister", "They follow", "Read 4 min")) {
+            assertThat(one.get(0).matcher(line).matches()).as(line)
+                    .isEqualTo(each.stream().anyMatch(p -> p.matcher(line).matches()));
+        }
+    }
+
+    @Test
+    void patternsThatReferToTheirGroupsStaySeparate() {
+        List<Pattern> withBackReference = Stream.of("(\\w+) \\1", "watch:.*")
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)).toList();
+        assertThat(SiteFurniture.combined(withBackReference)).isSameAs(withBackReference);
+        List<Pattern> named = Stream.of("(?<word>\\w+)!", "(?<=x)y")
+                .map(Pattern::compile).toList();
+        assertThat(SiteFurniture.combined(named)).isSameAs(named);
+        assertThat(SiteFurniture.combined(List.of(Pattern.compile("(?<=a)b"), Pattern.compile("c")))).hasSize(1);
     }
 }
