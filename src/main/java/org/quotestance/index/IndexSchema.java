@@ -15,7 +15,7 @@ import java.util.Map;
  * the index then lives in a new {@code index/v<N>/} folder and is rebuilt from the files.
  */
 public final class IndexSchema {
-    public static final int VERSION = 2;
+    public static final int VERSION = 1;
 
     /** Kept in the commit user data too, so a folder renamed by hand is still recognised. */
     static final String COMMIT_SCHEMA_KEY = "quotestance.index.schema";
