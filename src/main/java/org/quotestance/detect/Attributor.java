@@ -240,6 +240,9 @@ final class Attributor {
                 }
                 String role = null;
                 if (comma > 0) {
+                    if (at.tok(k).sentence != at.tok(r.closeToken()).sentence) {
+                        return null; // `“… the signals.” Ukraine, he said, …`: the next sentence's own aside
+                    }
                     role = reader.appositionRole(comma, k);
                     end = comma - 1;
                 }

@@ -458,4 +458,14 @@ class SpeakerShapesTest {
                 """);
         assertThat(d.speakerOf("the right thing to do")).isEqualTo("The premier's official spokesperson");
     }
+
+    @Test
+    void theNextSentencesParentheticalCueDoesNotReachBackOverAFullStop() {
+        Detected d = Detected.in("""
+                Mayor Lena Ortiz, speaking in Lyon, thanked the donors for "the quick help." The city, she said, "needs more than money."
+                """);
+        assertThat(d.speakerOf("needs more than money")).isEqualTo("Lena Ortiz");
+        assertThat(d.find("the quick help").map(d::speakerName)).isNotEqualTo(java.util.Optional.of("The city"))
+                .isNotEqualTo(java.util.Optional.of("City"));
+    }
 }
