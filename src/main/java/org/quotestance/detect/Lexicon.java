@@ -40,6 +40,8 @@ public final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
     final List<String> furniture;
+    /** countries and capitals, lower case: a run named exactly so is a state, not a person */
+    final Set<String> places;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
     private final Map<String, Integer> flags = new HashMap<>();
     /** the same flags, asked by characters: see {@link #flags(char[], int, int)} */
@@ -113,6 +115,7 @@ public final class Lexicon {
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
+        places = new HashSet<>(lines("places.txt"));
         mark(functionWords, FUNCTION);
         mark(timeWords, TIME);
         mark(pronouns.keySet(), PRONOUN);

@@ -1,6 +1,7 @@
 package org.quotestance.detect;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -330,6 +331,9 @@ final class MentionReader {
         String name = text.substring(firstName.start, last.end);
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);
+        }
+        if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.places.contains(name.toLowerCase(Locale.ROOT))) {
+            return organisation(i, e); // "Ukraine said", "South Korea warned": the state speaks
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);

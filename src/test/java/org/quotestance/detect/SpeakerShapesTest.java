@@ -468,4 +468,16 @@ class SpeakerShapesTest {
         assertThat(d.find("the quick help").map(d::speakerName)).isNotEqualTo(java.util.Optional.of("The city"))
                 .isNotEqualTo(java.util.Optional.of("City"));
     }
+
+    @Test
+    void aCountryThatSpeaksIsAStateNotAPerson() {
+        Detected d = Detected.in("""
+                Moldova said it would not give up the border post.
+
+                South Korea warned that the tests were a provocation.
+                """);
+        assertThat(d.quote("would not give up").speakerId()).isNotNull();
+        assertThat(d.speakerNamed("Moldova").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
+        assertThat(d.speakerNamed("South Korea").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
+    }
 }
