@@ -274,7 +274,7 @@ final class Attributor {
     /** `“…,” said its executive director, William Todts.`: the name after the comma speaks; the nominal is the role. */
     private Mention nameInApposition(Mention m, Paragraph p) {
         if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS
-                || reader.closeToWord(m.first(), m.last()) >= 0) {
+                || TokenShapes.closeToWord(at.tokens, m.first(), m.last()) >= 0) {
             return m; // "said a source close to the chancellor, Rachel Reeves": the name is the chancellor's
         }
         int comma = m.last() + 1;

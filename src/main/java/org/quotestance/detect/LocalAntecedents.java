@@ -266,4 +266,38 @@ final class LocalAntecedents {
         }
         return at.text.charAt(f.end - 1) == '?' || e < at.text.length() && at.text.charAt(e) == '?';
     }
+
+    /**
+     * "Thames Water, the country’s largest supplier, had asked for more. The company said …": the
+     * body that the sentence before was about. Only a name that nothing marks as a person (no
+     * title, no honorific, no known first name) can be the company.
+     */
+    private boolean isConfirmedPerson(String name) {
+        Entity known = resolver.knownPerson(name);
+        return known != null && (known.confirmed || known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
+    }
+
+    Mention namedBodyJustBefore(Mention m) {
+        if (!m.name().toLowerCase(Locale.ROOT).equals("the " + m.head())) {
+            return null; // "the GMB union" names its body itself
+        }
+        int sentence = at.tok(m.first()).sentence;
+        int paragraph = at.tok(m.first()).paragraph;
+        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+            Sentence before = at.sentences.get(s);
+            if (before.paragraph() < paragraph - 1 || at.furniture[before.paragraph()]) {
+                return null;
+            }
+            Mention subj = subjects.sentenceSubject(before, before.endToken());
+            if (subj == null) {
+                continue;
+            }
+            boolean body = subj.type() == Mention.Type.ORGANISATION
+                    || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
+                    && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
+            boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
+            return body && !dateline && !subj.possessive() ? subj : null;
+        }
+        return null;
+    }
 }

@@ -46,41 +46,11 @@ final class MentionReader {
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
         return t.isWord() && t.capitalised && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
-                && !t.has(Lexicon.PRONOUN) && !isPartyTag(t);
-    }
-
-    /** The first "close"/"familiar"/"near" followed by "to" or "with" in tokens [from, to], or -1. */
-    int closeToWord(int from, int to) {
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            Token next = tokens.get(k + 1);
-            if ((t.is("close") || t.is("familiar") || t.is("near") || t.is("allied")) && (next.is("to") || next.is("with"))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** "R-Alaska", "D-Ill.": the party and state an American paper puts after a lawmaker's name. */
-    static boolean isPartyTag(Token t) {
-        String w = t.lower;
-        return w.length() > 3 && w.charAt(1) == '-' && (w.charAt(0) == 'r' || w.charAt(0) == 'd' || w.charAt(0) == 'i')
-                && Character.isLetter(w.charAt(2));
+                && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
     }
 
     boolean isAcronym(Token t) {
-        String raw = text.substring(t.start, t.end);
-        int letters = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return t.possessive && i >= raw.length() - 1 && letters >= 2;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2 && letters <= 6;
+        return TokenShapes.isAcronym(text, t);
     }
 
     /** Reads the speaker phrase that ends at token {@code e}, never looking before {@code floor}. */
@@ -239,10 +209,6 @@ final class MentionReader {
                 || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
     }
 
-    private static boolean isParticle(Token t) {
-        return t.isWord() && t.has(Lexicon.CONNECTOR) && !t.capitalised && !t.is("of") && !t.is("for");
-    }
-
     private boolean isNamePart(Token t) {
         return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
                 && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
@@ -276,7 +242,7 @@ final class MentionReader {
         // "Charles de Gaulle", "Ursula von der Leyen": particles between name words belong to the name
         while (count > 0 && count < 4) {
             int k = j;
-            while (k >= i && j - k < 2 && isParticle(tokens.get(k))) {
+            while (k >= i && j - k < 2 && TokenShapes.isParticle(tokens.get(k))) {
                 k--;
             }
             if (k == j || k < i || !isNamePart(tokens.get(k))) {
@@ -581,39 +547,6 @@ final class MentionReader {
 
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
     String appositionRole(int commaToken, int limit) {
-        int s = commaToken + 1;
-        int j = s;
-        boolean hasTitle = false;
-        while (j < limit && j - s < 10) {
-            Token t = tokens.get(j);
-            if (!t.isWord() || t.inQuote() || isCueWord(t)) {
-                break;
-            }
-            if (t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER) || t.has(Lexicon.TITLE) && j > s) {
-                hasTitle = true;
-            }
-            j++;
-        }
-        if (!hasTitle || j == s) {
-            return null;
-        }
-        // an apposition ends at a comma, a full stop, a cue or the end
-        if (j < limit) {
-            Token stop = tokens.get(j);
-            boolean clean = stop.isPunct(',') || stop.isPunct('.') || stop.isPunct(';') || isCueWord(stop)
-                    || stop.kind == Token.Kind.MARK;
-            if (!clean) {
-                return null;
-            }
-        }
-        int from = s;
-        Token f = tokens.get(from);
-        if (f.has(Lexicon.DETERMINER) && (f.is("the") || f.is("a") || f.is("an"))) {
-            from++;
-        }
-        if (from >= j) {
-            return null;
-        }
-        return text.substring(tokens.get(from).start, tokens.get(j - 1).end);
+        return TokenShapes.appositionRole(text, tokens, commaToken, limit);
     }
 }

@@ -365,7 +365,7 @@ final class SpeakerResolver {
     }
 
     /** A person already met under this full name or surname, without creating one. */
-    private Entity knownPerson(String name) {
+    Entity knownPerson(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         Entity e = byFullName.get(lower);
         if (e == null) {
@@ -422,7 +422,7 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Mention named = namedBodyJustBefore(m);
+        Mention named = antecedents.namedBodyJustBefore(m);
         if (named != null) {
             Entity e = organisation(named.name());
             e.confirmed = true;
@@ -431,40 +431,6 @@ final class SpeakerResolver {
         Entity e = organisation(capitalise(Subjects.stripArticle(m.name())));
         e.confirmed = true;
         return e;
-    }
-
-    /**
-     * "Thames Water, the country’s largest supplier, had asked for more. The company said …": the
-     * body that the sentence before was about. Only a name that nothing marks as a person (no
-     * title, no honorific, no known first name) can be the company.
-     */
-    private boolean isConfirmedPerson(String name) {
-        Entity known = knownPerson(name);
-        return known != null && (known.confirmed || known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
-    }
-
-    private Mention namedBodyJustBefore(Mention m) {
-        if (!m.name().toLowerCase(Locale.ROOT).equals("the " + m.head())) {
-            return null; // "the GMB union" names its body itself
-        }
-        int sentence = at.tok(m.first()).sentence;
-        int paragraph = at.tok(m.first()).paragraph;
-        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
-            Sentence before = at.sentences.get(s);
-            if (before.paragraph() < paragraph - 1 || at.furniture[before.paragraph()]) {
-                return null;
-            }
-            Mention subj = subjects.sentenceSubject(before, before.endToken());
-            if (subj == null) {
-                continue;
-            }
-            boolean body = subj.type() == Mention.Type.ORGANISATION
-                    || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
-                    && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
-            boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
-            return body && !dateline && !subj.possessive() ? subj : null;
-        }
-        return null;
     }
 
     private Entity roleNominal(Mention m) {

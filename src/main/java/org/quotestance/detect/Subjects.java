@@ -133,7 +133,7 @@ final class Subjects {
                             inner.possessive());
                 }
                 int nameEnd = k - 1;
-                if (nameEnd - 1 > s.firstToken() && MentionReader.isPartyTag(at.tok(nameEnd))
+                if (nameEnd - 1 > s.firstToken() && TokenShapes.isPartyTag(at.tok(nameEnd))
                         && at.tok(nameEnd - 1).isPunct(',')) {
                     nameEnd -= 2; // "Sen. Lisa Murkowski, R-Alaska, who voted for it, said"
                 }
@@ -157,7 +157,7 @@ final class Subjects {
      * token {@code end}: the source phrase, or null. The person named right after it is not the source.
      */
     private Mention sourceCloseTo(int end, Sentence s) {
-        int close = reader.closeToWord(Math.max(s.firstToken(), end - 6), end);
+        int close = TokenShapes.closeToWord(at.tokens, Math.max(s.firstToken(), end - 6), end);
         if (close <= s.firstToken()) {
             return null;
         }

@@ -1,0 +1,87 @@
+package org.quotestance.detect;
+
+import java.util.List;
+
+/** What a single token, or a few, look like: the small shape tests the speaker readers share. */
+final class TokenShapes {
+    private TokenShapes() {
+    }
+
+    /** The first "close"/"familiar"/"near" followed by "to" or "with" in tokens [from, to], or -1. */
+    static int closeToWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if ((t.is("close") || t.is("familiar") || t.is("near") || t.is("allied")) && (next.is("to") || next.is("with"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "R-Alaska", "D-Ill.": the party and state an American paper puts after a lawmaker's name. */
+    static boolean isPartyTag(Token t) {
+        String w = t.lower;
+        return w.length() > 3 && w.charAt(1) == '-' && (w.charAt(0) == 'r' || w.charAt(0) == 'd' || w.charAt(0) == 'i')
+                && Character.isLetter(w.charAt(2));
+    }
+
+    /** Two to six letters, all capitals ("NATO", "U.S."), or such a word with a possessive ending. */
+    static boolean isAcronym(String text, Token t) {
+        String raw = text.substring(t.start, t.end);
+        int letters = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return t.possessive && i >= raw.length() - 1 && letters >= 2;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && letters <= 6;
+    }
+
+    /** "von", "de", "der" in lower case inside a name; "of" and "for" belong to offices instead. */
+    static boolean isParticle(Token t) {
+        return t.isWord() && t.has(Lexicon.CONNECTOR) && !t.capitalised && !t.is("of") && !t.is("for");
+    }
+
+    /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
+    static String appositionRole(String text, List<Token> tokens, int commaToken, int limit) {
+        int s = commaToken + 1;
+        int j = s;
+        boolean hasTitle = false;
+        while (j < limit && j - s < 10) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.inQuote() || t.has(Lexicon.VERB)) {
+                break;
+            }
+            if (t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER) || t.has(Lexicon.TITLE) && j > s) {
+                hasTitle = true;
+            }
+            j++;
+        }
+        if (!hasTitle || j == s) {
+            return null;
+        }
+        // an apposition ends at a comma, a full stop, a cue or the end
+        if (j < limit) {
+            Token stop = tokens.get(j);
+            boolean clean = stop.isPunct(',') || stop.isPunct('.') || stop.isPunct(';') || stop.isWord() && stop.has(Lexicon.VERB)
+                    || stop.kind == Token.Kind.MARK;
+            if (!clean) {
+                return null;
+            }
+        }
+        int from = s;
+        Token f = tokens.get(from);
+        if (f.has(Lexicon.DETERMINER) && (f.is("the") || f.is("a") || f.is("an"))) {
+            from++;
+        }
+        if (from >= j) {
+            return null;
+        }
+        return text.substring(tokens.get(from).start, tokens.get(j - 1).end);
+    }
+}
