@@ -28,7 +28,7 @@ final class IndirectSpeech {
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;
     private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
-            "at", "via", "during", "through", "of", "by", "to");
+            "at", "via", "during", "through", "of", "by", "to", "with");
     private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
             "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",

@@ -197,4 +197,13 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
                 "at least two people were injured", "more than 300 homes had lost power");
     }
+
+    @Test
+    void anInterviewWithANamedOutletBeforeThat() {
+        Detected d = Detected.in("""
+                Union leader Marta Kowal said in an interview with Radio Vistula that the strike would go on.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("the strike would go on");
+        assertThat(d.speakerOf("the strike would go on")).isEqualTo("Marta Kowal");
+    }
 }
