@@ -267,16 +267,16 @@ final class LocalAntecedents {
         return at.text.charAt(f.end - 1) == '?' || e < at.text.length() && at.text.charAt(e) == '?';
     }
 
-    /**
-     * "Thames Water, the country’s largest supplier, had asked for more. The company said …": the
-     * body that the sentence before was about. Only a name that nothing marks as a person (no
-     * title, no honorific, no known first name) can be the company.
-     */
     private boolean isConfirmedPerson(String name) {
         Entity known = resolver.knownPerson(name);
         return known != null && (known.confirmed || known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
     }
 
+    /**
+     * "Thames Water, the country’s largest supplier, had asked for more. The company said …": the
+     * body that the sentence before was about. Only a name that nothing marks as a person (no
+     * title, no honorific, no known first name) can be the company.
+     */
     Mention namedBodyJustBefore(Mention m) {
         if (!m.name().toLowerCase(Locale.ROOT).equals("the " + m.head())) {
             return null; // "the GMB union" names its body itself

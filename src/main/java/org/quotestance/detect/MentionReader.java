@@ -158,8 +158,7 @@ final class MentionReader {
                 if (p.has(Lexicon.CONNECTOR)) {
                     // "Charles de Gaulle", and chains of them: "Ursula von der Leyen", "Juan de la Cruz"
                     int k = i - 2;
-                    while (k >= floor && k >= i - 3 && tokens.get(k).isWord() && tokens.get(k).has(Lexicon.CONNECTOR)
-                            && !tokens.get(k).capitalised && !tokens.get(k).is("of") && !tokens.get(k).is("for")) {
+                    while (k >= floor && k >= i - 3 && TokenShapes.isParticle(tokens.get(k))) {
                         k--;
                     }
                     if (k >= floor && isRunWord(tokens.get(k))) {

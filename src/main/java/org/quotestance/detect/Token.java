@@ -24,20 +24,9 @@ final class Token {
 
     enum MarkRole { NONE, OPEN, CLOSE }
 
+    /** Punctuation or a quotation mark; words and numbers come with their lexicon facts (below). */
     Token(int start, int end, Kind kind, String lower, boolean capitalised) {
-        this.start = start;
-        this.end = end;
-        this.kind = kind;
-        this.lower = lower;
-        this.capitalised = capitalised;
-        if (kind == Kind.WORD && lower.length() > 2
-                && (lower.endsWith("’s") || lower.endsWith("'s"))) {
-            this.base = lower.substring(0, lower.length() - 2);
-            this.possessive = true;
-        } else {
-            this.base = lower;
-            this.possessive = false;
-        }
+        this(start, end, kind, lower, lower, false, 0, capitalised);
     }
 
     /** A word or number whose lower case, base and lexicon flags the tokenizer worked out. */

@@ -131,7 +131,7 @@ final class Tokenizer {
                 i = word(i, end);
             } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
                 i++;
-            } else if (isWordChar(i)) {
+            } else if (c >= 128 && isWordChar(i)) {
                 i = word(i, end);
             } else if ((c == '`' || c == '\'') && i + 1 < end && chars[i + 1] == c) {
                 tokens.add(new Token(i, i + 2, Token.Kind.MARK, c == '`' ? "``" : "''", false));
