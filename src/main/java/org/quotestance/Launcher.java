@@ -2,8 +2,12 @@ package org.quotestance;
 
 import org.quotestance.app.AppDirs;
 import org.quotestance.app.DesktopLogging;
+import org.quotestance.app.InstanceChannel;
+import org.quotestance.app.InstanceHandOff;
 import org.quotestance.cli.CommandLineMain;
 import org.quotestance.ui.DesktopMain;
+
+import java.util.List;
 
 /**
  * The jar's main class. With no arguments (or only a project path) it opens the window; with a
@@ -16,10 +20,22 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (DesktopMain.wantsWindow(args)) {
+            AppDirs dirs = AppDirs.current();
+            InstanceChannel channel = null;
+            if (InstanceHandOff.isEnabled()) {
+                // A window of this user runs already: it opens the path (or just comes to the front)
+                // and this process leaves without a window. With none running this is one look for a
+                // missing file; the channel then opens beside JavaFX's start (docs/adr/0605).
+                if (InstanceHandOff.toRunningInstance(dirs.data(), List.of(args))) {
+                    System.err.println("QuoteStance is already running; handed over to its window.");
+                    System.exit(0);
+                }
+                channel = InstanceChannel.openInBackground(dirs.data());
+            }
             // The window logs to a file, a command only to stderr. Reading logback's configuration
             // costs about as much as JavaFX's own start, so the two run side by side (docs/adr/0603).
-            DesktopLogging.startInBackground(AppDirs.current().logs());
-            DesktopMain.launch(args);
+            DesktopLogging.startInBackground(dirs.logs());
+            DesktopMain.launch(args, channel);
         } else {
             System.exit(CommandLineMain.run(args));
         }

@@ -78,7 +78,13 @@ public final class App extends Application {
         LaunchRequest request = LaunchRequest.parse(getParameters().getRaw());
         milestones.afterNextPulse(scene, "frame", () -> {
             vm.openAtStart(() -> StartupProject.choose(request, settings, SampleProjectInstaller.forDirs(dirs)))
-                    .thenRun(() -> request.setToImport().ifPresent(window::offerSetImport));
+                    .thenRun(() -> {
+                        // Later launches' requests wait in the channel until the start-up project is
+                        // open, so a .qdpx handed over meanwhile is offered to a project (docs/adr/0605).
+                        DesktopMain.handOffChannel().ifPresent(c -> c.deliverTo(
+                                new HandedOverLaunch(vm, window, HandedOverLaunch.toFront(stage))));
+                        request.setToImport().ifPresent(window::offerSetImport);
+                    });
             // Decoding seven PNGs (and GTK scaling them) would delay the first frame; the window
             // manager takes the icon a moment later just as well.
             stage.getIcons().setAll(AppIcons.all());
@@ -110,6 +116,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        DesktopMain.handOffChannel().ifPresent(c -> c.close());
         if (vm != null) {
             vm.closeNow();
         }
