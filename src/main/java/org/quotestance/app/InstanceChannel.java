@@ -96,6 +96,9 @@ public final class InstanceChannel implements AutoCloseable {
             new SecureRandom().nextBytes(random);
             token = HexFormat.of().formatHex(random);
             announce(s.getLocalPort());
+            // A window ended by a signal (logout, kill) never reaches Application.stop(); without the
+            // file the next launch need not try a dead port first.
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "instance-channel-close"));
             listening.complete(true);
             LOG.debug("Hand-off channel on port {}", s.getLocalPort());
             while (!s.isClosed()) {
