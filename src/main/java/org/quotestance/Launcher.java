@@ -21,21 +21,19 @@ public final class Launcher {
     public static void main(String[] args) {
         if (DesktopMain.wantsWindow(args)) {
             AppDirs dirs = AppDirs.current();
-            InstanceChannel channel = null;
-            if (InstanceHandOff.isEnabled()) {
-                // A window of this user runs already: it opens the path (or just comes to the front)
-                // and this process leaves without a window. With none running this is one look for a
-                // missing file; the channel then opens beside JavaFX's start (docs/adr/0605).
-                if (InstanceHandOff.toRunningInstance(dirs.data(), List.of(args))) {
-                    System.err.println("QuoteStance is already running; handed over to its window.");
-                    System.exit(0);
-                }
-                channel = InstanceChannel.openInBackground(dirs.data());
+            boolean single = InstanceHandOff.isEnabled();
+            // A window of this user runs already: it opens the path (or just comes to the front) and
+            // this process leaves without a window. With none running this is one look for a missing
+            // file (docs/adr/0605).
+            if (single && InstanceHandOff.toRunningInstance(dirs.data(), List.of(args))) {
+                System.err.println("QuoteStance is already running; handed over to its window.");
+                System.exit(0);
             }
             // The window logs to a file, a command only to stderr. Reading logback's configuration
             // costs about as much as JavaFX's own start, so the two run side by side (docs/adr/0603).
+            // Logging first: the channel's thread may log, and must find logback being set up.
             DesktopLogging.startInBackground(dirs.logs());
-            DesktopMain.launch(args, channel);
+            DesktopMain.launch(args, single ? InstanceChannel.openInBackground(dirs.data()) : null);
         } else {
             System.exit(CommandLineMain.run(args));
         }

@@ -37,7 +37,6 @@ public final class InstanceChannel implements AutoCloseable {
     static final int MAX_ARGS = 16;
     /** How long one connection may take to send its request, so a stray client cannot hold the channel. */
     private static final int READ_TIMEOUT_MS = 2_000;
-    private static final Logger LOG = LoggerFactory.getLogger(InstanceChannel.class);
 
     private final Path file;
     private final CompletableFuture<Boolean> listening = new CompletableFuture<>();
@@ -47,6 +46,14 @@ public final class InstanceChannel implements AutoCloseable {
     private volatile String announced;
     private ServerSocket server;
     private boolean closed;
+
+    /**
+     * Asked for only when there is something to say, and never on the launcher's thread: the first
+     * logger sets logback up, which the launcher leaves to {@link DesktopLogging#startInBackground}.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(InstanceChannel.class);
+    }
 
     private InstanceChannel(Path dataDir) {
         this.file = dataDir.resolve(FILE);
@@ -100,19 +107,18 @@ public final class InstanceChannel implements AutoCloseable {
             // file the next launch need not try a dead port first.
             Runtime.getRuntime().addShutdownHook(new Thread(this::close, "instance-channel-close"));
             listening.complete(true);
-            LOG.debug("Hand-off channel on port {}", s.getLocalPort());
             while (!s.isClosed()) {
                 try (Socket client = s.accept()) {
                     serve(client);
                 } catch (IOException | RuntimeException e) {
                     if (!s.isClosed()) {
-                        LOG.debug("A hand-off connection failed", e);
+                        log().debug("A hand-off connection failed", e);
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // The window works without it; a second launch then opens a second window, as before.
-            LOG.warn("No single-instance hand-off: cannot open {} ({})", file, e.toString());
+            log().warn("No single-instance hand-off: cannot open {} ({})", file, e.toString());
             listening.complete(false);
         }
     }
@@ -143,7 +149,7 @@ public final class InstanceChannel implements AutoCloseable {
         }
         String offered = in.readUTF();
         if (!MessageDigest.isEqual(offered.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))) {
-            LOG.warn("Refused a hand-off with a wrong token (an old address file, or not our user)");
+            log().warn("Refused a hand-off with a wrong token (an old address file, or not our user)");
             out.writeUTF(REFUSED);
             out.flush();
             return;
@@ -158,7 +164,7 @@ public final class InstanceChannel implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             args.add(in.readUTF());
         }
-        LOG.info("A second launch handed over {}", args);
+        log().info("A second launch handed over {}", args);
         take(List.copyOf(args));
         // "ok" only once the request is in our hands: the other process exits on it.
         out.writeUTF(OK);
@@ -194,7 +200,7 @@ public final class InstanceChannel implements AutoCloseable {
                 Files.deleteIfExists(file);
             }
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Closing the hand-off channel", e);
+            log().debug("Closing the hand-off channel", e);
         }
     }
 }
