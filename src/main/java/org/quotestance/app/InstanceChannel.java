@@ -18,7 +18,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -39,7 +41,9 @@ public final class InstanceChannel implements AutoCloseable {
     private static final int READ_TIMEOUT_MS = 2_000;
 
     private final Path file;
-    private final CompletableFuture<Boolean> listening = new CompletableFuture<>();
+    /** A latch, not a CompletableFuture: that class would start ForkJoinPool on the launcher's thread. */
+    private final CountDownLatch opened = new CountDownLatch(1);
+    private volatile boolean listening;
     private final List<List<String>> waiting = new ArrayList<>();
     private Consumer<List<String>> receiver;
     private volatile String token;
@@ -65,36 +69,42 @@ public final class InstanceChannel implements AutoCloseable {
      */
     public static InstanceChannel openInBackground(Path dataDir) {
         InstanceChannel channel = new InstanceChannel(dataDir);
-        Thread t = new Thread(channel::listen, "instance-channel");
+        // A plain class, not a lambda: the launcher's thread should not spin one up for this.
+        Thread t = new Thread("instance-channel") {
+            @Override
+            public void run() {
+                channel.listen();
+            }
+        };
         t.setDaemon(true);
         t.start();
         return channel;
     }
 
-    /** Completes with true once the address file is written and requests are taken, false if that failed. */
-    public CompletableFuture<Boolean> listening() {
-        return listening;
+    /**
+     * Waits until the channel is open or has failed: true once the address file is written and
+     * requests are taken, false if that failed (or did not happen in time).
+     */
+    public boolean awaitListening(Duration timeout) throws InterruptedException {
+        return opened.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && listening;
     }
 
     /**
-     * From now on requests go to {@code receiver} (on the channel's thread: hand them to your own
-     * thread); those that came earlier go first, in order.
+     * From now on requests go to {@code receiver} (on the channel's thread: it must only hand them to
+     * its own thread, not block); those that came earlier go first, in order.
      */
-    public void deliverTo(Consumer<List<String>> receiver) {
-        List<List<String>> earlier;
-        synchronized (this) {
-            this.receiver = receiver;
-            earlier = List.copyOf(waiting);
-            waiting.clear();
-        }
-        earlier.forEach(receiver);
+    public synchronized void deliverTo(Consumer<List<String>> receiver) {
+        // Under the lock, like take(): a request arriving now cannot overtake the earlier ones.
+        this.receiver = receiver;
+        waiting.forEach(receiver);
+        waiting.clear();
     }
 
     private void listen() {
         try (ServerSocket s = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
             synchronized (this) {
                 if (closed) {
-                    listening.complete(false);
+                    opened.countDown();
                     return; // the window closed before the channel was open
                 }
                 server = s;
@@ -106,7 +116,8 @@ public final class InstanceChannel implements AutoCloseable {
             // A window ended by a signal (logout, kill) never reaches Application.stop(); without the
             // file the next launch need not try a dead port first.
             Runtime.getRuntime().addShutdownHook(new Thread(this::close, "instance-channel-close"));
-            listening.complete(true);
+            listening = true;
+            opened.countDown();
             while (!s.isClosed()) {
                 try (Socket client = s.accept()) {
                     serve(client);
@@ -119,7 +130,7 @@ public final class InstanceChannel implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The window works without it; a second launch then opens a second window, as before.
             log().warn("No single-instance hand-off: cannot open {} ({})", file, e.toString());
-            listening.complete(false);
+            opened.countDown();
         }
     }
 
@@ -171,16 +182,12 @@ public final class InstanceChannel implements AutoCloseable {
         out.flush();
     }
 
-    private void take(List<String> args) {
-        Consumer<List<String>> r;
-        synchronized (this) {
-            r = receiver;
-            if (r == null) {
-                waiting.add(args);
-                return;
-            }
+    private synchronized void take(List<String> args) {
+        if (receiver == null) {
+            waiting.add(args);
+        } else {
+            receiver.accept(args);
         }
-        r.accept(args);
     }
 
     /** Stops listening and removes the address file if it is still ours (a newer instance may have taken over). */

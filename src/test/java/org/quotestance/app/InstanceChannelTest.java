@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -37,7 +37,7 @@ class InstanceChannelTest {
     private InstanceChannel firstInstance() throws Exception {
         InstanceChannel c = InstanceChannel.openInBackground(data);
         opened.add(c);
-        assertThat(c.listening().get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(c.awaitListening(Duration.ofSeconds(30))).isTrue();
         return c;
     }
 
@@ -197,7 +197,7 @@ class InstanceChannelTest {
         Path file = Files.writeString(data.resolve("not a folder"), "x");
         InstanceChannel c = InstanceChannel.openInBackground(file);
         opened.add(c);
-        assertThat(c.listening().get(30, TimeUnit.SECONDS)).isFalse();
+        assertThat(c.awaitListening(Duration.ofSeconds(30))).isFalse();
     }
 
     /** Only root can give a file away, so elsewhere this one is skipped. */

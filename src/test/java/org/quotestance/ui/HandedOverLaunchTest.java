@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +62,7 @@ class HandedOverLaunchTest {
         stage.show();
         channel = InstanceChannel.openInBackground(dirs.data());
         channel.deliverTo(new HandedOverLaunch(vm, window, fronted::incrementAndGet));
-        assertThat(channel.listening().get(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(channel.awaitListening(Duration.ofSeconds(30))).isTrue();
     }
 
     @AfterEach
