@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up time of the window, RUNS times (default 5) under a private Xvfb, each run as a new user
 # (fresh XDG folders: the sample project is installed on the way; Java ignores $HOME, so XDG_* do the
-# isolating). Prints each run, the medians, and the load average before and after.
+# isolating; it also means a QuoteStance the user has open never takes the launch over: each run is a
+# real first start, single-instance channel included, docs/adr/0605). Prints each run, the medians,
+# and the load average before and after.
 #
 #   packaging/measure-start.sh [RUNS] [app-image|jar|LAUNCHER]
 #     app-image (default)  target/dist/QuoteStance/bin/QuoteStance (./mvnw -Ppackage package)
