@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +50,7 @@ public final class InstanceChannel implements AutoCloseable {
     private volatile String token;
     private volatile String announced;
     private ServerSocket server;
+    private volatile InstanceLock lock;
     private boolean closed;
 
     /**
@@ -101,9 +103,25 @@ public final class InstanceChannel implements AutoCloseable {
     }
 
     private void listen() {
+        // The lock first: from here on a second launch knows a window is coming and waits for its address.
+        try {
+            Optional<InstanceLock> held = InstanceLock.tryAcquire(file.getParent());
+            if (held.isEmpty()) {
+                log().info("Another QuoteStance window of this user holds {}: this one takes no hand-offs",
+                        file.resolveSibling(InstanceLock.FILE));
+                opened.countDown();
+                return;
+            }
+            lock = held.get();
+        } catch (IOException | RuntimeException e) {
+            log().warn("No single-instance hand-off: cannot lock {} ({})", file.resolveSibling(InstanceLock.FILE), e.toString());
+            opened.countDown();
+            return;
+        }
         try (ServerSocket s = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
             synchronized (this) {
                 if (closed) {
+                    close(); // (again: it may have come before the lock was ours)
                     opened.countDown();
                     return; // the window closed before the channel was open
                 }
@@ -130,6 +148,8 @@ public final class InstanceChannel implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The window works without it; a second launch then opens a second window, as before.
             log().warn("No single-instance hand-off: cannot open {} ({})", file, e.toString());
+            // Holding the lock without an address would make every later launch wait for nothing.
+            close();
             opened.countDown();
         }
     }
@@ -205,6 +225,11 @@ public final class InstanceChannel implements AutoCloseable {
             String text = announced;
             if (text != null && Files.isRegularFile(file) && text.equals(Files.readString(file, StandardCharsets.US_ASCII))) {
                 Files.deleteIfExists(file);
+            }
+            InstanceLock l = lock;
+            if (l != null) {
+                lock = null;
+                l.close();
             }
         } catch (IOException | RuntimeException e) {
             log().debug("Closing the hand-off channel", e);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,13 +19,17 @@ import java.util.Optional;
  * A second launch's end of the single-instance hand-off (docs/adr/0605): if a window of this user
  * runs (its {@link InstanceChannel} announced itself in the data folder), send it the arguments and
  * let this process exit. Anything unexpected — no file, a file left by a crash, a refused or silent
- * port, a wrong token, a file of another user — means "start normally".
+ * port, a wrong token, a file of another user — means "start normally". A window that is starting
+ * holds an {@link InstanceLock} before its address exists; a launch then waits for the address.
  */
 public final class InstanceHandOff {
     /** {@code -Dquotestance.singleInstance=false} turns the hand-off off: every launch opens its own window. */
     public static final String ENABLED = "quotestance.singleInstance";
     /** How long a running instance may take to connect and answer before this launch starts on its own. */
     static final int TIMEOUT_MS = 1_000;
+    /** How long to wait for a window that is starting (it holds the lock) to write its address. */
+    static final Duration STARTING_WAIT = Duration.ofSeconds(2);
+    private static final long POLL_MS = 25;
 
     private InstanceHandOff() {
     }
@@ -35,19 +40,48 @@ public final class InstanceHandOff {
 
     /**
      * Hands {@code args} to the running instance. True once it answered "ok": this process has
-     * nothing left to do. With no running instance this costs one look for a missing file.
+     * nothing left to do. With no instance running this costs two looks for missing files. A window
+     * that is still starting (its lock is held, its address not yet written) is waited for up to 2 s.
      */
     public static boolean toRunningInstance(Path dataDir, List<String> args) {
+        return toRunningInstance(dataDir, args, STARTING_WAIT);
+    }
+
+    static boolean toRunningInstance(Path dataDir, List<String> args, Duration startingWait) {
         Path file = dataDir.resolve(InstanceChannel.FILE);
+        List<String> request;
+        try {
+            request = absolute(args);
+        } catch (RuntimeException e) {
+            return false; // not a path this system can name: the normal start says so
+        }
+        if (trySend(file, request)) {
+            return true;
+        }
+        if (!InstanceLock.isHeldElsewhere(dataDir)) {
+            return false; // nothing runs (or it crashed): start normally
+        }
+        long deadline = System.nanoTime() + startingWait.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                Thread.sleep(POLL_MS);
+                if (trySend(file, request)) {
+                    return true;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    private static boolean trySend(Path file, List<String> request) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         try {
             Optional<Address> address = read(file);
-            if (address.isEmpty()) {
-                return false;
-            }
-            return send(address.get(), absolute(args));
+            return address.isPresent() && send(address.get(), request);
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -14,9 +14,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -43,6 +46,10 @@ class InstanceChannelTest {
 
     private Path addressFile() {
         return data.resolve(InstanceChannel.FILE);
+    }
+
+    private Path lockFile() {
+        return data.resolve(InstanceLock.FILE);
     }
 
     @Test
@@ -92,14 +99,15 @@ class InstanceChannelTest {
     }
 
     @Test
-    void aFileLeftByACrashedInstanceIsIgnoredAndTheNewInstanceTakesOver() throws Exception {
+    void filesLeftByACrashedInstanceAreIgnoredAndTheNewInstanceTakesOver() throws Exception {
         int deadPort;
         try (ServerSocket gone = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             deadPort = gone.getLocalPort();
         }
         Files.writeString(addressFile(), deadPort + " 00112233445566778899aabbccddeeff\n");
+        Files.writeString(lockFile(), ""); // no process holds a lock on it any more
 
-        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/a.qdpx"))).isFalse();
+        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/a.qdpx"), Duration.ofMinutes(5))).isFalse();
 
         firstInstance().deliverTo(received::add);
         assertThat(Files.readString(addressFile())).doesNotStartWith(deadPort + " ");
@@ -108,12 +116,36 @@ class InstanceChannelTest {
     }
 
     @Test
+    void aLaunchWhileTheFirstWindowIsStillStartingWaitsForItsAddress() throws Exception {
+        firstInstance().deliverTo(received::add);
+        // The first window holds its lock but has not written its address yet.
+        Path written = Files.move(addressFile(), data.resolve("address not yet written"));
+
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
+                () -> InstanceHandOff.toRunningInstance(data, List.of("/tmp/e.qdpx"), Duration.ofMinutes(5)));
+        await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofMinutes(1)).until(() -> !second.isDone());
+        Files.move(written, addressFile());
+
+        assertThat(second.get(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(received).containsExactly(List.of("/tmp/e.qdpx"));
+    }
+
+    @Test
+    void aWindowThatNeverWritesItsAddressIsWaitedForOnlyBriefly() throws Exception {
+        firstInstance().deliverTo(received::add);
+        Files.delete(addressFile());
+
+        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/f.qdpx"), Duration.ofMillis(100))).isFalse();
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void aWrongTokenIsRefusedAndNothingIsDelivered() throws Exception {
         firstInstance().deliverTo(received::add);
         String port = Files.readString(addressFile()).split(" ")[0];
         Files.writeString(addressFile(), port + " 0000000000000000000000000000dead\n");
 
-        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/a.qdpx"))).isFalse();
+        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/a.qdpx"), Duration.ofMillis(100))).isFalse();
 
         assertThat(received).isEmpty();
     }
@@ -159,18 +191,23 @@ class InstanceChannelTest {
         channel.close();
 
         assertThat(addressFile()).doesNotExist();
+        assertThat(lockFile()).doesNotExist();
         assertThat(InstanceHandOff.toRunningInstance(data, List.of())).isFalse();
     }
 
     @Test
-    void closingLeavesTheFileOfANewerInstanceAlone() throws Exception {
-        InstanceChannel older = firstInstance();
-        InstanceChannel newer = firstInstance();
-        newer.deliverTo(received::add);
+    void aSecondChannelWhileTheFirstHoldsTheLockTakesNoHandOffs() throws Exception {
+        InstanceChannel first = firstInstance();
+        first.deliverTo(received::add);
+        String address = Files.readString(addressFile());
 
-        older.close();
+        InstanceChannel second = InstanceChannel.openInBackground(data);
+        opened.add(second);
+        assertThat(second.awaitListening(Duration.ofSeconds(30))).isFalse();
+        second.close();
 
-        assertThat(addressFile()).exists();
+        assertThat(Files.readString(addressFile())).isEqualTo(address);
+        assertThat(lockFile()).exists();
         assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/c.qdpx"))).isTrue();
         assertThat(received).containsExactly(List.of("/tmp/c.qdpx"));
     }
@@ -207,7 +244,7 @@ class InstanceChannelTest {
         assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a file to another user");
         Files.setOwner(addressFile(), data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
 
-        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/d.qdpx"))).isFalse();
+        assertThat(InstanceHandOff.toRunningInstance(data, List.of("/tmp/d.qdpx"), Duration.ofMillis(100))).isFalse();
         assertThat(received).isEmpty();
     }
 }
