@@ -28,7 +28,9 @@ import java.util.function.Consumer;
  * The running window's end of the single-instance hand-off (docs/adr/0605): a loopback-only server
  * socket on a port the system picks, announced with a random token in {@value #FILE} in the user's data
  * folder. A second launch ({@link InstanceHandOff}) sends its arguments there instead of opening a
- * second window. Requests that come before the window can take them wait here; none is dropped.
+ * second window. Before the address exists, an {@link InstanceLock} already tells later launches
+ * that a window is starting. Requests that come before the window can take them wait here; none is
+ * dropped.
  */
 public final class InstanceChannel implements AutoCloseable {
     /** The address file in the data folder: "port token". */
