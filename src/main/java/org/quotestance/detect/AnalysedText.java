@@ -232,12 +232,16 @@ final class AnalysedText {
         return true;
     }
 
-    /** "a warning that", "the claims": a determiner before the word makes it a noun. */
+    /** "a warning that", "the claims", "25 posts": a determiner or a number before the word makes it a noun. */
     private boolean isNounUse(int t) {
         if (t == 0) {
             return false;
         }
         Token p = tokens.get(t - 1);
+        if (p.kind == Token.Kind.NUMBER) {
+            // "25 posts were at risk"; a year is no count: "a report published in 2019 says …"
+            return tokens.get(t).lower.endsWith("s") && p.lower.length() != 4;
+        }
         return p.isWord() && (p.is("a") || p.is("an") || p.is("the") || p.is("his") || p.is("her")
                 || p.is("their") || p.is("its") || p.is("this") || p.is("these") || p.is("those") || p.is("such")
                 || p.is("my") || p.is("our") || p.is("your") || p.is("whose") || p.possessive);

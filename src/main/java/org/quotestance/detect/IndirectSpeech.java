@@ -240,7 +240,37 @@ final class IndirectSpeech {
             return false;
         }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
-                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k);
+                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
+                || bareSubjectAndVerb(k);
+    }
+
+    /**
+     * "said managers needed more money", "says operators need the power to …": a bare plural noun
+     * and a verb with no auxiliary. Without a part-of-speech tagger the verb is told by its past-tense
+     * ending, or by the determiner or "to" right after it; a lone plural ("said thanks") opens nothing.
+     */
+    private boolean bareSubjectAndVerb(int k) {
+        if (k + 2 >= at.tokens.size()) {
+            return false;
+        }
+        Token noun = at.tok(k);
+        Token verb = at.tok(k + 1);
+        Token after = at.tok(k + 2);
+        if (!isBarePlural(noun) || !verb.isWord() || verb.capitalised || verb.inQuote() || verb.has(Lexicon.FUNCTION)
+                || verb.has(Lexicon.TIME) || verb.lower.endsWith("ly") || at.cueAt[k + 1] >= 0) {
+            return false;
+        }
+        boolean past = verb.lower.length() > 4 && verb.lower.endsWith("ed");
+        boolean object = after.isWord() && !after.inQuote() && (after.has(Lexicon.DETERMINER) || after.is("to")
+                || after.is("more") || after.is("less") || after.is("no"));
+        return past || object;
+    }
+
+    private static boolean isBarePlural(Token t) {
+        String w = t.lower;
+        return t.isWord() && !t.capitalised && !t.inQuote() && !t.possessive && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("ly") && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
+                && !t.has(Lexicon.FILLER_AFTER);
     }
 
     /** "said at least two people were injured", "said more than 300 homes had lost power". */

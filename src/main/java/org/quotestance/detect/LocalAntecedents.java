@@ -32,7 +32,9 @@ final class LocalAntecedents {
         if (g == Gender.PLURAL) {
             return previousGroup(m);
         }
-        if (g != Gender.MALE && g != Gender.FEMALE) {
+        // "the 47-year-old told …" stands for the person just written about, whatever the gender
+        boolean age = TokenShapes.isAgeDescriptor(at.tok(m.last()));
+        if (g != Gender.MALE && g != Gender.FEMALE && !age) {
             return null;
         }
         int si = at.tok(m.first()).sentence;
@@ -43,7 +45,8 @@ final class LocalAntecedents {
             if (e == null) {
                 e = namedInApposition(own, at.sentences.get(si));
             }
-            if (e != null && (e.gender == g || e.gender == Gender.UNKNOWN && (e.confirmed || SpeakerResolver.unknownButNamed(e)))) {
+            if (e != null && (e.gender == g || age && e.isPerson()
+                    || e.gender == Gender.UNKNOWN && (e.confirmed || SpeakerResolver.unknownButNamed(e)))) {
                 return e;
             }
         }
@@ -75,7 +78,7 @@ final class LocalAntecedents {
                 && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
             return null;
         }
-        return e.gender == g || e.gender == Gender.UNKNOWN ? e : null;
+        return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
     }
 
     /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */

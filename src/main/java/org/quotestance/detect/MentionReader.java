@@ -69,6 +69,12 @@ final class MentionReader {
             return new Mention(e, e, last.start, last.end, Mention.Type.PRONOUN, last.lower, null, last.lower,
                     lex.pronouns.get(last.lower), false);
         }
+        if (TokenShapes.isAgeDescriptor(last) && e - 1 >= floor && tokens.get(e - 1).is("the")) {
+            // "the 47-year-old told the Courier": the age stands for the person the story is about, as "he" would
+            Token the = tokens.get(e - 1);
+            return new Mention(e - 1, e, the.start, last.end, Mention.Type.PRONOUN,
+                    text.substring(the.start, last.end), null, last.base, Gender.UNKNOWN, false);
+        }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
             Mention group = run == null ? null : sourceFromPlace(run, floor);

@@ -19,6 +19,12 @@ final class TokenShapes {
         return -1;
     }
 
+    /** "47-year-old", "52-year-old": a person's age standing for the person. */
+    static boolean isAgeDescriptor(Token t) {
+        String w = t.base;
+        return t.isWord() && w.length() > 9 && w.endsWith("-year-old") && Character.isDigit(w.charAt(0));
+    }
+
     /** "R-Alaska", "D-Ill.": the party and state an American paper puts after a lawmaker's name. */
     static boolean isPartyTag(Token t) {
         String w = t.lower;

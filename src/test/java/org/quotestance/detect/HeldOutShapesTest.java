@@ -1,0 +1,82 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+import org.quotestance.model.QuoteKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes that a set of stories written as a held-out check (wire, local, Washington and feature
+ * styles) showed the detector missing; each test is on text written for it.
+ */
+class HeldOutShapesTest {
+    @Test
+    void barePluralSubjectWithAVerbAndNoAuxiliaryIsAReportedClause() {
+        Detected d = Detected.in("""
+                Rail budget falls short
+
+                By Mara Quint
+
+                Planner Rosa Lind studies the city's rail budget. She says councils need more money for signals.
+
+                Her colleague Arjun Patel said engineers checked the signals two years ago.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).contains("councils need more money for signals",
+                "engineers checked the signals two years ago");
+        assertThat(d.speakerOf("councils need")).isEqualTo("Rosa Lind");
+        assertThat(d.speakerOf("engineers checked")).isEqualTo("Arjun Patel");
+    }
+
+    @Test
+    void aLonePluralAfterSaidOpensNothing() {
+        Detected d = Detected.in("""
+                Search for missing sailors goes on
+
+                By Mara Quint
+
+                The captain said thanks to the crew. Later she said prayers for the missing sailors.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).isEmpty();
+    }
+
+    @Test
+    void aSpeechNounAfterACountIsNoCue() {
+        Detected d = Detected.in("""
+                Depot jobs at risk
+
+                By Mara Quint
+
+                Branch secretary Lorna Voss said about 30 posts were at risk at the depot.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("about 30 posts were at risk at the depot");
+        assertThat(d.speakerOf("posts were at risk")).isEqualTo("Lorna Voss");
+    }
+
+    @Test
+    void theAgeOfThePersonStandsForThem() {
+        Detected d = Detected.in("""
+                A pilot's last winter
+
+                By Mara Quint
+
+                Anneke Groot, a ferry pilot, has crossed the strait for two decades.
+
+                “The winters are getting wilder,” the 61-year-old told the Gazette.
+                """);
+        assertThat(d.speakerOf("winters are getting wilder")).isEqualTo("Anneke Groot");
+        assertThat(d.mentionOf("winters are getting wilder")).isEqualTo("the 61-year-old");
+    }
+
+    @Test
+    void theSubjectOfADatelinedSentenceComesAfterTheDash() {
+        Detected d = Detected.in("""
+                Harvest fails across the valley
+
+                By Mara Quint
+
+                MOPTI, Mali (AFP) — Seydou Traoré has farmed rice by the river since he was a boy. This year, he says, the fields flooded twice.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).contains("the fields flooded twice");
+        assertThat(d.speakerOf("fields flooded twice")).isEqualTo("Seydou Traoré");
+    }
+}
