@@ -96,4 +96,16 @@ class HeldOutShapesTest {
         assertThat(d.speakerOf("Our crews are among the best paid")).isEqualTo("A Nordline Ferries spokesperson");
         assertThat(d.speakerOf("review the ferry contract")).isEqualTo("Henrik Olsen");
     }
+
+    @Test
+    void anUnnamedSourceKeepsHowItKnows() {
+        Detected d = Detected.in("""
+                Port sale nears
+
+                By Mara Quint
+
+                The harbour board expects to sell its stake before spring, according to two people with knowledge of the talks.
+                """);
+        assertThat(d.speakerOf("sell its stake")).isEqualTo("Two people with knowledge of the talks");
+    }
 }
