@@ -510,7 +510,8 @@ final class MentionReader {
             return m;
         }
         int k = m.last() + 1;
-        if (k >= limit || !tokens.get(k).isWord() || !SOURCE_POST_MODIFIERS.contains(tokens.get(k).lower)) {
+        if (k >= limit || !tokens.get(k).isWord()
+                || !SOURCE_POST_MODIFIERS.contains(tokens.get(k).lower) && !withKnowledgeAt(k, limit)) {
             return m;
         }
         int end = k;
@@ -526,6 +527,12 @@ final class MentionReader {
         }
         return new Mention(m.first(), end, m.start(), tokens.get(end).end, m.type(),
                 text.substring(m.start(), tokens.get(end).end), m.role(), m.head(), m.gender(), m.possessive());
+    }
+
+    /** "with knowledge of the talks", "with direct knowledge of …": how an unnamed source knows. */
+    private boolean withKnowledgeAt(int k, int limit) {
+        return tokens.get(k).is("with") && (k + 1 < limit && tokens.get(k + 1).is("knowledge")
+                || k + 2 < limit && tokens.get(k + 2).is("knowledge"));
     }
 
     /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */

@@ -440,6 +440,11 @@ final class SpeakerResolver {
                 return e;
             }
         }
+        for (Entity e : recent) {
+            if (!e.type.isNamed() && head.equals(e.head)) {
+                return e; // "A European Union spokesperson said … the spokesperson told AFP": the same unnamed one
+            }
+        }
         Entity profiled = antecedents.roleOfTheProfiled(m);
         if (profiled != null) {
             return profiled;

@@ -79,4 +79,33 @@ class HeldOutShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).contains("the fields flooded twice");
         assertThat(d.speakerOf("fields flooded twice")).isEqualTo("Seydou Traoré");
     }
+
+    @Test
+    void theSpokespersonIsTheUnnamedOneJustQuotedNotTheProfiledOfficial() {
+        Detected d = Detected.in("""
+                Ferry strike enters second week
+
+                By Mara Quint
+
+                Sofia Marin has run the ferry café on the quay for eleven years. This week, she says, she has barely sold a coffee.
+
+                The region’s transport minister, Henrik Olsen, said in a statement on Monday that the government would review the ferry contract and publish it “in full”.
+
+                A Nordline Ferries spokesperson said the company’s offer to the crews, which was made in May, had been generous. “Our crews are among the best paid in Europe,” the spokesperson told the Gazette.
+                """);
+        assertThat(d.speakerOf("Our crews are among the best paid")).isEqualTo("A Nordline Ferries spokesperson");
+        assertThat(d.speakerOf("review the ferry contract")).isEqualTo("Henrik Olsen");
+    }
+
+    @Test
+    void anUnnamedSourceKeepsHowItKnows() {
+        Detected d = Detected.in("""
+                Port sale nears
+
+                By Mara Quint
+
+                The harbour board expects to sell its stake before spring, according to two people with knowledge of the talks.
+                """);
+        assertThat(d.speakerOf("sell its stake")).isEqualTo("Two people with knowledge of the talks");
+    }
 }
