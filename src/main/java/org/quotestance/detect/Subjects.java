@@ -135,9 +135,10 @@ final class Subjects {
                             inner.possessive());
                 }
                 int nameEnd = k - 1;
-                if (nameEnd - 1 > s.firstToken() && TokenShapes.isPartyTag(at.tok(nameEnd))
+                if (nameEnd - 1 > s.firstToken() && (TokenShapes.isPartyTag(at.tok(nameEnd)) || isAge(at.tok(nameEnd)))
                         && at.tok(nameEnd - 1).isPunct(',')) {
-                    nameEnd -= 2; // "Sen. Lisa Murkowski, R-Alaska, who voted for it, said"
+                    // "Sen. Lisa Murkowski, R-Alaska, who voted for it, said", "Ines Caldwell, 58, who runs the port, said"
+                    nameEnd -= 2;
                 }
                 Mention m = reader.readBackward(nameEnd, s.firstToken());
                 if (m == null || m.type() == Mention.Type.PRONOUN) {
@@ -152,6 +153,10 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    private static boolean isAge(Token t) {
+        return t.kind == Token.Kind.NUMBER && t.lower.length() <= 3;
     }
 
     /**

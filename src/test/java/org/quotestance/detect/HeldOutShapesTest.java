@@ -108,4 +108,17 @@ class HeldOutShapesTest {
                 """);
         assertThat(d.speakerOf("sell its stake")).isEqualTo("Two people with knowledge of the talks");
     }
+
+    @Test
+    void anAgeAndARelativeClauseBetweenTheNameAndTheCue() {
+        Detected d = Detected.in("""
+                Library hours cut
+
+                By Mara Quint
+
+                Retired teacher Edna Polk, 79, who visits the branch every morning, said she would miss the reading room most.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("she would miss the reading room most");
+        assertThat(d.speakerOf("miss the reading room")).isEqualTo("Edna Polk");
+    }
 }
