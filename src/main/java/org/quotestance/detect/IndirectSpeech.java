@@ -52,8 +52,17 @@ final class IndirectSpeech {
 
     List<Finding> run(boolean[] usedCues) {
         List<Finding> out = new ArrayList<>();
+        int accordingSentence = -1;
         for (Cue c : at.cues) {
             if (usedCues[c.index()] || !c.cueClass().introducesClause()) {
+                continue;
+            }
+            int sentence = at.tok(c.first()).sentence;
+            if (c.cueClass() == CueClass.ACCORDING && c.first() == at.sentences.get(sentence).firstToken()) {
+                accordingSentence = sentence;
+            } else if (sentence == accordingSentence) {
+                // "According to a White House official, the president has told both leaders he would …":
+                // the whole clause is the official's, not a report of the president's
                 continue;
             }
             Token first = at.tok(c.first());
@@ -96,16 +105,22 @@ final class IndirectSpeech {
         }
         if (c.first() == s.firstToken()) {
             // "According to S, CLAUSE."
+            int firstComma = -1;
             for (int k = m.last() + 1; k < Math.min(s.endToken(), m.last() + 14); k++) {
                 if (at.tok(k).isPunct(',')) {
                     int next = k + 1;
                     // an apposition after the name: "According to Smith, a spokesman, ..."
                     String role = reader.appositionRole(k, s.endToken());
                     if (role != null) {
+                        firstComma = firstComma < 0 ? k : firstComma;
                         continue;
                     }
                     return make(c, m, next, s.endToken() - 1, s);
                 }
+            }
+            if (firstComma >= 0) {
+                // no comma closes it: "According to an official, the president has told …" is the clause itself
+                return make(c, m, firstComma + 1, s.endToken() - 1, s);
             }
         }
         return null;

@@ -121,4 +121,18 @@ class HeldOutShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("she would miss the reading room most");
         assertThat(d.speakerOf("miss the reading room")).isEqualTo("Edna Polk");
     }
+
+    @Test
+    void aClauseOpenedByAccordingToIsTheSourcesEvenWithACueInside() {
+        Detected d = Detected.in("""
+                Budget talks drag on
+
+                By Mara Quint
+
+                According to a Treasury official, the chancellor has told colleagues she would accept a smaller cut.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT))
+                .containsExactly("the chancellor has told colleagues she would accept a smaller cut");
+        assertThat(d.speakerOf("accept a smaller cut")).isEqualTo("A Treasury official");
+    }
 }
