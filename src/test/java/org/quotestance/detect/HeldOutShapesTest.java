@@ -135,4 +135,16 @@ class HeldOutShapesTest {
                 .containsExactly("the chancellor has told colleagues she would accept a smaller cut");
         assertThat(d.speakerOf("accept a smaller cut")).isEqualTo("A Treasury official");
     }
+
+    @Test
+    void cllrIsAnHonorificNotPartOfTheName() {
+        Detected d = Detected.in("""
+                Bus lanes scrapped
+
+                By Mara Quint
+
+                Opposition leader Cllr Priya Saddiq called the decision ‘a gift to the car lobby’.
+                """);
+        assertThat(d.speakerOf("a gift to the car lobby")).isEqualTo("Priya Saddiq");
+    }
 }
