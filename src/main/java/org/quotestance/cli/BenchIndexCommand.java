@@ -21,9 +21,14 @@ public final class BenchIndexCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--articles", split = ",", defaultValue = "2500,10000", paramLabel = "N[,N...]",
+    @Option(names = "--articles", split = ",", defaultValue = "10000,100000", paramLabel = "N[,N...]",
             description = "Corpus sizes to run (default ${DEFAULT-VALUE}).")
     List<Integer> sizes;
+
+    @Option(names = "--warmup", defaultValue = "2500", paramLabel = "N",
+            description = "Articles imported first into a throwaway project, untimed, so that the JIT has compiled "
+                    + "the hot code before the timed runs, as JMH does; 0 measures a cold JVM (default ${DEFAULT-VALUE}).")
+    int warmup;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for inputs and projects (default: a new temp folder).")
     Path work;
@@ -36,6 +41,11 @@ public final class BenchIndexCommand implements Callable<Integer> {
         IndexBenchmark bench = new IndexBenchmark(new SyntheticCorpus(BenchProjects.SEED), dir);
         out.printf("bench index: %s, %d cores, max heap %d MB%n", dir, Runtime.getRuntime().availableProcessors(),
                 BenchProjects.maxHeapBytes() >> 20);
+        if (warmup > 0) {
+            IndexBenchmark.Run w = bench.warmUp(warmup, BenchProgress.to(err));
+            out.printf("warm-up (not counted): %d articles imported in %.2f s wall, %.2f s cpu%n", w.articles(),
+                    w.seconds(), w.cpuSeconds());
+        }
         out.printf("%-30s %9s %10s %9s %9s %12s %12s %6s%n", "path", "articles", "quotes", "wall s", "cpu s",
                 "articles/s", "art/cpu-s", "load");
         for (int n : sizes) {

@@ -22,8 +22,9 @@ class BenchCommandsTest {
 
     @Test
     void benchIndexImportsAndSavesAtEachSize() {
-        assertThat(run("bench", "index", "--articles", "20,40", "--work", dir.toString())).isZero();
-        assertThat(out.toString()).contains("import+detect+index").contains("save+index (generated quotes)")
+        assertThat(run("bench", "index", "--articles", "20,40", "--warmup", "10", "--work", dir.toString())).isZero();
+        assertThat(out.toString()).contains("warm-up (not counted): 10 articles").contains("import+detect+index")
+                .contains("save+index (generated quotes)")
                 .containsPattern("save\\+index \\(generated quotes\\)\\s+40\\s+\\d{3}\\s");
     }
 

@@ -50,9 +50,18 @@ public final class IndexBenchmark {
 
     /** Writes {@code n} articles as JSONL files (not timed), then imports them into a new project. */
     public Run importEndToEnd(int n, ProgressListener progress) {
+        return importEndToEnd("import-", n, progress);
+    }
+
+    /** The same import into a project of its own, for a warm-up that must not leave its articles in a timed run. */
+    public Run warmUp(int n, ProgressListener progress) {
+        return importEndToEnd("warm-up-", n, progress);
+    }
+
+    private Run importEndToEnd(String prefix, int n, ProgressListener progress) {
         Path input = work.resolve("input-" + n);
         writeJsonl(input, n, progress);
-        Path project = work.resolve("import-" + n + ".qstance");
+        Path project = work.resolve(prefix + n + ".qstance");
         long t0 = System.nanoTime();
         long c0 = CpuClock.processNanos();
         ImportSummary summary;
