@@ -78,7 +78,28 @@ final class IndirectSpeech {
                 out.add(f);
             }
         }
+        dropNested(out);
         return out;
+    }
+
+    /**
+     * "Analysts said the chief executive had told staff that cuts were coming.": the statement the
+     * source reports already holds the one reported inside it; annotators keep the outer one.
+     */
+    private static void dropNested(List<Finding> found) {
+        // one sweep in text order against the widest finding so far: linear however many cues there are
+        found.sort(java.util.Comparator.comparingInt((Finding f) -> f.start).thenComparingInt(f -> -f.end));
+        Finding outer = null;
+        java.util.Iterator<Finding> it = found.iterator();
+        while (it.hasNext()) {
+            Finding inner = it.next();
+            if (outer != null && inner.end <= outer.end && outer.cue != null && inner.cue != null
+                    && outer.cue.start() < inner.cue.start() && inner.cue.start() < outer.end) {
+                it.remove();
+            } else if (outer == null || inner.end > outer.end) {
+                outer = inner;
+            }
+        }
     }
 
     private boolean endsWithQuestion(Sentence s) {
@@ -432,6 +453,22 @@ final class IndirectSpeech {
         return -1;
     }
 
+    /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */
+    private boolean trailingAttribution(int comma, Sentence s) {
+        for (int k = comma + 1; k < Math.min(s.endToken(), comma + 9); k++) {
+            Token t = at.tok(k);
+            if (at.cueAt[k] >= 0) {
+                Cue c = at.cues.get(at.cueAt[k]);
+                return k > comma + 1 && c.first() == k && c.cueClass().introducesClause()
+                        && c.cueClass() != CueClass.ACCORDING && endsAfter(c.last() + 1, s);
+            }
+            if (!t.isWord() || t.inQuote()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "that" after only time and channel words ("said on Wednesday in a statement that"). */
     private int findThat(int j, Sentence s) {
         boolean channel = false;
@@ -470,6 +507,10 @@ final class IndirectSpeech {
             }
             if (at.tok(k).is("and") && !at.tok(k).inQuote() && k + 1 < to && at.cueAt[k + 1] >= 0) {
                 to = k - 1; // "… and called on its allies to …": the speaker's next act is no longer the statement
+                break;
+            }
+            if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && k > c.last() && trailingAttribution(k, s)) {
+                to = k - 1; // "… told colleagues that she had doubts, two of the people said.": that cue is the writer's
                 break;
             }
         }
