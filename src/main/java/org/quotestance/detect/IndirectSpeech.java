@@ -217,7 +217,7 @@ final class IndirectSpeech {
         } else if (c.cueClass() == CueClass.THAT || afterModal(c)) {
             return null; // "it would add the tanker to its list" is no statement
         } else {
-            clauseStart = j;
+            clauseStart = afterChannel(j, s);
             while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
                 clauseStart++;
             }
@@ -451,6 +451,27 @@ final class IndirectSpeech {
             }
         }
         return -1;
+    }
+
+    /**
+     * "said in a statement it regretted …", "said on its website the plant would …": the token after a
+     * channel phrase that ends in a report word, or {@code j} when no such phrase follows the cue.
+     */
+    private int afterChannel(int j, Sentence s) {
+        if (j >= s.endToken() || !at.tok(j).isWord() || !CHANNEL_PREPOSITIONS.contains(at.tok(j).lower)) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(s.endToken() - 1, j + 6); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !isChannelWord(t, k)) {
+                return j;
+            }
+            if (REPORT_WORDS.contains(t.base)) {
+                int next = k + 1;
+                return at.tok(next).isPunct(',') ? next + 1 : next;
+            }
+        }
+        return j;
     }
 
     /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */

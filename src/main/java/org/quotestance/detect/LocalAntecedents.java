@@ -272,7 +272,8 @@ final class LocalAntecedents {
 
     private boolean isConfirmedPerson(String name) {
         Entity known = resolver.knownPerson(name);
-        return known != null && (known.confirmed || known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
+        // having spoken confirms a speaker, not a person: "Baltic Hub said …" is as likely a company
+        return known != null && (known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
     }
 
     /**
@@ -286,21 +287,49 @@ final class LocalAntecedents {
         }
         int sentence = at.tok(m.first()).sentence;
         int paragraph = at.tok(m.first()).paragraph;
+        // "Norvik will cut 2,400 jobs, the carmaker said": the sentence's own subject first
+        Mention own = subjects.sentenceSubject(at.sentences.get(sentence), m.first());
+        if (own != null && own.last() < m.first() && isBody(own)) {
+            return own;
+        }
         for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
             Sentence before = at.sentences.get(s);
             if (before.paragraph() < paragraph - 1 || at.furniture[before.paragraph()]) {
-                return null;
+                break;
             }
             Mention subj = subjects.sentenceSubject(before, before.endToken());
             if (subj == null) {
                 continue;
             }
-            boolean body = subj.type() == Mention.Type.ORGANISATION
-                    || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
-                    && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
-            boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
-            return body && !dateline && !subj.possessive() ? subj : null;
+            if (isBody(subj)) {
+                return subj;
+            }
+            break;
+        }
+        return ledeBody();
+    }
+
+    /**
+     * "Norvik Motors will cut 2,400 jobs …" opening the story: far from any nearer body, "the company
+     * said" is the company the story is about.
+     */
+    private Mention ledeBody() {
+        for (int s = 0; s < Math.min(at.sentences.size(), 3); s++) {
+            Sentence lede = at.sentences.get(s);
+            if (lede.paragraph() == at.headline || at.furniture[lede.paragraph()]) {
+                continue;
+            }
+            Mention subj = subjects.sentenceSubject(lede, lede.endToken());
+            return subj != null && subj.type() == Mention.Type.ORGANISATION && isBody(subj) ? subj : null;
         }
         return null;
+    }
+
+    private boolean isBody(Mention subj) {
+        boolean body = subj.type() == Mention.Type.ORGANISATION
+                || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
+                && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
+        boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
+        return body && !dateline && !subj.possessive();
     }
 }
