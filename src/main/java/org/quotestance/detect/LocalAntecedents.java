@@ -218,14 +218,21 @@ final class LocalAntecedents {
             }
         }
         int si = at.tok(m.first()).sentence;
-        for (int back = 1; back <= 2 && si - back >= 0; back++) {
+        // "Pauline Braithwaite, 74, handed over … / But weeks later the roof … / '…,' the widow told": the
+        // last person a sentence was about, over sentences about things, within two paragraphs
+        for (int back = 1; back <= 3 && si - back >= 0; back++) {
             Sentence prev = at.sentences.get(si - back);
-            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 2) {
                 return null;
             }
-            Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
+            Mention subject = subjects.sentenceSubject(prev, prev.endToken());
+            Entity e = personOf(subject);
+            if (subject != null && e == null) {
+                return null; // "A senior European official said …": someone else was just talked about
+            }
             if (e != null) {
-                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
+                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0
+                        || e.gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && e.gender != m.gender()) {
                     return null;
                 }
                 e.addRole(Subjects.stripArticle(m.name()));

@@ -40,11 +40,12 @@ final class Subjects {
             fillers++;
         }
         Mention m = null;
-        if (b > s.firstToken() && at.tok(b).is("and") && !c.participle()) {
+        if (b > s.firstToken() && (at.tok(b).is("and") || at.tok(b).is("but")) && !c.participle()) {
             // "Gov. Sato declared an emergency and said …": the sentence's subject speaks
             Mention subject = sentenceSubject(s, b);
-            if (subject != null && subject.type() != Mention.Type.PRONOUN && subject.type().isName()) {
-                return subject;
+            if (subject != null && subject.type() != Mention.Type.PRONOUN && (subject.type().isName()
+                    || at.tok(b).is("but") && subject.type() != Mention.Type.ROLE_NOMINAL)) {
+                return subject; // "the press office declined to comment but said …"
             }
             return null;
         }

@@ -1,0 +1,47 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speakers named once and then described ("the widow", "the pensioner"), and a subject that does
+ * one thing "but said" another. Stories written for the test.
+ */
+class DescribedSpeakerTest {
+    @Test
+    void aDescriptionAfterSentencesAboutThingsIsThePersonLastTalkedAbout() {
+        Detected d = Detected.in("""
+                Flood hits village
+
+                Margaret Ellery, 81, had lived in the cottage by the ford since 1968.
+
+                On Sunday night the river burst its banks. By morning the ground floor was under a metre of water.
+
+                'I have never seen anything like it,' the widow told reporters. 'Everything is gone.'
+                """);
+        assertThat(d.speakerOf("I have never seen anything like it")).isEqualTo("Margaret Ellery");
+    }
+
+    @Test
+    void aDescriptionOfTheOtherGenderIsNotThatPerson() {
+        Detected d = Detected.in("""
+                Flood hits village
+
+                Daniel Ellery, 81, had lived in the cottage by the ford since 1968.
+
+                On Sunday night the river burst its banks.
+
+                'I have never seen anything like it,' the widow told reporters.
+                """);
+        assertThat(d.speakerOf("I have never seen anything like it")).isNotEqualTo("Daniel Ellery");
+    }
+
+    @Test
+    void declinedToCommentButSaid() {
+        Detected d = Detected.in("""
+                The ministry's press office declined to comment on the leaked memo but said a review of the programme was under way.
+                """);
+        assertThat(d.speakerOf("a review of the programme was under way")).containsIgnoringCase("press office");
+    }
+}
