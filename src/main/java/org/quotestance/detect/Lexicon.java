@@ -33,6 +33,8 @@ public final class Lexicon {
     final Map<String, String> honorificOffices;
     final Map<String, Gender> firstNames;
     final Set<String> organisationWords;
+    /** heads of nominals that stand for a business ("the company", "the carmaker"), not a public body */
+    final Set<String> businessWords;
     final Map<String, Boolean> sourceNouns; // true = group
     final Set<String> determiners;
     final Set<String> functionWords;
@@ -104,7 +106,14 @@ public final class Lexicon {
         }
         pronouns = gendered("pronouns.txt");
         firstNames = gendered("first-names.txt");
-        organisationWords = new HashSet<>(lines("organisation-words.txt"));
+        organisationWords = new HashSet<>();
+        businessWords = new HashSet<>();
+        for (String[] row : rows("organisation-words.txt")) {
+            organisationWords.add(row[0]);
+            if (row.length > 1 && row[1].equals("business")) {
+                businessWords.add(row[0]);
+            }
+        }
         sourceNouns = new HashMap<>();
         for (String[] row : rows("source-nouns.txt")) {
             sourceNouns.put(row[0], row[1].equals("group"));

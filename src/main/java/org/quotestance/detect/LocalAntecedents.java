@@ -313,7 +313,7 @@ final class LocalAntecedents {
             }
             break;
         }
-        return ledeBody();
+        return at.lex.businessWords.contains(m.head()) ? ledeBody() : null;
     }
 
     /**

@@ -44,4 +44,22 @@ class NamedBodyTest {
                 """);
         assertThat(d.speakerOf("it hoped most would be voluntary")).isEqualTo("Korsvik Motors");
     }
+
+    @Test
+    void anOutletCreditUnderTheBylineIsNoBodyAndAUnionIsNoCompany() {
+        Detected d = Detected.in("""
+                Rail staff strike over rosters
+
+                By Lena Sorensen
+                Nordic Press
+
+                Train drivers in southern Sweden walked out on Friday over new shift rosters.
+
+                "We have been patient for a year," said union negotiator Erik Palm.
+
+                Ticket sales fell by a third, operators said. The union said the strike would last until Monday.
+                """);
+        assertThat(d.speakerOf("the strike would last until Monday")).isEqualTo("Union");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().contains("Nordic Press"));
+    }
 }
