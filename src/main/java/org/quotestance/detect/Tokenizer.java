@@ -203,6 +203,10 @@ final class Tokenizer {
         int first = chars[start];
         boolean caps = first < 128 ? first >= 'A' && first <= 'Z'
                 : Character.isUpperCase(first = Character.codePointAt(chars, start)) || Character.isTitleCase(first);
+        if (!caps && (first == 'a' || first == 'e') && i - start > 4 && chars[start + 1] == 'l' && chars[start + 2] == '-'
+                && chars[start + 3] >= 'A' && chars[start + 3] <= 'Z') {
+            caps = true; // "al-Tayeb", "el-Sisi": the article of an Arabic surname is written in lower case
+        }
         if (allDigits) {
             String digits = new String(chars, start, i - start);
             tokens.add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
