@@ -63,6 +63,13 @@ final class LocalAntecedents {
         if (e == null && prevSubject != null) {
             e = namedInApposition(prevSubject, prev);
         }
+        if (e == null && prevSubject != null && prevSubject.type() == Mention.Type.ANONYMOUS) {
+            // "A council spokesman said …. He said …": the unnamed source who has just spoken
+            Entity source = unnamedSpeakerOf(prev, prevSubject);
+            if (source != null && (source.gender == g || source.gender == Gender.UNKNOWN)) {
+                return source;
+            }
+        }
         if (e == null) {
             e = resolver.quoteSpeakerBySentence.get(si - 1); // a quote paragraph, then "She said …"
         }
@@ -79,6 +86,18 @@ final class LocalAntecedents {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
+    }
+
+    /** The unnamed source that opens sentence {@code s} as the subject of its first cue, or null. */
+    private Entity unnamedSpeakerOf(Sentence s, Mention subject) {
+        for (int t = subject.last() + 1; t < s.endToken(); t++) {
+            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
+                Mention m = subjects.of(at.cues.get(at.cueAt[t]));
+                return m != null && m.type() == Mention.Type.ANONYMOUS && m.first() == subject.first()
+                        ? resolver.entityFor(m) : null;
+            }
+        }
+        return null;
     }
 
     /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */

@@ -44,4 +44,16 @@ class DescribedSpeakerTest {
                 """);
         assertThat(d.speakerOf("a review of the programme was under way")).containsIgnoringCase("press office");
     }
+
+    @Test
+    void aPronounAfterAnUnnamedSourceWhoJustSpokeIsThatSource() {
+        Detected d = Detected.in("""
+                "We are not leaving," said tenant leader Mona Reyes.
+
+                Housing officer Paul Grant said the block would be inspected next week.
+
+                A spokeswoman for the landlord said repairs had been ordered. She said the lifts would work again by Friday.
+                """);
+        assertThat(d.speakerOf("the lifts would work again")).isEqualTo("A spokeswoman for the landlord");
+    }
 }
