@@ -206,4 +206,15 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("the strike would go on");
         assertThat(d.speakerOf("the strike would go on")).isEqualTo("Marta Kowal");
     }
+
+    @Test
+    void anApproximateQuantityOrAContractedPronounOpensTheClause() {
+        Detected d = Detected.in("""
+                The Red Cross says nearly 40,000 people, most of them children, need shelter.
+
+                Harbour master Lars Eide said they're ready to reopen the port by Friday.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "nearly 40,000 people, most of them children, need shelter", "they're ready to reopen the port by Friday");
+    }
 }
