@@ -66,6 +66,7 @@ public final class Lexicon {
     static final int ROLE_MODIFIER = 1 << 14;
     static final int CONNECTOR = 1 << 15;
     static final int PHRASE_START = 1 << 16;
+    static final int POSTNOMINAL = 1 << 17;
 
     record Phrase(String[] rest, CueClass cueClass) {
     }
@@ -141,6 +142,7 @@ public final class Lexicon {
         mark(titles.keySet(), TITLE);
         mark(lines("role-modifiers.txt"), ROLE_MODIFIER);
         mark(lines("name-connectors.txt"), CONNECTOR);
+        mark(lines("postnominals.txt"), POSTNOMINAL);
         mark(phrases.keySet(), PHRASE_START);
         wordFlags = new WordFlags(flags);
     }

@@ -33,4 +33,18 @@ class RolePrefixTest {
                 """);
         assertThat(d.speakerOf("The crossing will reopen")).isEqualTo("Hassan al-Masri");
     }
+
+    @Test
+    void lettersAfterANameMakeNoOrganisation() {
+        Detected d = Detected.in("""
+                Defending, Imogen Harcourt KC said her client had shown genuine remorse.
+
+                "He will never work in finance again," said Ms Harcourt.
+
+                Local MP Daniel Osei MP said the sentence was too lenient.
+                """);
+        assertThat(d.speakerOf("her client had shown genuine remorse")).isEqualTo("Imogen Harcourt");
+        assertThat(d.speakerOf("He will never work in finance again")).isEqualTo("Imogen Harcourt");
+        assertThat(d.speakerOf("the sentence was too lenient")).isEqualTo("Daniel Osei");
+    }
 }
