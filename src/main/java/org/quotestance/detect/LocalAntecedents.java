@@ -131,6 +131,11 @@ final class LocalAntecedents {
             subj = new Mention(subj.first(), subj.last(), subj.start(), subj.end(), Mention.Type.GROUP,
                     at.text.substring(subj.start(), subj.end()), null, at.tok(subj.last()).base, Gender.PLURAL, false);
         }
+        if (subj != null && subj.type() == Mention.Type.ANONYMOUS) {
+            // "A senior government source played it down. “…,” they said.": the singular they of a source
+            Entity source = unnamedSpeakerOf(prev, subj);
+            return source != null ? source : resolver.entityFor(subj);
+        }
         if (subj == null || subj.type() != Mention.Type.GROUP) {
             return null;
         }

@@ -56,4 +56,25 @@ class DescribedSpeakerTest {
                 """);
         assertThat(d.speakerOf("the lifts would work again")).isEqualTo("A spokeswoman for the landlord");
     }
+
+    @Test
+    void theSingularTheyOfAnUnnamedSource() {
+        Detected d = Detected.in("""
+                Ministers are braced for a rebellion on Tuesday. "We have the numbers," said chief whip Alan Kerr.
+
+                A cabinet source was more cautious. "It will be close," they said. "Closer than anyone admits."
+                """);
+        assertThat(d.speakerOf("It will be close")).isEqualTo("A cabinet source");
+        assertThat(d.speakerOf("Closer than anyone admits")).isEqualTo("A cabinet source");
+    }
+
+    @Test
+    void anUnnamedBackbencherWhoAskedNotToBeNamed() {
+        Detected d = Detected.in("""
+                Several MPs said they had been called in by the whips.
+
+                One backbencher, who asked not to be named, said: "They are trying to pick us off one by one."
+                """);
+        assertThat(d.speakerOf("They are trying to pick us off")).isEqualTo("One backbencher");
+    }
 }
