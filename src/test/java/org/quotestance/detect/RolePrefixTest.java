@@ -47,4 +47,15 @@ class RolePrefixTest {
         assertThat(d.speakerOf("He will never work in finance again")).isEqualTo("Imogen Harcourt");
         assertThat(d.speakerOf("the sentence was too lenient")).isEqualTo("Daniel Osei");
     }
+
+    @Test
+    void anAcronymSpelledLikeAFunctionWordIsAName() {
+        Detected d = Detected.in("""
+                The WHO said the outbreak in the region was under control.
+
+                A WHO spokesperson said the agency would send more vaccine next month.
+                """);
+        assertThat(d.speakerOf("the outbreak in the region was under control")).isEqualTo("WHO");
+        assertThat(d.speakerOf("the agency would send more vaccine")).isEqualTo("A WHO spokesperson");
+    }
 }
