@@ -66,7 +66,7 @@ final class ClauseOpenings {
 
 
     /** "she's", "they're", "we've", "it'll": a subject pronoun with its verb contracted onto it. */
-    private static boolean isContractedOpener(Token t) {
+    static boolean isContractedOpener(Token t) {
         if (t.possessive) {
             return CLAUSE_OPENERS.contains(t.base); // "she's" is read as a possessive ending
         }

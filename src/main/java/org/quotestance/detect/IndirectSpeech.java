@@ -467,6 +467,9 @@ final class IndirectSpeech {
             if (at.tok(k).isWord() || at.tok(k).kind == Token.Kind.NUMBER) {
                 words++;
             }
+            if (k == from && ClauseOpenings.isContractedOpener(at.tok(k))) {
+                words++; // "she's grateful" is "she is grateful"
+            }
         }
         if (words < MIN_WORDS) {
             return null;

@@ -217,4 +217,13 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
                 "nearly 40,000 people, most of them children, need shelter", "they're ready to reopen the port by Friday");
     }
+
+    @Test
+    void aShortClauseWithAContractedPronounIsStillAStatement() {
+        Detected d = Detected.in("""
+                Ines Moreau, for her part, says she's relieved.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("she's relieved");
+        assertThat(d.speakerOf("she's relieved")).isEqualTo("Ines Moreau");
+    }
 }
