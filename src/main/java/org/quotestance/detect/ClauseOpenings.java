@@ -117,4 +117,28 @@ final class ClauseOpenings {
         }
         return false;
     }
+
+    /**
+     * "WASHINGTON — The White House …", "OSLO, July 29 (MNW) — European governments …", "Washington —
+     * Senate leaders …": the first token after a dateline that opens the paragraph, when a clause
+     * found at {@code from} starts inside or right after it; otherwise {@code from}.
+     */
+    int afterDateline(int from) {
+        int start = at.paragraphs.get(at.tok(from).paragraph).firstToken();
+        Token first = at.tok(start);
+        if (from - start > 10 || !first.isWord() || !first.capitalised) {
+            return from;
+        }
+        boolean capitals = first.end - first.start > 1 && Character.isUpperCase(at.text.charAt(first.start + 1));
+        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 12 : 4)); k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || t.paragraph != first.paragraph || t.isWord() && !t.capitalised) {
+                return from;
+            }
+            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-')) {
+                return Math.max(from, k + 1);
+            }
+        }
+        return from;
+    }
 }

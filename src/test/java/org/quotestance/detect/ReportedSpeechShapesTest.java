@@ -226,4 +226,18 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("she's relieved");
         assertThat(d.speakerOf("she's relieved")).isEqualTo("Ines Moreau");
     }
+
+    @Test
+    void aDatelineIsNotPartOfTheReportedClause() {
+        Detected d = Detected.in("""
+                Storm closes ports
+
+                BERGEN, Norway, March 3 (NPA) — All ferry routes along the western coast were suspended on Monday, the coastal administration said.
+
+                Tromsø — Fishing boats were ordered to stay in harbour until Wednesday, officials said.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "All ferry routes along the western coast were suspended on Monday",
+                "Fishing boats were ordered to stay in harbour until Wednesday");
+    }
 }
