@@ -35,7 +35,7 @@ final class AnalysedText {
         splitSentences();
         furniture = new boolean[paragraphs.size()];
         for (Paragraph p : paragraphs) {
-            furniture[p.index()] = isFurniture(p);
+            furniture[p.index()] = isFurniture(p) || isCreditUnderByline(p);
         }
         headline = findHeadline();
         cueAt = new int[tokens.size()];
@@ -155,6 +155,27 @@ final class AnalysedText {
             }
         }
         return false;
+    }
+
+    /**
+     * "By Piotr Nowak / Reuters", "By Hannah Lind / Business Reporter": a short line with no sentence
+     * end or quotation right under a byline credits the outlet or desk; it names no speaker.
+     */
+    private boolean isCreditUnderByline(Paragraph p) {
+        if (p.index() == 0 || p.isEmpty() || p.end() - p.start() > 60) {
+            return false;
+        }
+        Paragraph by = paragraphs.get(p.index() - 1);
+        if (by.isEmpty() || !furniture[by.index()] || !text.regionMatches(true, by.start(), "by ", 0, 3)) {
+            return false;
+        }
+        char last = text.charAt(p.end() - 1);
+        for (int t = p.firstToken(); t < p.endToken(); t++) {
+            if (tokens.get(t).inQuote()) {
+                return false;
+            }
+        }
+        return Character.isLetterOrDigit(last) || last == ')';
     }
 
     /** A first paragraph that is short and has no closing full stop is the headline. */

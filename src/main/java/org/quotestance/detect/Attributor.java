@@ -213,6 +213,9 @@ final class Attributor {
                 return m == null ? null : new Hit(m, c);
             }
             Mention m = reader.readForward(c.last() + 1, p.endToken());
+            if (m == null) {
+                m = RolePrefix.thenName(at, reader, c.last() + 1, p.endToken()); // "said regional union leader X"
+            }
             if (m != null && m.type() != Mention.Type.PRONOUN) {
                 return new Hit(withAppositionRole(nameInApposition(m, p), p), c);
             }
@@ -247,6 +250,11 @@ final class Attributor {
                     end = comma - 1;
                 }
                 Mention m = reader.readBackward(end, t);
+                if (m != null && m.first() > t + 1 && m.type() == Mention.Type.PERSON && comma < 0
+                        && RolePrefix.before(at, t + 1, m.first())) {
+                    // "…," army negotiator Brigadier Khalid al-Tayeb told AFP: role words the name run left out
+                    m = RolePrefix.withRole(at, m, t + 1);
+                }
                 if (m == null || m.first() > t + 1) {
                     return null;
                 }

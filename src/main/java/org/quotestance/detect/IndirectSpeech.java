@@ -14,17 +14,10 @@ import java.util.Set;
 final class IndirectSpeech {
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
             "journalists", "lawmakers", "parliament", "congress", "viewers", "supporters", "colleagues");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "there",
-            "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
-            "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because");
     private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "although", "though", "but", "after",
             "before", "when", "even", "because");
     private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately");
     private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "via", "during", "through");
-    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
-            "should", "might", "may", "must", "has", "have", "had", "did", "does", "do");
-    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "one", "several", "more", "fewer", "about", "almost", "nearly", "only");
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;
     private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
@@ -43,9 +36,11 @@ final class IndirectSpeech {
     private final AnalysedText at;
     private final MentionReader reader;
     private final Subjects subjects;
+    private final ClauseOpenings openings;
 
     IndirectSpeech(AnalysedText at, MentionReader reader, Subjects subjects) {
         this.at = at;
+        this.openings = new ClauseOpenings(at);
         this.reader = reader;
         this.subjects = subjects;
     }
@@ -78,7 +73,28 @@ final class IndirectSpeech {
                 out.add(f);
             }
         }
+        dropNested(out);
         return out;
+    }
+
+    /**
+     * "Analysts said the chief executive had told staff that cuts were coming.": the statement the
+     * source reports already holds the one reported inside it; annotators keep the outer one.
+     */
+    private static void dropNested(List<Finding> found) {
+        // one sweep in text order against the widest finding so far: linear however many cues there are
+        found.sort(java.util.Comparator.comparingInt((Finding f) -> f.start).thenComparingInt(f -> -f.end));
+        Finding outer = null;
+        java.util.Iterator<Finding> it = found.iterator();
+        while (it.hasNext()) {
+            Finding inner = it.next();
+            if (outer != null && inner.end <= outer.end && outer.cue != null && inner.cue != null
+                    && outer.cue.start() < inner.cue.start() && inner.cue.start() < outer.end) {
+                it.remove();
+            } else if (outer == null || inner.end > outer.end) {
+                outer = inner;
+            }
+        }
     }
 
     private boolean endsWithQuestion(Sentence s) {
@@ -196,11 +212,11 @@ final class IndirectSpeech {
         } else if (c.cueClass() == CueClass.THAT || afterModal(c)) {
             return null; // "it would add the tanker to its list" is no statement
         } else {
-            clauseStart = j;
+            clauseStart = afterChannel(j, s);
             while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
                 clauseStart++;
             }
-            if (clauseStart >= s.endToken() || !opensClause(clauseStart) && !andThatFollows(clauseStart, s)) {
+            if (clauseStart >= s.endToken() || !openings.opensClause(clauseStart) && !andThatFollows(clauseStart, s)) {
                 return null;
             }
         }
@@ -247,80 +263,6 @@ final class IndirectSpeech {
             }
         }
         return true;
-    }
-
-    private boolean opensClause(int k) {
-        Token t = at.tok(k);
-        if (t.inQuote() || !t.isWord() && t.kind != Token.Kind.NUMBER) {
-            return false;
-        }
-        return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
-                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
-                || bareSubjectAndVerb(k);
-    }
-
-    /**
-     * "said managers needed more money", "says operators need the power to …": a bare plural noun
-     * and a verb with no auxiliary. Without a part-of-speech tagger the verb is told by its past-tense
-     * ending, or by the determiner or "to" right after it; a lone plural ("said thanks") opens nothing.
-     */
-    private boolean bareSubjectAndVerb(int k) {
-        if (k + 2 >= at.tokens.size()) {
-            return false;
-        }
-        Token noun = at.tok(k);
-        Token verb = at.tok(k + 1);
-        Token after = at.tok(k + 2);
-        if (!isBarePlural(noun) || !verb.isWord() || verb.capitalised || verb.inQuote() || verb.has(Lexicon.FUNCTION)
-                || verb.has(Lexicon.TIME) || verb.lower.endsWith("ly") || at.cueAt[k + 1] >= 0) {
-            return false;
-        }
-        boolean past = verb.lower.length() > 4 && verb.lower.endsWith("ed");
-        boolean object = after.isWord() && !after.inQuote() && (after.has(Lexicon.DETERMINER) || after.is("to")
-                || after.is("more") || after.is("less") || after.is("no"));
-        return past || object;
-    }
-
-    private static boolean isBarePlural(Token t) {
-        String w = t.lower;
-        return t.isWord() && !t.capitalised && !t.inQuote() && !t.possessive && w.length() > 3 && w.endsWith("s")
-                && !w.endsWith("ss") && !w.endsWith("ly") && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
-                && !t.has(Lexicon.FILLER_AFTER);
-    }
-
-    /** "said at least two people were injured", "said more than 300 homes had lost power". */
-    private boolean opensWithQuantity(int k) {
-        if (k + 2 >= at.tokens.size()) {
-            return false;
-        }
-        Token t = at.tok(k);
-        Token next = at.tok(k + 1);
-        boolean quantity = t.is("at") && (next.is("least") || next.is("most"))
-                || (t.is("more") || t.is("fewer") || t.is("less")) && next.is("than")
-                || t.is("up") && next.is("to");
-        return quantity && (at.tok(k + 2).kind == Token.Kind.NUMBER || NUMBER_WORDS.contains(at.tok(k + 2).lower)
-                || at.tok(k + 2).is("a") || at.tok(k + 2).is("half"))
-                && (nounPhraseBeforeVerb(k + 2)
-                || at.tok(k + 2).kind == Token.Kind.NUMBER && k + 3 < at.tokens.size() && nounPhraseBeforeVerb(k + 3));
-    }
-
-    /** "said exports had recovered", "said two of the six nurses had left": a bare subject and its auxiliary. */
-    private boolean nounPhraseBeforeVerb(int k) {
-        Token first = at.tok(k);
-        if (!first.isWord() || first.has(Lexicon.FILLER_AFTER) || first.has(Lexicon.TIME) || first.lower.endsWith("ly")
-                || first.has(Lexicon.FUNCTION) && !NUMBER_WORDS.contains(first.lower)) {
-            return false;
-        }
-        for (int i = k + 1; i < Math.min(at.tokens.size(), k + 9); i++) {
-            Token t = at.tok(i);
-            if (!t.isWord() && t.kind != Token.Kind.NUMBER || t.inQuote() || at.cueAt[i] >= 0) {
-                return false;
-            }
-            if (AUXILIARIES.contains(t.lower)) {
-                return i > k;
-            }
-        }
-        return false;
     }
 
     /** Only trailing time or channel words ("in a statement", "on Wednesday") before the full stop. */
@@ -432,6 +374,43 @@ final class IndirectSpeech {
         return -1;
     }
 
+    /**
+     * "said in a statement it regretted …", "said on its website the plant would …": the token after a
+     * channel phrase that ends in a report word, or {@code j} when no such phrase follows the cue.
+     */
+    private int afterChannel(int j, Sentence s) {
+        if (j >= s.endToken() || !at.tok(j).isWord() || !CHANNEL_PREPOSITIONS.contains(at.tok(j).lower)) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(s.endToken() - 1, j + 6); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !isChannelWord(t, k)) {
+                return j;
+            }
+            if (REPORT_WORDS.contains(t.base)) {
+                int next = k + 1;
+                return at.tok(next).isPunct(',') ? next + 1 : next;
+            }
+        }
+        return j;
+    }
+
+    /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */
+    private boolean trailingAttribution(int comma, Sentence s) {
+        for (int k = comma + 1; k < Math.min(s.endToken(), comma + 9); k++) {
+            Token t = at.tok(k);
+            if (at.cueAt[k] >= 0) {
+                Cue c = at.cues.get(at.cueAt[k]);
+                return k > comma + 1 && c.first() == k && c.cueClass().introducesClause()
+                        && c.cueClass() != CueClass.ACCORDING && endsAfter(c.last() + 1, s);
+            }
+            if (!t.isWord() || t.inQuote()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "that" after only time and channel words ("said on Wednesday in a statement that"). */
     private int findThat(int j, Sentence s) {
         boolean channel = false;
@@ -455,6 +434,7 @@ final class IndirectSpeech {
     }
 
     private Finding make(Cue c, Mention m, int from, int to, Sentence s) {
+        from = openings.afterDateline(from);
         // trim: no leading punctuation, stop before a comma that opens a further participle cue
         while (from <= to && !at.tok(from).isWord() && at.tok(from).kind != Token.Kind.NUMBER) {
             from++;
@@ -472,6 +452,10 @@ final class IndirectSpeech {
                 to = k - 1; // "… and called on its allies to …": the speaker's next act is no longer the statement
                 break;
             }
+            if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && k > c.last() && trailingAttribution(k, s)) {
+                to = k - 1; // "… told colleagues that she had doubts, two of the people said.": that cue is the writer's
+                break;
+            }
         }
         while (to >= from && !at.tok(to).isWord() && at.tok(to).kind != Token.Kind.NUMBER) {
             to--;
@@ -483,6 +467,9 @@ final class IndirectSpeech {
         for (int k = from; k <= to && words < MIN_WORDS; k++) {
             if (at.tok(k).isWord() || at.tok(k).kind == Token.Kind.NUMBER) {
                 words++;
+            }
+            if (k == from && ClauseOpenings.isContractedOpener(at.tok(k))) {
+                words++; // "she's grateful" is "she is grateful"
             }
         }
         if (words < MIN_WORDS) {

@@ -33,6 +33,8 @@ public final class Lexicon {
     final Map<String, String> honorificOffices;
     final Map<String, Gender> firstNames;
     final Set<String> organisationWords;
+    /** heads of nominals that stand for a business ("the company", "the carmaker"), not a public body */
+    final Set<String> businessWords;
     final Map<String, Boolean> sourceNouns; // true = group
     final Set<String> determiners;
     final Set<String> functionWords;
@@ -64,6 +66,7 @@ public final class Lexicon {
     static final int ROLE_MODIFIER = 1 << 14;
     static final int CONNECTOR = 1 << 15;
     static final int PHRASE_START = 1 << 16;
+    static final int POSTNOMINAL = 1 << 17;
 
     record Phrase(String[] rest, CueClass cueClass) {
     }
@@ -104,7 +107,14 @@ public final class Lexicon {
         }
         pronouns = gendered("pronouns.txt");
         firstNames = gendered("first-names.txt");
-        organisationWords = new HashSet<>(lines("organisation-words.txt"));
+        organisationWords = new HashSet<>();
+        businessWords = new HashSet<>();
+        for (String[] row : rows("organisation-words.txt")) {
+            organisationWords.add(row[0]);
+            if (row.length > 1 && row[1].equals("business")) {
+                businessWords.add(row[0]);
+            }
+        }
         sourceNouns = new HashMap<>();
         for (String[] row : rows("source-nouns.txt")) {
             sourceNouns.put(row[0], row[1].equals("group"));
@@ -132,6 +142,7 @@ public final class Lexicon {
         mark(titles.keySet(), TITLE);
         mark(lines("role-modifiers.txt"), ROLE_MODIFIER);
         mark(lines("name-connectors.txt"), CONNECTOR);
+        mark(lines("postnominals.txt"), POSTNOMINAL);
         mark(phrases.keySet(), PHRASE_START);
         wordFlags = new WordFlags(flags);
     }

@@ -63,6 +63,13 @@ final class LocalAntecedents {
         if (e == null && prevSubject != null) {
             e = namedInApposition(prevSubject, prev);
         }
+        if (e == null && prevSubject != null && prevSubject.type() == Mention.Type.ANONYMOUS) {
+            // "A council spokesman said …. He said …": the unnamed source who has just spoken
+            Entity source = unnamedSpeakerOf(prev, prevSubject);
+            if (source != null && (source.gender == g || source.gender == Gender.UNKNOWN)) {
+                return source;
+            }
+        }
         if (e == null) {
             e = resolver.quoteSpeakerBySentence.get(si - 1); // a quote paragraph, then "She said …"
         }
@@ -79,6 +86,18 @@ final class LocalAntecedents {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
+    }
+
+    /** The unnamed source that opens sentence {@code s} as the subject of its first cue, or null. */
+    private Entity unnamedSpeakerOf(Sentence s, Mention subject) {
+        for (int t = subject.last() + 1; t < s.endToken(); t++) {
+            if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
+                Mention m = subjects.of(at.cues.get(at.cueAt[t]));
+                return m != null && m.type() == Mention.Type.ANONYMOUS && m.first() == subject.first()
+                        ? resolver.entityFor(m) : null;
+            }
+        }
+        return null;
     }
 
     /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */
@@ -111,6 +130,11 @@ final class LocalAntecedents {
             // "Residents who returned …": a capitalised plural source noun opening the sentence
             subj = new Mention(subj.first(), subj.last(), subj.start(), subj.end(), Mention.Type.GROUP,
                     at.text.substring(subj.start(), subj.end()), null, at.tok(subj.last()).base, Gender.PLURAL, false);
+        }
+        if (subj != null && subj.type() == Mention.Type.ANONYMOUS) {
+            // "A senior government source played it down. “…,” they said.": the singular they of a source
+            Entity source = unnamedSpeakerOf(prev, subj);
+            return source != null ? source : resolver.entityFor(subj);
         }
         if (subj == null || subj.type() != Mention.Type.GROUP) {
             return null;
@@ -218,14 +242,21 @@ final class LocalAntecedents {
             }
         }
         int si = at.tok(m.first()).sentence;
-        for (int back = 1; back <= 2 && si - back >= 0; back++) {
+        // "Pauline Braithwaite, 74, handed over … / But weeks later the roof … / '…,' the widow told": the
+        // last person a sentence was about, over sentences about things, within two paragraphs
+        for (int back = 1; back <= 3 && si - back >= 0; back++) {
             Sentence prev = at.sentences.get(si - back);
-            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 2) {
                 return null;
             }
-            Entity e = personOf(subjects.sentenceSubject(prev, prev.endToken()));
+            Mention subject = subjects.sentenceSubject(prev, prev.endToken());
+            Entity e = personOf(subject);
+            if (subject != null && e == null) {
+                return null; // "A senior European official said …": someone else was just talked about
+            }
             if (e != null) {
-                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0) {
+                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0
+                        || e.gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && e.gender != m.gender()) {
                     return null;
                 }
                 e.addRole(Subjects.stripArticle(m.name()));
@@ -272,7 +303,8 @@ final class LocalAntecedents {
 
     private boolean isConfirmedPerson(String name) {
         Entity known = resolver.knownPerson(name);
-        return known != null && (known.confirmed || known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
+        // having spoken confirms a speaker, not a person: "Baltic Hub said …" is as likely a company
+        return known != null && (known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
     }
 
     /**
@@ -286,21 +318,49 @@ final class LocalAntecedents {
         }
         int sentence = at.tok(m.first()).sentence;
         int paragraph = at.tok(m.first()).paragraph;
+        // "Norvik will cut 2,400 jobs, the carmaker said": the sentence's own subject first
+        Mention own = subjects.sentenceSubject(at.sentences.get(sentence), m.first());
+        if (own != null && own.last() < m.first() && isBody(own)) {
+            return own;
+        }
         for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
             Sentence before = at.sentences.get(s);
             if (before.paragraph() < paragraph - 1 || at.furniture[before.paragraph()]) {
-                return null;
+                break;
             }
             Mention subj = subjects.sentenceSubject(before, before.endToken());
             if (subj == null) {
                 continue;
             }
-            boolean body = subj.type() == Mention.Type.ORGANISATION
-                    || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
-                    && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
-            boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
-            return body && !dateline && !subj.possessive() ? subj : null;
+            if (isBody(subj)) {
+                return subj;
+            }
+            break;
+        }
+        return at.lex.businessWords.contains(m.head()) ? ledeBody() : null;
+    }
+
+    /**
+     * "Norvik Motors will cut 2,400 jobs …" opening the story: far from any nearer body, "the company
+     * said" is the company the story is about.
+     */
+    private Mention ledeBody() {
+        for (int s = 0; s < Math.min(at.sentences.size(), 3); s++) {
+            Sentence lede = at.sentences.get(s);
+            if (lede.paragraph() == at.headline || at.furniture[lede.paragraph()]) {
+                continue;
+            }
+            Mention subj = subjects.sentenceSubject(lede, lede.endToken());
+            return subj != null && subj.type() == Mention.Type.ORGANISATION && isBody(subj) ? subj : null;
         }
         return null;
+    }
+
+    private boolean isBody(Mention subj) {
+        boolean body = subj.type() == Mention.Type.ORGANISATION
+                || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
+                && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
+        boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
+        return body && !dateline && !subj.possessive();
     }
 }

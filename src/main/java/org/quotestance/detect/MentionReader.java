@@ -221,6 +221,14 @@ final class MentionReader {
 
     /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
     Mention classifyRun(int i, int e) {
+        if (e > i + 1 && tokens.get(e).has(Lexicon.POSTNOMINAL)) {
+            // "Richard Soames KC", "Jess Alder MP": the letters after a name are no organisation
+            Mention m = classifyRun(i, e - 1);
+            if (m.type() == Mention.Type.PERSON) {
+                return new Mention(m.first(), e, m.start(), tokens.get(e).end, m.type(), m.name(), m.role(), m.head(),
+                        m.gender(), tokens.get(e).possessive);
+            }
+        }
         Token last = tokens.get(e);
         for (int k = i + 1; k < e; k++) {
             if (tokens.get(k).isPunct('&')) {

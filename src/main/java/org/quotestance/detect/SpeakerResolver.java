@@ -296,7 +296,9 @@ final class SpeakerResolver {
 
     Entity entityFor(Mention m) {
         Entity cached = resolvedAt.get(m.last());
-        if (cached != null) {
+        // "a person close to Holloway" ends on the token where the name Holloway was resolved
+        boolean unnamedSource = m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.GROUP;
+        if (cached != null && !(unnamedSource && cached.type.isNamed())) {
             return cached;
         }
         Entity e = switch (m.type()) {
@@ -307,7 +309,7 @@ final class SpeakerResolver {
             case ORG_NOMINAL -> orgNominal(m);
             case ROLE_NOMINAL -> roleNominal(m);
         };
-        if (e != null) {
+        if (e != null && cached == null) {
             resolvedAt.put(m.last(), e);
         }
         return e;

@@ -40,11 +40,12 @@ final class Subjects {
             fillers++;
         }
         Mention m = null;
-        if (b > s.firstToken() && at.tok(b).is("and") && !c.participle()) {
+        if (b > s.firstToken() && (at.tok(b).is("and") || at.tok(b).is("but")) && !c.participle()) {
             // "Gov. Sato declared an emergency and said …": the sentence's subject speaks
             Mention subject = sentenceSubject(s, b);
-            if (subject != null && subject.type() != Mention.Type.PRONOUN && subject.type().isName()) {
-                return subject;
+            if (subject != null && subject.type() != Mention.Type.PRONOUN && (subject.type().isName()
+                    || at.tok(b).is("but") && subject.type() != Mention.Type.ROLE_NOMINAL)) {
+                return subject; // "the press office declined to comment but said …"
             }
             return null;
         }
@@ -111,14 +112,15 @@ final class Subjects {
             if (t.inQuote()) {
                 return null;
             }
-            if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)) {
+            if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)
+                    && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)) {
                 return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
             }
             if (t.isPunct(',')) {
                 // "the minister, Claire Dubois, said": the name between the commas is the speaker
                 Mention inner = reader.readBackward(comma - 1, k + 1);
                 if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1
-                        && inner.name().indexOf(' ') > 0) {
+                        && (inner.name().indexOf(' ') > 0 || RoleAppositions.givenNameOnly(at, k))) {
                     Mention source = sourceCloseTo(k - 1, s);
                     if (source != null) {
                         return source; // "a source close to the chancellor, Rachel Reeves, said": the name is the chancellor's
@@ -141,6 +143,11 @@ final class Subjects {
                     nameEnd -= 2;
                 }
                 Mention m = reader.readBackward(nameEnd, s.firstToken());
+                if (m == null && RELATIVE_OPENERS.contains(at.tok(k + 1).lower)) {
+                    // "A Western diplomat following the talks, who requested anonymity, said": a source with
+                    // a modifier of its own, read from the sentence's start
+                    m = RoleAppositions.modifiedSubject(this, at, s, nameEnd);
+                }
                 if (m == null || m.type() == Mention.Type.PRONOUN) {
                     return null;
                 }

@@ -203,6 +203,10 @@ final class Tokenizer {
         int first = chars[start];
         boolean caps = first < 128 ? first >= 'A' && first <= 'Z'
                 : Character.isUpperCase(first = Character.codePointAt(chars, start)) || Character.isTitleCase(first);
+        if (!caps && (first == 'a' || first == 'e') && i - start > 4 && chars[start + 1] == 'l' && chars[start + 2] == '-'
+                && chars[start + 3] >= 'A' && chars[start + 3] <= 'Z') {
+            caps = true; // "al-Tayeb", "el-Sisi": the article of an Arabic surname is written in lower case
+        }
         if (allDigits) {
             String digits = new String(chars, start, i - start);
             tokens.add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
@@ -224,11 +228,13 @@ final class Tokenizer {
         char[] lower = lowerChars;
         int hash = 0;
         boolean changed = false;
+        int upper = 0;
         for (int k = 0; k < len; k++) {
             char c = chars[start + k];
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';
                 changed = true;
+                upper++;
             } else if (c >= 128 && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
                 addWordGeneral(start, end, caps);
                 return;
@@ -238,6 +244,10 @@ final class Tokenizer {
         }
         String word = changed ? new String(lower, 0, len) : new String(chars, start, len);
         addWord(start, end, caps, word, lower, len, hash);
+        if (upper == len && len > 1) {
+            // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
+            tokens.get(tokens.size() - 1).flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
+        }
     }
 
     /** Letters whose lower case String knows best (final sigma, dotted capital I, supplementary letters). */

@@ -206,4 +206,38 @@ class ReportedSpeechShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("the strike would go on");
         assertThat(d.speakerOf("the strike would go on")).isEqualTo("Marta Kowal");
     }
+
+    @Test
+    void anApproximateQuantityOrAContractedPronounOpensTheClause() {
+        Detected d = Detected.in("""
+                The Red Cross says nearly 40,000 people, most of them children, need shelter.
+
+                Harbour master Lars Eide said they're ready to reopen the port by Friday.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "nearly 40,000 people, most of them children, need shelter", "they're ready to reopen the port by Friday");
+    }
+
+    @Test
+    void aShortClauseWithAContractedPronounIsStillAStatement() {
+        Detected d = Detected.in("""
+                Ines Moreau, for her part, says she's relieved.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("she's relieved");
+        assertThat(d.speakerOf("she's relieved")).isEqualTo("Ines Moreau");
+    }
+
+    @Test
+    void aDatelineIsNotPartOfTheReportedClause() {
+        Detected d = Detected.in("""
+                Storm closes ports
+
+                BERGEN, Norway, March 3 (NPA) — All ferry routes along the western coast were suspended on Monday, the coastal administration said.
+
+                Tromsø — Fishing boats were ordered to stay in harbour until Wednesday, officials said.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly(
+                "All ferry routes along the western coast were suspended on Monday",
+                "Fishing boats were ordered to stay in harbour until Wednesday");
+    }
 }

@@ -1,0 +1,144 @@
+package org.quotestance.detect;
+
+import java.util.Set;
+
+/**
+ * Whether the words right after a speech cue with no "that" open a reported clause ("said demand
+ * had recovered", "says she's grateful", "said nearly 25 million people need …") rather than
+ * anything else the verb can take ("said goodbye", "said in Paris").
+ */
+final class ClauseOpenings {
+    private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "there",
+            "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
+            "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
+            "should", "might", "may", "must", "has", "have", "had", "did", "does", "do");
+    private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "one", "several", "more", "fewer", "about", "almost", "nearly", "only");
+    /** "nearly 25 million", "about 300": an approximate quantity in front of a number */
+    private static final Set<String> APPROXIMATELY = Set.of("nearly", "about", "almost", "around", "roughly", "some",
+            "over", "approximately");
+
+    private final AnalysedText at;
+
+    ClauseOpenings(AnalysedText at) {
+        this.at = at;
+    }
+
+    boolean opensClause(int k) {
+        Token t = at.tok(k);
+        if (t.inQuote() || !t.isWord() && t.kind != Token.Kind.NUMBER) {
+            return false;
+        }
+        return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
+                || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
+                || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k);
+    }
+
+    /**
+     * "said managers needed more money", "says operators need the power to …": a bare plural noun
+     * and a verb with no auxiliary. Without a part-of-speech tagger the verb is told by its past-tense
+     * ending, or by the determiner or "to" right after it; a lone plural ("said thanks") opens nothing.
+     */
+    private boolean bareSubjectAndVerb(int k) {
+        if (k + 2 >= at.tokens.size()) {
+            return false;
+        }
+        Token noun = at.tok(k);
+        Token verb = at.tok(k + 1);
+        Token after = at.tok(k + 2);
+        if (!isBarePlural(noun) || !verb.isWord() || verb.capitalised || verb.inQuote() || verb.has(Lexicon.FUNCTION)
+                || verb.has(Lexicon.TIME) || verb.lower.endsWith("ly") || at.cueAt[k + 1] >= 0) {
+            return false;
+        }
+        boolean past = verb.lower.length() > 4 && verb.lower.endsWith("ed");
+        boolean object = after.isWord() && !after.inQuote() && (after.has(Lexicon.DETERMINER) || after.is("to")
+                || after.is("more") || after.is("less") || after.is("no"));
+        return past || object;
+    }
+
+    private static boolean isBarePlural(Token t) {
+        String w = t.lower;
+        return t.isWord() && !t.capitalised && !t.inQuote() && !t.possessive && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("ly") && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
+                && !t.has(Lexicon.FILLER_AFTER);
+    }
+
+
+    /** "she's", "they're", "we've", "it'll": a subject pronoun with its verb contracted onto it. */
+    static boolean isContractedOpener(Token t) {
+        if (t.possessive) {
+            return CLAUSE_OPENERS.contains(t.base); // "she's" is read as a possessive ending
+        }
+        int apostrophe = t.lower.indexOf('\'');
+        if (apostrophe < 0) {
+            apostrophe = t.lower.indexOf('’');
+        }
+        return apostrophe > 0 && CLAUSE_OPENERS.contains(t.lower.substring(0, apostrophe));
+    }
+
+    /** "said nearly 25 million people need aid", "said about 300 homes lost power". */
+    private boolean approximateNumber(int k) {
+        return k + 1 < at.tokens.size() && APPROXIMATELY.contains(at.tok(k).lower)
+                && at.tok(k + 1).kind == Token.Kind.NUMBER;
+    }
+
+    /** "said at least two people were injured", "said more than 300 homes had lost power". */
+    private boolean opensWithQuantity(int k) {
+        if (k + 2 >= at.tokens.size()) {
+            return false;
+        }
+        Token t = at.tok(k);
+        Token next = at.tok(k + 1);
+        boolean quantity = t.is("at") && (next.is("least") || next.is("most"))
+                || (t.is("more") || t.is("fewer") || t.is("less")) && next.is("than")
+                || t.is("up") && next.is("to");
+        return quantity && (at.tok(k + 2).kind == Token.Kind.NUMBER || NUMBER_WORDS.contains(at.tok(k + 2).lower)
+                || at.tok(k + 2).is("a") || at.tok(k + 2).is("half"))
+                && (nounPhraseBeforeVerb(k + 2)
+                || at.tok(k + 2).kind == Token.Kind.NUMBER && k + 3 < at.tokens.size() && nounPhraseBeforeVerb(k + 3));
+    }
+
+    /** "said exports had recovered", "said two of the six nurses had left": a bare subject and its auxiliary. */
+    private boolean nounPhraseBeforeVerb(int k) {
+        Token first = at.tok(k);
+        if (!first.isWord() || first.has(Lexicon.FILLER_AFTER) || first.has(Lexicon.TIME) || first.lower.endsWith("ly")
+                || first.has(Lexicon.FUNCTION) && !NUMBER_WORDS.contains(first.lower)) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(at.tokens.size(), k + 9); i++) {
+            Token t = at.tok(i);
+            if (!t.isWord() && t.kind != Token.Kind.NUMBER || t.inQuote() || at.cueAt[i] >= 0) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower)) {
+                return i > k;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "WASHINGTON — The White House …", "OSLO, July 29 (MNW) — European governments …", "Washington —
+     * Senate leaders …": the first token after a dateline that opens the paragraph, when a clause
+     * found at {@code from} starts inside or right after it; otherwise {@code from}.
+     */
+    int afterDateline(int from) {
+        int start = at.paragraphs.get(at.tok(from).paragraph).firstToken();
+        Token first = at.tok(start);
+        if (from - start > 10 || !first.isWord() || !first.capitalised) {
+            return from;
+        }
+        boolean capitals = first.end - first.start > 1 && Character.isUpperCase(at.text.charAt(first.start + 1));
+        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 12 : 4)); k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || t.paragraph != first.paragraph || t.isWord() && !t.capitalised) {
+                return from;
+            }
+            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-')) {
+                return Math.max(from, k + 1);
+            }
+        }
+        return from;
+    }
+}

@@ -1,0 +1,60 @@
+package org.quotestance.detect;
+
+/**
+ * Long appositions and modifiers between a speaker and the cue that a plain comma-to-comma read
+ * misses: "Prof Kevin Marsh, a sports physiologist at Loughborough University who was not involved
+ * in the study, said …", "One driver, who gave only his first name, Tomasz, said …", "A Western
+ * diplomat following the talks, who requested anonymity, said …".
+ */
+final class RoleAppositions {
+    /** A modifier after a source noun ("following the talks", "at the embassy") runs this far at most. */
+    private static final int MODIFIER = 6;
+
+    private RoleAppositions() {
+    }
+
+    /**
+     * "a sports physiologist at Loughborough University who was not involved in the study": an
+     * apposition in tokens [from, comma) that opens with an article and carries a relative clause
+     * (who/whose) with no cue or quotation in it is a role, however long.
+     */
+    static boolean opensRoleWithRelative(AnalysedText at, int from, int comma) {
+        Token first = at.tok(from);
+        if (!first.is("a") && !first.is("an") && !first.is("the")) {
+            return false;
+        }
+        boolean relative = false;
+        for (int k = from + 1; k < comma; k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0 || t.isPunct(',') || t.isPunct(';')) {
+                return false;
+            }
+            relative |= t.is("who") || t.is("whose");
+        }
+        return relative;
+    }
+
+    /** "who gave only his first name, Tomasz,": a lone given name after "name" is the person. */
+    static boolean givenNameOnly(AnalysedText at, int comma) {
+        return comma > 0 && at.tok(comma - 1).is("name");
+    }
+
+    /**
+     * The sentence's subject when it ends a short modifier before {@code end} ("A Western diplomat
+     * following the talks"), only for an unnamed source or group: a name is read directly.
+     */
+    static Mention modifiedSubject(Subjects subjects, AnalysedText at, Sentence s, int end) {
+        Mention m = subjects.sentenceSubject(s, end + 1);
+        if (m == null || m.first() != s.firstToken() || m.last() >= end || end - m.last() > MODIFIER
+                || m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.GROUP) {
+            return null;
+        }
+        for (int k = m.last() + 1; k <= end; k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.VERB)) {
+                return null;
+            }
+        }
+        return m;
+    }
+}
