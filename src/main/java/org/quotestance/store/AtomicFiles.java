@@ -28,30 +28,34 @@ public final class AtomicFiles {
         syncFolder(target.toAbsolutePath().getParent());
     }
 
-    /** One prepared write of a batch: the temp file is written but not yet renamed. */
-    public record Pending(Path temp, Path target) {
-    }
-
     /**
      * Writes many files with one fsync round: all temps are written and synced, then renamed, then
-     * each folder touched is synced once. Used by batch imports.
+     * each folder touched is synced once. Used by batch imports. The fsyncs of a round run side by
+     * side ({@link ParallelSync}): one after another they kept an import's saving thread waiting on
+     * the disk for about a millisecond an article, with both cores idle.
      */
     public static void writeAll(List<Path> targets, List<byte[]> contents) throws IOException {
         if (targets.size() != contents.size()) {
             throw new IllegalArgumentException("targets and contents differ in size");
         }
-        Pending[] pending = new Pending[targets.size()];
-        for (int i = 0; i < pending.length; i++) {
-            pending[i] = new Pending(writeTemp(targets.get(i), contents.get(i), true), targets.get(i));
+        Path[] temps = new Path[targets.size()];
+        try {
+            ParallelSync.forEach(temps.length, i -> temps[i] = writeTemp(targets.get(i), contents.get(i), true));
+        } catch (IOException | RuntimeException e) {
+            for (Path t : temps) {
+                if (t != null) {
+                    Files.deleteIfExists(t); // nothing of a failed round is renamed
+                }
+            }
+            throw e;
         }
         java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
-        for (Pending p : pending) {
-            move(p.temp(), p.target());
-            folders.add(p.target().toAbsolutePath().getParent());
+        for (int i = 0; i < temps.length; i++) {
+            move(temps[i], targets.get(i));
+            folders.add(targets.get(i).toAbsolutePath().getParent());
         }
-        for (Path f : folders) {
-            syncFolder(f);
-        }
+        List<Path> touched = List.copyOf(folders);
+        ParallelSync.forEach(touched.size(), i -> syncFolder(touched.get(i)));
     }
 
     private static Path writeTemp(Path target, byte[] content, boolean sync) throws IOException {
