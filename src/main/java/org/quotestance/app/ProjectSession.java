@@ -209,6 +209,15 @@ public final class ProjectSession implements AutoCloseable {
      */
     public void saveAll(List<Article> articles) {
         store.saveAll(articles);
+        indexSaved(articles);
+    }
+
+    /**
+     * The second half of {@link #saveAll}, for a pipeline that writes the next batch's files while
+     * this one is indexed: indexes articles whose files {@link ProjectStore#saveAll} has written
+     * (the index stamps come from the files) and tells listeners about each one.
+     */
+    void indexSaved(List<Article> articles) {
         indexSync.refreshVocabulary();
         // IndexWriter takes documents from several threads at once: a batch is indexed on every core.
         articles.parallelStream().forEach(indexSync::indexSaved);

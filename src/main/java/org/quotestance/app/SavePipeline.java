@@ -5,7 +5,9 @@ import org.quotestance.model.Speaker;
 import org.quotestance.store.ImportJournal;
 import org.quotestance.store.StoreException;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,10 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The second stage of an import: saves and indexes one chunk of detected articles on its own
- * thread while the caller reads and detects the next. At most one chunk is in flight, so memory
- * stays bounded and a failure is reported with the chunk after it at the latest. Chunks are saved
- * in the order they were submitted, each under the import's journal.
+ * The later stages of an import, each on its own thread, so that reading and detecting (the
+ * caller), writing files (mostly waiting for fsyncs) and indexing (both cores) overlap: while one
+ * chunk is indexed the next one's files are written and the one after is detected. At most two
+ * chunks are in flight, so memory stays bounded and a failure is reported two chunks later at the
+ * latest. Chunks are written and indexed in the order they were submitted, each chunk's files
+ * under the import's journal before its documents reach the index (the index stamps come from the
+ * files).
  */
 final class SavePipeline implements AutoCloseable {
     /** What saving one chunk gave: the ids saved, their speakers, and failures naming each source. */
@@ -28,40 +33,73 @@ final class SavePipeline implements AutoCloseable {
             allSpeakers.addAll(speakers);
             allFailures.addAll(failures);
         }
+
+        Saved and(Saved later) {
+            if (this == NOTHING) {
+                return later;
+            }
+            List<String> i = new ArrayList<>(ids);
+            i.addAll(later.ids);
+            List<Speaker> s = new ArrayList<>(speakers);
+            s.addAll(later.speakers);
+            List<ImportFailure> f = new ArrayList<>(failures);
+            f.addAll(later.failures);
+            return new Saved(i, s, f);
+        }
     }
+
+    private static final int IN_FLIGHT = 2;
 
     private final ProjectSession session;
     private final ImportJournal journal;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "quotestance-import-save");
-        t.setDaemon(true);
-        return t;
-    });
-    private Future<Saved> inFlight;
+    private final ExecutorService files = singleThread("quotestance-import-files");
+    private final ExecutorService indexing = singleThread("quotestance-import-index");
+    private final Deque<Future<Saved>> inFlight = new ArrayDeque<>();
 
     SavePipeline(ProjectSession session, ImportJournal journal) {
         this.session = session;
         this.journal = journal;
     }
 
-    /**
-     * Hands a chunk over and returns what the previous chunk gave (waiting for it if it is still
-     * being saved). The caller must not touch {@code chunk} afterwards.
-     */
-    Saved submit(List<Article> chunk) {
-        Saved previous = finish();
-        List<Article> articles = List.copyOf(chunk);
-        inFlight = thread.submit(() -> save(articles));
-        return previous;
+    private static ExecutorService singleThread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    /** Waits for the chunk in flight, if any, and returns what it gave. */
-    Saved finish() {
-        if (inFlight == null) {
-            return Saved.NOTHING;
+    /**
+     * Hands a chunk over and returns what the chunks that have meanwhile finished gave (waiting for
+     * the oldest when two are still in flight). The caller must not touch {@code chunk} afterwards.
+     */
+    Saved submit(List<Article> chunk) {
+        Saved done = Saved.NOTHING;
+        while (inFlight.size() >= IN_FLIGHT) {
+            done = done.and(await(inFlight.removeFirst()));
         }
-        Future<Saved> f = inFlight;
-        inFlight = null;
+        List<Article> articles = List.copyOf(chunk);
+        Future<Saved> written = files.submit(() -> write(articles));
+        inFlight.addLast(indexing.submit(() -> {
+            Saved saved = await(written);
+            if (!saved.ids().isEmpty()) {
+                session.indexSaved(articles);
+            }
+            return saved;
+        }));
+        return done;
+    }
+
+    /** Waits for every chunk in flight and returns what they gave. */
+    Saved finish() {
+        Saved done = Saved.NOTHING;
+        while (!inFlight.isEmpty()) {
+            done = done.and(await(inFlight.removeFirst()));
+        }
+        return done;
+    }
+
+    private static Saved await(Future<Saved> f) {
         boolean interrupted = false;
         try {
             while (true) {
@@ -87,11 +125,11 @@ final class SavePipeline implements AutoCloseable {
         }
     }
 
-    private Saved save(List<Article> chunk) {
+    private Saved write(List<Article> chunk) {
         List<String> ids = chunk.stream().map(Article::id).toList();
         try {
             journal.willWrite(ids);
-            session.saveAll(chunk);
+            session.store().saveAll(chunk);
             List<Speaker> speakers = new ArrayList<>();
             chunk.forEach(a -> speakers.addAll(a.speakers()));
             return new Saved(ids, speakers, List.of());
@@ -106,6 +144,7 @@ final class SavePipeline implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdown();
+        files.shutdown();
+        indexing.shutdown();
     }
 }

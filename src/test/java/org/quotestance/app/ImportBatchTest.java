@@ -104,4 +104,35 @@ class ImportBatchTest {
         }
         assertThat(seen).startsWith(0L, 1L, 2L);
     }
+
+    @Test
+    void manySmallChunksAreAllSavedIndexedAndCountedInOrder() throws IOException {
+        Path in = tmp.resolve("many");
+        Files.createDirectories(in);
+        for (int i = 0; i < 11; i++) {
+            Files.writeString(in.resolve(String.format("story-%02d.txt", i)), "Harbour story " + i + "\n\n"
+                    + "“We will reopen the pier " + i + " times,” said harbour master Lise Brandt.\n");
+        }
+        Path project = tmp.resolve("chunks.qstance");
+        String old = System.getProperty(ImportBatch.CHUNK_PROPERTY);
+        System.setProperty(ImportBatch.CHUNK_PROPERTY, "2"); // six chunks: several in flight at once
+        ImportSummary s;
+        try {
+            s = importInto(project, List.of(in.toString()));
+        } finally {
+            if (old == null) {
+                System.clearProperty(ImportBatch.CHUNK_PROPERTY);
+            } else {
+                System.setProperty(ImportBatch.CHUNK_PROPERTY, old);
+            }
+        }
+        assertThat(s.importedCount()).isEqualTo(11);
+        assertThat(s.failures()).isEmpty();
+        try (ProjectSession session = ProjectSession.openExisting(project)) {
+            assertThat(session.store().loadAll((id, e) -> { })).hasSize(11);
+            assertThat(session.search(new org.quotestance.app.search.SearchRequest("pier", null, 0, 50, false)).total())
+                    .isEqualTo(11);
+            assertThat(session.speakers().find("Lise Brandt")).isPresent();
+        }
+    }
 }
