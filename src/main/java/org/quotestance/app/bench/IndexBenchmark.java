@@ -61,7 +61,7 @@ public final class IndexBenchmark {
     private Run importEndToEnd(String prefix, int n, ProgressListener progress) {
         Path input = work.resolve("input-" + n);
         writeJsonl(input, n, progress);
-        Path project = work.resolve(prefix + n + ".qstance");
+        Path project = fresh(work.resolve(prefix + n + ".qstance"));
         long t0 = System.nanoTime();
         long c0 = CpuClock.processNanos();
         ImportSummary summary;
@@ -78,7 +78,7 @@ public final class IndexBenchmark {
 
     /** Saves {@code n} generated articles (quotes and tags included) into a new project, timed. */
     public Run saveAndIndex(int n, ProgressListener progress) {
-        Path project = work.resolve("save-" + n + ".qstance");
+        Path project = fresh(work.resolve("save-" + n + ".qstance"));
         long t0 = System.nanoTime();
         long c0 = CpuClock.processNanos();
         long generating = 0;
@@ -104,6 +104,21 @@ public final class IndexBenchmark {
         double seconds = (System.nanoTime() - t0 - generating) / 1e9;
         double cpu = (CpuClock.processNanos() - c0) / 1e9;
         return new Run("save+index (generated quotes)", n, quotes, seconds, cpu, 0, CpuClock.loadAverage());
+    }
+
+    /** A project left by an earlier run in the same work folder would make every article a duplicate. */
+    private static Path fresh(Path project) {
+        if (Files.exists(project)) {
+            try (var files = Files.walk(project)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove the earlier benchmark project " + project + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        return project;
     }
 
     private void writeJsonl(Path folder, int n, ProgressListener progress) {
