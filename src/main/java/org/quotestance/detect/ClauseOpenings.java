@@ -124,6 +124,9 @@ final class ClauseOpenings {
      * found at {@code from} starts inside or right after it; otherwise {@code from}.
      */
     int afterDateline(int from) {
+        if (from >= at.tokens.size()) {
+            return from; // "said Hegseth that" at the very end: no clause, nothing to trim
+        }
         int start = at.paragraphs.get(at.tok(from).paragraph).firstToken();
         Token first = at.tok(start);
         if (from - start > 10 || !first.isWord() || !first.capitalised) {

@@ -107,4 +107,10 @@ class BadInputTest {
                 .containsExactly("We did it 🎉🎉 and nobody can take it away 💪");
         assertThat(d.quotes().get(0).kind()).isEqualTo(QuoteKind.DIRECT);
     }
+
+    @Test
+    void aCueWithThatAndNothingAfterItAtTheEndOfTheText() {
+        // found by DetectorPropertiesTest: the reported clause would start past the last token
+        assertThat(new QuoteDetector().detect("a", "said Hegseth that").quotes()).isEmpty();
+    }
 }
