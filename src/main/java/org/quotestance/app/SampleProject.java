@@ -3,6 +3,7 @@ package org.quotestance.app;
 import org.quotestance.ingest.SourceFormat;
 import org.quotestance.model.Codebook;
 import org.quotestance.model.ProjectInfo;
+import org.quotestance.store.FileTrees;
 import org.quotestance.store.ProjectJson;
 import org.quotestance.store.ProjectStore;
 import org.slf4j.Logger;
@@ -24,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +73,11 @@ public final class SampleProject {
         }
         try {
             Path building = target.resolveSibling("." + target.getFileName() + ".installing");
-            deleteTree(building);
+            FileTrees.delete(building);
             Files.createDirectories(building.getParent());
             install(building, resources, progress);
             if (ProjectStore.isProject(target)) {
-                deleteTree(target);
+                FileTrees.delete(target);
             }
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
@@ -124,7 +124,7 @@ public final class SampleProject {
                 LOG.info("Installed the sample project in {}: {}", project, s.headline());
             }
         } finally {
-            deleteTree(unpacked);
+            FileTrees.delete(unpacked);
         }
     }
 
@@ -197,17 +197,6 @@ public final class SampleProject {
                 throw new IOException("missing bundled resource " + name);
             }
             return in.readAllBytes();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

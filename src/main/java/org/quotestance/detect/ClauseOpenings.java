@@ -123,7 +123,7 @@ final class ClauseOpenings {
      * Senate leaders …": the first token after a dateline that opens the paragraph, when a clause
      * found at {@code from} starts inside or right after it; otherwise {@code from}.
      */
-    int afterDateline(int from) {
+    static int afterDateline(AnalysedText at, int from) {
         if (from >= at.tokens.size()) {
             return from; // "said Hegseth that" at the very end: no clause, nothing to trim
         }

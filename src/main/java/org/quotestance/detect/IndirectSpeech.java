@@ -434,7 +434,7 @@ final class IndirectSpeech {
     }
 
     private Finding make(Cue c, Mention m, int from, int to, Sentence s) {
-        from = openings.afterDateline(from);
+        from = ClauseOpenings.afterDateline(at, from);
         // trim: no leading punctuation, stop before a comma that opens a further participle cue
         while (from <= to && !at.tok(from).isWord() && at.tok(from).kind != Token.Kind.NUMBER) {
             from++;

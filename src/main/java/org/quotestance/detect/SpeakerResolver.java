@@ -401,10 +401,9 @@ final class SpeakerResolver {
         String key = stripDeterminer(lower);
         if (definite) {
             // "the official" points back to "a European defense official"
-            for (Entity e : recent) {
-                if (!e.type.isNamed() && m.head().equals(e.head)) {
-                    return e;
-                }
+            Entity earlier = recentUnnamed(m.head());
+            if (earlier != null) {
+                return earlier;
             }
         }
         Entity e = byNominal.get(key);
@@ -435,6 +434,16 @@ final class SpeakerResolver {
         return e;
     }
 
+    /** The most recent unnamed speaker ("a European defense official") whose phrase has this head, or null. */
+    private Entity recentUnnamed(String head) {
+        for (Entity e : recent) {
+            if (!e.type.isNamed() && head.equals(e.head)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private Entity roleNominal(Mention m) {
         String head = m.head();
         for (Entity e : recent) {
@@ -442,10 +451,9 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        for (Entity e : recent) {
-            if (!e.type.isNamed() && head.equals(e.head)) {
-                return e; // "A European Union spokesperson said … the spokesperson told AFP": the same unnamed one
-            }
+        Entity unnamed = recentUnnamed(head);
+        if (unnamed != null) {
+            return unnamed; // "A European Union spokesperson said … the spokesperson told AFP": the same unnamed one
         }
         Entity profiled = antecedents.roleOfTheProfiled(m);
         if (profiled != null) {

@@ -1,7 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.Locale;
-
 /**
  * Finds who speaks for a speech cue: the phrase before it ("Hegseth said", "Miller, a former
  * spokesman, said"), after it ("said Hegseth", "according to a senior official") or, for a
@@ -216,7 +214,11 @@ final class Subjects {
 
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     Mention sentenceSubject(Sentence s, int before) {
-        int start = afterDateline(s.firstToken(), before);
+        // "SAINT-LOUIS, Senegal (AFP) — Mamadou Diallo has fished …": the subject comes after the dateline
+        int start = ClauseOpenings.afterDateline(at, s.firstToken());
+        if (start >= before) {
+            start = s.firstToken();
+        }
         // a sentence that opens with a quotation: its subject follows the quote ("“…,” he said")
         while (start < before && (!at.tok(start).isWord() || at.tok(start).inQuote())) {
             start++;
@@ -243,25 +245,6 @@ final class Subjects {
             return null;
         }
         return nameInApposition(m, before);
-    }
-
-    /**
-     * "SAINT-LOUIS, Senegal (AFP) — Mamadou Diallo has fished …": the subject comes after the dateline,
-     * a place in capitals ended by a dash within the first dozen tokens.
-     */
-    private int afterDateline(int first, int before) {
-        Token t = at.tok(first);
-        if (!t.isWord() || !t.capitalised || t.end - t.start < 2
-                || !at.text.substring(t.start, t.end).equals(at.text.substring(t.start, t.end).toUpperCase(Locale.ROOT))) {
-            return first;
-        }
-        for (int k = first + 1; k < Math.min(before, first + 12); k++) {
-            Token d = at.tok(k);
-            if (d.isPunct('—') || d.isPunct('–') || d.isPunct('-')) {
-                return k + 1 < before ? k + 1 : first;
-            }
-        }
-        return first;
     }
 
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */

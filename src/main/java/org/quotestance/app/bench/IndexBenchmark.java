@@ -6,6 +6,7 @@ import org.quotestance.app.ImportSummary;
 import org.quotestance.app.ProgressListener;
 import org.quotestance.app.ProjectSession;
 import org.quotestance.app.search.SearchRequest;
+import org.quotestance.store.FileTrees;
 import org.quotestance.model.Article;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -108,15 +109,11 @@ public final class IndexBenchmark {
 
     /** A project left by an earlier run in the same work folder would make every article a duplicate. */
     private static Path fresh(Path project) {
-        if (Files.exists(project)) {
-            try (var files = Files.walk(project)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot remove the earlier benchmark project " + project + ": "
-                        + e.getMessage(), e);
-            }
+        try {
+            FileTrees.delete(project);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the earlier benchmark project " + project + ": "
+                    + e.getMessage(), e);
         }
         return project;
     }

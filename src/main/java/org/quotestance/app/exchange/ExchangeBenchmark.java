@@ -6,15 +6,14 @@ import org.quotestance.app.ProjectSession;
 import org.quotestance.exchange.ExchangeFormat;
 import org.quotestance.exchange.ExchangeFormatException;
 import org.quotestance.exchange.ExportOptions;
+import org.quotestance.store.FileTrees;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Times each format on a project: export of the whole project (seconds, file size) and, for
@@ -52,7 +51,7 @@ public final class ExchangeBenchmark {
                     }
                     importSeconds = (System.nanoTime() - t0) / 1e9;
                     importCpu = (cpuNanos() - c0) / 1e9;
-                    deleteTree(target);
+                    FileTrees.delete(target);
                 }
                 runs.add(new Run(f, r.articles(), r.quotes(), exportSeconds, exportCpu, Files.size(out), importSeconds,
                         importCpu, imported));
@@ -74,13 +73,5 @@ public final class ExchangeBenchmark {
             return os.getProcessCpuTime();
         }
         return 0;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
