@@ -22,8 +22,9 @@ class BenchCommandsTest {
 
     @Test
     void benchIndexImportsAndSavesAtEachSize() {
-        assertThat(run("bench", "index", "--articles", "20,40", "--warmup", "10", "--work", dir.toString())).isZero();
-        assertThat(out.toString()).contains("warm-up (not counted): 10 articles").contains("import+detect+index")
+        assertThat(run("bench", "index", "--articles", "20,40", "--warmup", "10", "--warmup-rounds", "2",
+                "--work", dir.toString())).isZero();
+        assertThat(out.toString()).contains("warm-up 1 (not counted): 10 articles").contains("jit %").contains("import+detect+index")
                 .contains("save+index (generated quotes)")
                 .containsPattern("save\\+index \\(generated quotes\\)\\s+40\\s+\\d{3}\\s");
     }

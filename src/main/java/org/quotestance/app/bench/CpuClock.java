@@ -17,6 +17,12 @@ final class CpuClock {
         return -1;
     }
 
+    /** Milliseconds the JIT compilers have spent so far (the JVM's own approximate count), or 0. */
+    static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
     static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }

@@ -16,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * End-to-end ingestion: synthetic articles written as JSONL news exports are imported into a new
@@ -28,10 +30,18 @@ import java.util.Map;
  */
 public final class IndexBenchmark {
     private static final int ARTICLES_PER_FILE = 200;
+    /**
+     * Warm-up articles are numbered from here: the timed runs then meet only text the JIT has not
+     * seen, as an analyst's next import does.
+     */
+    private static final long WARM_UP_FIRST_ARTICLE = 1_000_000_000L;
 
-    /** One measured run. {@code cpuSeconds} is the process's CPU time during the run. */
-    public record Run(String path, int articles, long quotes, double seconds, double cpuSeconds, int failures,
-                      double loadAverage) {
+    /**
+     * One measured run. {@code cpuSeconds} is the process's CPU time during the run, {@code jitSeconds}
+     * the part of it the JIT compilers took (as the JVM reports it).
+     */
+    public record Run(String path, int articles, long quotes, double seconds, double cpuSeconds, double jitSeconds,
+                      int failures, double loadAverage) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -39,32 +49,61 @@ public final class IndexBenchmark {
         public double articlesPerCpuSecond() {
             return articles / cpuSeconds;
         }
+
+        /** The JIT's share of the run's CPU: near zero once the hot code is compiled. */
+        public double jitShare() {
+            return cpuSeconds > 0 ? jitSeconds / cpuSeconds : 0;
+        }
     }
 
     private final SyntheticCorpus corpus;
     private final Path work;
+    private final Set<Path> inputsWritten = new HashSet<>();
 
     public IndexBenchmark(SyntheticCorpus corpus, Path work) {
         this.corpus = corpus;
         this.work = work;
     }
 
-    /** Writes {@code n} articles as JSONL files (not timed), then imports them into a new project. */
+    /**
+     * Writes the JSONL input of {@code n} articles unless this benchmark wrote it already. Writing
+     * every input before the first run keeps the JIT's work on the generator out of the timed runs.
+     */
+    public void writeInput(int n, ProgressListener progress) {
+        writeInput(0, n, progress);
+    }
+
+    /** The warm-up's own input ({@link #WARM_UP_FIRST_ARTICLE}). */
+    public void writeWarmUpInput(int n, ProgressListener progress) {
+        writeInput(WARM_UP_FIRST_ARTICLE, n, progress);
+    }
+
+    private void writeInput(long first, int n, ProgressListener progress) {
+        if (inputsWritten.add(input(first, n))) {
+            writeJsonl(input(first, n), first, n, progress);
+        }
+    }
+
+    /** Imports {@code n} articles from their JSONL files (written first if need be) into a new project. */
     public Run importEndToEnd(int n, ProgressListener progress) {
-        return importEndToEnd("import-", n, progress);
+        return importEndToEnd("import-", 0, n, progress);
     }
 
-    /** The same import into a project of its own, for a warm-up that must not leave its articles in a timed run. */
+    /**
+     * The same import of other articles into a project of its own, for a warm-up that must leave
+     * neither its articles nor its text in a timed run.
+     */
     public Run warmUp(int n, ProgressListener progress) {
-        return importEndToEnd("warm-up-", n, progress);
+        return importEndToEnd("warm-up-", WARM_UP_FIRST_ARTICLE, n, progress);
     }
 
-    private Run importEndToEnd(String prefix, int n, ProgressListener progress) {
-        Path input = work.resolve("input-" + n);
-        writeJsonl(input, n, progress);
+    private Run importEndToEnd(String prefix, long first, int n, ProgressListener progress) {
+        writeInput(first, n, progress);
+        Path input = input(first, n);
         Path project = fresh(work.resolve(prefix + n + ".qstance"));
         long t0 = System.nanoTime();
         long c0 = CpuClock.processNanos();
+        long j0 = CpuClock.jitMillis();
         ImportSummary summary;
         long quotes;
         try (ProjectSession s = ProjectSession.openOrCreate(project)) {
@@ -74,7 +113,7 @@ public final class IndexBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpu = (CpuClock.processNanos() - c0) / 1e9;
         return new Run("import+detect+index", summary.imported().size(), quotes, seconds, cpu,
-                summary.failures().size(), CpuClock.loadAverage());
+                (CpuClock.jitMillis() - j0) / 1e3, summary.failures().size(), CpuClock.loadAverage());
     }
 
     /** Saves {@code n} generated articles (quotes and tags included) into a new project, timed. */
@@ -82,6 +121,7 @@ public final class IndexBenchmark {
         Path project = fresh(work.resolve("save-" + n + ".qstance"));
         long t0 = System.nanoTime();
         long c0 = CpuClock.processNanos();
+        long j0 = CpuClock.jitMillis();
         long generating = 0;
         long quotes;
         try (ProjectSession s = ProjectSession.openOrCreate(project)) {
@@ -104,7 +144,8 @@ public final class IndexBenchmark {
         // Making up the articles is not part of the work measured.
         double seconds = (System.nanoTime() - t0 - generating) / 1e9;
         double cpu = (CpuClock.processNanos() - c0) / 1e9;
-        return new Run("save+index (generated quotes)", n, quotes, seconds, cpu, 0, CpuClock.loadAverage());
+        return new Run("save+index (generated quotes)", n, quotes, seconds, cpu, (CpuClock.jitMillis() - j0) / 1e3,
+                0, CpuClock.loadAverage());
     }
 
     /** A project left by an earlier run in the same work folder would make every article a duplicate. */
@@ -118,7 +159,11 @@ public final class IndexBenchmark {
         return project;
     }
 
-    private void writeJsonl(Path folder, int n, ProgressListener progress) {
+    private Path input(long first, int n) {
+        return work.resolve(first == 0 ? "input-" + n : "input-" + first + "-" + n);
+    }
+
+    private void writeJsonl(Path folder, long first, int n, ProgressListener progress) {
         JsonMapper json = JsonMapper.builder().build();
         try {
             Files.createDirectories(folder);
@@ -126,7 +171,7 @@ public final class IndexBenchmark {
                 Path file = folder.resolve(String.format("news-%06d.jsonl", from / ARTICLES_PER_FILE));
                 try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                     for (int i = from; i < Math.min(n, from + ARTICLES_PER_FILE); i++) {
-                        Article a = corpus.article(i);
+                        Article a = corpus.article(first + i);
                         Map<String, Object> rec = new LinkedHashMap<>();
                         rec.put("title", a.meta().title());
                         rec.put("date", a.meta().published().toString());
