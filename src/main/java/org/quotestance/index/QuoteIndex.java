@@ -369,11 +369,14 @@ public final class QuoteIndex implements AutoCloseable {
                 }
                 released[0] = true;
                 commitHolds--;
-                if (commitHolds == 0 && commitWanted) {
-                    commitWanted = false;
-                    commitSoon();
+                if (commitHolds > 0 || !commitWanted) {
+                    return;
                 }
+                commitWanted = false;
             }
+            // outside the lock, so that searches go on meanwhile
+            BufferFlush.onEveryCore(writer);
+            commitSoon();
         };
     }
 
