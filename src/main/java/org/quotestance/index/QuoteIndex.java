@@ -341,6 +341,11 @@ public final class QuoteIndex implements AutoCloseable {
         }, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
+    /** Documents the writer holds in memory, not yet written as a segment (for tests). */
+    int bufferedDocuments() {
+        return writer.numRamDocs();
+    }
+
     /** Whether a commit is scheduled (for tests). */
     synchronized boolean commitScheduled() {
         return pendingCommit != null && !pendingCommit.isDone();

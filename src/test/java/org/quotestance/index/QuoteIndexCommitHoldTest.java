@@ -69,6 +69,19 @@ class QuoteIndexCommitHoldTest {
     }
 
     @Test
+    void closingTheLastHoldWritesTheBufferedDocumentsAsSegmentsBeforeTheCommitIsScheduled() {
+        try (QuoteIndex.CommitHold hold = index.holdCommits()) {
+            // from several threads, as an import indexes: the writer keeps one buffer per thread
+            QuoteFixtures.all().parallelStream().forEach(a -> index.upsert(a, "stamp-" + a.id()));
+            index.commitSoon();
+            assertThat(index.bufferedDocuments()).isPositive();
+        }
+        assertThat(index.bufferedDocuments()).isZero();
+        assertThat(index.commitScheduled()).isTrue();
+        assertThat(searchable()).isEqualTo(QuoteFixtures.all().stream().mapToLong(a -> a.quotes().size()).sum());
+    }
+
+    @Test
     void aHoldWithoutChangesSchedulesNothing() {
         index.holdCommits().close();
         assertThat(index.commitScheduled()).isFalse();
