@@ -31,7 +31,7 @@ public final class BenchIndexCommand implements Callable<Integer> {
             description = "Corpus sizes to run (default ${DEFAULT-VALUE}).")
     List<Integer> sizes;
 
-    @Option(names = "--warmup", defaultValue = "5000", paramLabel = "N",
+    @Option(names = "--warmup", defaultValue = "10000", paramLabel = "N",
             description = "Articles per untimed warm-up round (other articles than the timed runs'), imported into a "
                     + "throwaway project so that the JIT has compiled the hot code before the timed runs, as JMH's "
                     + "warm-up iterations do; 0 measures a cold JVM (default ${DEFAULT-VALUE}).")
