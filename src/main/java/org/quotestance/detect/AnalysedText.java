@@ -29,7 +29,7 @@ final class AnalysedText {
         tz.run();
         tokens = tz.tokens;
         paragraphs = tz.paragraphs;
-        QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs);
+        QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs, tz.marks, tz.markCount);
         marks.run();
         quotes = marks.regions;
         splitSentences();
@@ -128,14 +128,21 @@ final class AnalysedText {
             return true;
         }
         int len = p.end() - p.start();
-        String head = text.substring(p.start(), Math.min(p.end(), p.start() + 40)).toLowerCase(java.util.Locale.ROOT);
-        for (String f : lex.furniture) {
-            if (head.startsWith(f)) {
+        char first = text.charAt(p.start());
+        if (first >= 'A' && first <= 'Z') {
+            first += 'a' - 'A';
+        }
+        // a paragraph opening with an ASCII character that no furniture line (nor "by") starts with is no furniture
+        if (first >= 128 || first == 'b' || lex.mayStartFurniture(first)) {
+            String head = text.substring(p.start(), Math.min(p.end(), p.start() + 40)).toLowerCase(java.util.Locale.ROOT);
+            for (String f : lex.furniture) {
+                if (head.startsWith(f)) {
+                    return true;
+                }
+            }
+            if (len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"))) {
                 return true;
             }
-        }
-        if (len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"))) {
-            return true;
         }
         // a photo caption ends with a picture credit in brackets: "(John Doe/AP)", "(Getty Images)"
         if (text.charAt(p.end() - 1) == ')') {
@@ -205,14 +212,12 @@ final class AnalysedText {
     private void findCues() {
         for (int t = 0; t < tokens.size(); t++) {
             Token tok = tokens.get(t);
-            if (!tok.isWord() || tok.inQuote() || furniture[tok.paragraph]) {
+            // the lexicon test first: it turns away nearly every token at the cost of one field
+            if (!tok.has(Lexicon.VERB | Lexicon.PHRASE_START) || !tok.isWord() || tok.inQuote() || furniture[tok.paragraph]) {
                 continue;
             }
             boolean sentenceStart = sentences.get(tok.sentence).firstToken() == t;
             if (tok.capitalised && !sentenceStart && tok.paragraph != headline) {
-                continue;
-            }
-            if (!tok.has(Lexicon.VERB | Lexicon.PHRASE_START)) {
                 continue;
             }
             List<Lexicon.Phrase> ph = tok.has(Lexicon.PHRASE_START) ? lex.phrases.get(tok.lower) : null;

@@ -42,12 +42,14 @@ public final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
     final List<String> furniture;
+    /** the ASCII characters a {@link #furniture} line starts with */
+    private final boolean[] furnitureStarts = new boolean[128];
     /** countries and capitals, lower case: a run named exactly so is a state, not a person */
     final Set<String> places;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
     private final Map<String, Integer> flags = new HashMap<>();
-    /** the same flags, asked by characters: see {@link #flags(char[], int, int)} */
-    private final WordFlags wordFlags;
+    /** the same flags, asked by characters: see {@link #flags(char[], int)} */
+    final WordFlags wordFlags;
 
     static final int FUNCTION = 1;
     static final int TIME = 1 << 1;
@@ -125,6 +127,11 @@ public final class Lexicon {
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
+        for (String f : furniture) {
+            if (f.charAt(0) < 128) {
+                furnitureStarts[f.charAt(0)] = true;
+            }
+        }
         places = new HashSet<>(lines("places.txt"));
         mark(functionWords, FUNCTION);
         mark(timeWords, TIME);
@@ -164,13 +171,27 @@ public final class Lexicon {
         return bits;
     }
 
-    /** {@link #flags(String)} of the lower-case word {@code lower[0, len)} whose String hash is {@code hash}. */
-    int flags(char[] lower, int len, int hash) {
-        int bits = wordFlags.get(lower, len, hash);
+    /** {@link #flags(String)} of the lower-case word {@code lower[0, len)}, without making it a string. */
+    int flags(char[] lower, int len) {
+        int bits = wordFlags.get(lower, len);
         if (len > 9 && endsWithMinister(lower, len)) {
             bits |= TITLE;
         }
         return bits;
+    }
+
+    /** The {@link #TITLE} bit that a compound ending in "minister" ("Finanzminister") earns, else 0. */
+    static int ministerTitle(byte[] lower, int len) {
+        if (len <= 9) {
+            return 0;
+        }
+        String m = "minister";
+        for (int i = 0; i < m.length(); i++) {
+            if (lower[len - m.length() + i] != m.charAt(i)) {
+                return 0;
+            }
+        }
+        return TITLE;
     }
 
     private static boolean endsWithMinister(char[] lower, int len) {
@@ -196,6 +217,11 @@ public final class Lexicon {
             }
         }
         return l;
+    }
+
+    /** Whether a {@link #furniture} line may start with the (lower-case) character {@code c}. */
+    boolean mayStartFurniture(char c) {
+        return c >= 128 || furnitureStarts[c];
     }
 
     CueClass verbClass(String lower) {

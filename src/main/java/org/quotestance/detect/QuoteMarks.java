@@ -19,14 +19,23 @@ final class QuoteMarks {
     private record Open(int token, boolean isDouble, char mark) {
     }
 
-    QuoteMarks(String text, List<Token> tokens, List<Paragraph> paragraphs) {
+    /** the indexes of the mark tokens, in order: the pairing visits these and no other token */
+    private final int[] marks;
+    private final int markCount;
+
+    QuoteMarks(String text, List<Token> tokens, List<Paragraph> paragraphs, int[] marks, int markCount) {
         this.text = text;
         this.tokens = tokens;
         this.paragraphs = paragraphs;
+        this.marks = marks;
+        this.markCount = markCount;
     }
 
     static boolean isMark(char c) {
-        return "\"“”„‟«»‹›'‘’‚‛`".indexOf(c) >= 0;
+        return switch (c) {
+            case '"', '“', '”', '„', '‟', '«', '»', '‹', '›', '\'', '‘', '’', '‚', '‛', '`' -> true;
+            default -> false;
+        };
     }
 
     private static boolean isDoubleMark(String m) {
@@ -39,6 +48,7 @@ final class QuoteMarks {
 
     void run() {
         Carry carry = null;
+        int mi = 0;
         for (Paragraph p : paragraphs) {
             List<Open> stack = new ArrayList<>();
             Carry active = null;
@@ -57,11 +67,11 @@ final class QuoteMarks {
                 }
                 carry = null;
             }
-            for (int t = from; t < p.endToken(); t++) {
-                Token tok = tokens.get(t);
-                if (tok.kind == Token.Kind.MARK) {
-                    handle(t, tok, stack, active);
-                }
+            while (mi < markCount && marks[mi] < from) {
+                mi++;
+            }
+            for (; mi < markCount && marks[mi] < p.endToken(); mi++) {
+                handle(marks[mi], tokens.get(marks[mi]), stack, active);
             }
             if (!stack.isEmpty()) {
                 Open outer = stack.get(0);

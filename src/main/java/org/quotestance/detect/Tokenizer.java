@@ -1,5 +1,6 @@
 package org.quotestance.detect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,13 @@ final class Tokenizer {
     final List<Paragraph> paragraphs = new ArrayList<>();
     /** the lower-cased characters of the word being read */
     private char[] lowerChars = new char[32];
+    /** the same for an all-ASCII word, one byte a character */
+    private byte[] asciiLower = new byte[32];
+    /** the paragraph whose tokens are being added */
+    private int paragraph;
+    /** indexes of the quotation-mark tokens, for {@link QuoteMarks} */
+    int[] marks = new int[16];
+    int markCount;
 
     Tokenizer(String text, Lexicon lex) {
         this.text = text;
@@ -113,11 +121,9 @@ final class Tokenizer {
 
     private void addParagraph(int start, int end) {
         int first = tokens.size();
-        tokenize(start, end);
         int index = paragraphs.size();
-        for (int t = first; t < tokens.size(); t++) {
-            tokens.get(t).paragraph = index;
-        }
+        paragraph = index;
+        tokenize(start, end);
         paragraphs.add(new Paragraph(index, start, end, first, tokens.size()));
     }
 
@@ -134,10 +140,10 @@ final class Tokenizer {
             } else if (c >= 128 && isWordChar(i)) {
                 i = word(i, end);
             } else if ((c == '`' || c == '\'') && i + 1 < end && chars[i + 1] == c) {
-                tokens.add(new Token(i, i + 2, Token.Kind.MARK, c == '`' ? "``" : "''", false));
+                addMark(new Token(i, i + 2, Token.Kind.MARK, c == '`' ? "``" : "''", false));
                 i += 2;
             } else if (QuoteMarks.isMark(c)) {
-                tokens.add(new Token(i, i + 1, Token.Kind.MARK, c < 128 ? ASCII[c] : String.valueOf(c), false));
+                addMark(new Token(i, i + 1, Token.Kind.MARK, c < 128 ? ASCII[c] : String.valueOf(c), false));
                 i++;
             } else {
                 int len = Character.charCount(Character.codePointAt(chars, i));
@@ -148,7 +154,7 @@ final class Tokenizer {
                         j++;
                     }
                 }
-                tokens.add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j), false));
+                add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j), false));
                 i = j;
             }
         }
@@ -158,6 +164,7 @@ final class Tokenizer {
         int start = i;
         boolean allDigits = true;
         boolean initialism = true; // single letters joined by dots: U.S, a.m
+        boolean ascii = true;
         int segment = 0;
         while (i < end) {
             char ch = chars[i];
@@ -174,17 +181,20 @@ final class Tokenizer {
                 allDigits &= Character.isDigit(cp);
                 segment++;
                 i += Character.charCount(cp);
+                ascii = false;
                 continue;
             }
             char c = chars[i];
-            boolean next = i + 1 < end && isWordChar(i + 1);
-            if (!next) {
+            // most words end at a space: only a joining character needs a look at the one after it
+            boolean joins = c == '-' || c == '’' || c == '\'' || c == '‐' || c == '‑' || c == '&' || c == '.' || c == ',';
+            if (!joins || !(i + 1 < end && isWordChar(i + 1))) {
                 break;
             }
             if (c == '-' && segment == 1 && initialism) {
                 // "(D-N.Y.)": a party letter before a state's initials keeps the dots inside the word
             } else if (c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') {
                 initialism = false;
+                ascii &= c < 128;
             } else if (c == '.') {
                 if (segment != 1 && !(allDigits && Character.isDigit(chars[i + 1]))) {
                     break;
@@ -192,7 +202,7 @@ final class Tokenizer {
                 if (!initialism && !allDigits) {
                     break;
                 }
-            } else if (c == ',' && allDigits && Character.isDigit(chars[i + 1])) {
+            } else if (allDigits && Character.isDigit(chars[i + 1])) { // ',' in "1,200"
                 initialism = false;
             } else {
                 break;
@@ -207,18 +217,74 @@ final class Tokenizer {
                 && chars[start + 3] >= 'A' && chars[start + 3] <= 'Z') {
             caps = true; // "al-Tayeb", "el-Sisi": the article of an Arabic surname is written in lower case
         }
+        if (!ascii) {
+            if (allDigits) {
+                String digits = new String(chars, start, i - start);
+                add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
+            } else {
+                addWord(start, i, caps);
+            }
+            return i;
+        }
+        int len = i - start;
+        if (asciiLower.length < len) {
+            asciiLower = new byte[Math.max(len, asciiLower.length * 2)];
+        }
+        byte[] lower = asciiLower;
+        for (int k = 0; k < len; k++) {
+            // setting bit 0x20 lower-cases an ASCII letter and leaves digits and - ' . , & as they are
+            lower[k] = (byte) (chars[start + k] | 0x20);
+        }
         if (allDigits) {
-            String digits = new String(chars, start, i - start);
-            tokens.add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
+            String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
+            add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
         } else {
-            addWord(start, i, caps);
+            addAsciiWord(start, i, caps, lower, len);
         }
         return i;
     }
 
     /**
-     * Lower-cases the word and hashes it in one pass, then asks the lexicon with those characters:
-     * the word's string is made once and never hashed or lower-cased again.
+     * A word read as lower-case ASCII bytes: a word on a lexicon list takes the list's own string,
+     * any other is copied once from the bytes (a Latin-1 string needs no compression check).
+     */
+    private void addAsciiWord(int start, int end, boolean caps, byte[] lower, int len) {
+        WordFlags table = lex.wordFlags;
+        String word;
+        String base;
+        int flags;
+        boolean possessive = len > 2 && lower[len - 1] == 's' && lower[len - 2] == '\'';
+        if (possessive) {
+            // "Hegseth's": the lexicon knows the word without its possessive ending
+            word = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
+            int slot = table.slot(lower, len - 2);
+            base = slot >= 0 ? table.wordAt(slot) : word.substring(0, len - 2);
+            flags = (slot >= 0 ? table.flagsAt(slot) : 0) | Lexicon.ministerTitle(lower, len - 2);
+        } else {
+            int slot = table.slot(lower, len);
+            word = slot >= 0 ? table.wordAt(slot) : new String(lower, 0, len, StandardCharsets.ISO_8859_1);
+            base = word;
+            flags = (slot >= 0 ? table.flagsAt(slot) : 0) | Lexicon.ministerTitle(lower, len);
+        }
+        if ((flags & (Lexicon.FUNCTION | Lexicon.PRONOUN)) != 0 && len > 1 && allCapitals(start, end)) {
+            // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
+            flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
+        }
+        add(new Token(start, end, Token.Kind.WORD, word, base, possessive, flags, caps));
+    }
+
+    private boolean allCapitals(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (chars[k] < 'A' || chars[k] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word with non-ASCII characters ("Ukraine’s", "Zelenskyy" in Cyrillic, "São"): lower-cased
+     * into a character buffer that the lexicon is asked with, so the word's string is made once.
      */
     private void addWord(int start, int end, boolean caps) {
         int len = end - start;
@@ -226,7 +292,6 @@ final class Tokenizer {
             lowerChars = new char[Math.max(len, lowerChars.length * 2)];
         }
         char[] lower = lowerChars;
-        int hash = 0;
         boolean changed = false;
         int upper = 0;
         for (int k = 0; k < len; k++) {
@@ -240,10 +305,9 @@ final class Tokenizer {
                 return;
             }
             lower[k] = c;
-            hash = 31 * hash + c; // String.hashCode's formula
         }
         String word = changed ? new String(lower, 0, len) : new String(chars, start, len);
-        addWord(start, end, caps, word, lower, len, hash);
+        addWord(start, end, caps, word, lower, len);
         if (upper == len && len > 1) {
             // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
             tokens.get(tokens.size() - 1).flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
@@ -254,21 +318,30 @@ final class Tokenizer {
     private void addWordGeneral(int start, int end, boolean caps) {
         String word = new String(chars, start, end - start).toLowerCase(Locale.ROOT);
         char[] lower = word.toCharArray();
-        addWord(start, end, caps, word, lower, lower.length, word.hashCode());
+        addWord(start, end, caps, word, lower, lower.length);
     }
 
-    private void addWord(int start, int end, boolean caps, String word, char[] lower, int len, int hash) {
+    private void addWord(int start, int end, boolean caps, String word, char[] lower, int len) {
         if (len > 2 && lower[len - 1] == 's' && (lower[len - 2] == '’' || lower[len - 2] == '\'')) {
             // "Hegseth’s": the lexicon knows the word without its possessive ending
-            int baseHash = 0;
-            for (int k = 0; k < len - 2; k++) {
-                baseHash = 31 * baseHash + lower[k];
-            }
-            tokens.add(new Token(start, end, Token.Kind.WORD, word, word.substring(0, len - 2), true,
-                    lex.flags(lower, len - 2, baseHash), caps));
+            add(new Token(start, end, Token.Kind.WORD, word, word.substring(0, len - 2), true,
+                    lex.flags(lower, len - 2), caps));
         } else {
-            tokens.add(new Token(start, end, Token.Kind.WORD, word, word, false, lex.flags(lower, len, hash), caps));
+            add(new Token(start, end, Token.Kind.WORD, word, word, false, lex.flags(lower, len), caps));
         }
+    }
+
+    private void addMark(Token t) {
+        if (markCount == marks.length) {
+            marks = java.util.Arrays.copyOf(marks, markCount * 2);
+        }
+        marks[markCount++] = tokens.size();
+        add(t);
+    }
+
+    private void add(Token t) {
+        t.paragraph = paragraph;
+        tokens.add(t);
     }
 
     private boolean isWordChar(int i) {
