@@ -40,7 +40,7 @@ final class AnalysedText {
         headline = findHeadline();
         cueAt = new int[tokens.size()];
         Arrays.fill(cueAt, -1);
-        findCues();
+        findCues(tz.cueWords, tz.cueWordCount);
     }
 
     Token tok(int i) {
@@ -128,12 +128,8 @@ final class AnalysedText {
             return true;
         }
         int len = p.end() - p.start();
-        char first = text.charAt(p.start());
-        if (first >= 'A' && first <= 'Z') {
-            first += 'a' - 'A';
-        }
-        // a paragraph opening with an ASCII character that no furniture line (nor "by") starts with is no furniture
-        if (first >= 128 || first == 'b' || lex.mayStartFurniture(first)) {
+        // a paragraph whose first two characters start no furniture line (nor "by") is no furniture line
+        if (len < 2 || lex.mayStartFurniture(asciiLower(text.charAt(p.start())), asciiLower(text.charAt(p.start() + 1)))) {
             String head = text.substring(p.start(), Math.min(p.end(), p.start() + 40)).toLowerCase(java.util.Locale.ROOT);
             for (String f : lex.furniture) {
                 if (head.startsWith(f)) {
@@ -162,6 +158,10 @@ final class AnalysedText {
             }
         }
         return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /**
@@ -209,11 +209,13 @@ final class AnalysedText {
         return 0;
     }
 
-    private void findCues() {
-        for (int t = 0; t < tokens.size(); t++) {
+    /** @param candidates the words the lexicon lists as speech verbs or phrase starts, in order */
+    private void findCues(int[] candidates, int count) {
+        int free = 0; // the first token not yet inside a cue
+        for (int c = 0; c < count; c++) {
+            int t = candidates[c];
             Token tok = tokens.get(t);
-            // the lexicon test first: it turns away nearly every token at the cost of one field
-            if (!tok.has(Lexicon.VERB | Lexicon.PHRASE_START) || !tok.isWord() || tok.inQuote() || furniture[tok.paragraph]) {
+            if (t < free || !tok.isWord() || tok.inQuote() || furniture[tok.paragraph]) {
                 continue;
             }
             boolean sentenceStart = sentences.get(tok.sentence).firstToken() == t;
@@ -244,7 +246,7 @@ final class AnalysedText {
             for (int k = t; k <= last; k++) {
                 cueAt[k] = cue.index();
             }
-            t = last;
+            free = last + 1;
         }
     }
 

@@ -42,8 +42,8 @@ public final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
     final List<String> furniture;
-    /** the ASCII characters a {@link #furniture} line starts with */
-    private final boolean[] furnitureStarts = new boolean[128];
+    /** the pairs of ASCII characters a {@link #furniture} line (or a "by" credit) starts with, as {@code 128 * c0 + c1} */
+    private final boolean[] furnitureStarts = new boolean[128 * 128];
     /** countries and capitals, lower case: a run named exactly so is a state, not a person */
     final Set<String> places;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
@@ -128,10 +128,17 @@ public final class Lexicon {
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
         for (String f : furniture) {
-            if (f.charAt(0) < 128) {
-                furnitureStarts[f.charAt(0)] = true;
+            char c0 = f.charAt(0);
+            if (c0 >= 128 || f.length() > 1 && f.charAt(1) >= 128) {
+                continue; // mayStartFurniture says yes to any non-ASCII start
+            }
+            for (char c1 = 0; c1 < 128; c1++) {
+                if (f.length() == 1 || f.charAt(1) == c1) {
+                    furnitureStarts[128 * c0 + c1] = true;
+                }
             }
         }
+        furnitureStarts[128 * 'b' + 'y'] = true;
         places = new HashSet<>(lines("places.txt"));
         mark(functionWords, FUNCTION);
         mark(timeWords, TIME);
@@ -219,9 +226,9 @@ public final class Lexicon {
         return l;
     }
 
-    /** Whether a {@link #furniture} line may start with the (lower-case) character {@code c}. */
-    boolean mayStartFurniture(char c) {
-        return c >= 128 || furnitureStarts[c];
+    /** Whether a {@link #furniture} line or a "by" credit may start with the (lower-case) characters {@code c0 c1}. */
+    boolean mayStartFurniture(char c0, char c1) {
+        return c0 >= 128 || c1 >= 128 || furnitureStarts[128 * c0 + c1];
     }
 
     CueClass verbClass(String lower) {

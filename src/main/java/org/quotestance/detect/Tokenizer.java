@@ -54,6 +54,9 @@ final class Tokenizer {
     /** indexes of the quotation-mark tokens, for {@link QuoteMarks} */
     int[] marks = new int[16];
     int markCount;
+    /** indexes of the words that are speech verbs or start a speech phrase: the only places a cue can be */
+    int[] cueWords = new int[16];
+    int cueWordCount;
 
     Tokenizer(String text, Lexicon lex) {
         this.text = text;
@@ -341,6 +344,12 @@ final class Tokenizer {
 
     private void add(Token t) {
         t.paragraph = paragraph;
+        if ((t.flags & (Lexicon.VERB | Lexicon.PHRASE_START)) != 0) {
+            if (cueWordCount == cueWords.length) {
+                cueWords = java.util.Arrays.copyOf(cueWords, cueWordCount * 2);
+            }
+            cueWords[cueWordCount++] = tokens.size();
+        }
         tokens.add(t);
     }
 
