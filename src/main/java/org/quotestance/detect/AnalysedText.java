@@ -32,7 +32,7 @@ final class AnalysedText {
         QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs, tz.marks, tz.markCount);
         marks.run();
         quotes = marks.regions;
-        splitSentences();
+        splitSentences(tz.stops, tz.stopCount, tz.marks, tz.markCount);
         furniture = new boolean[paragraphs.size()];
         for (Paragraph p : paragraphs) {
             furniture[p.index()] = isFurniture(p) || isCreditUnderByline(p);
@@ -55,10 +55,27 @@ final class AnalysedText {
         return text.substring(tokens.get(firstToken).start, tokens.get(lastToken).end);
     }
 
-    private void splitSentences() {
+    /**
+     * Sentences end at a stop ('.', '!', '?', '…') or at a closing mark after one; only those tokens
+     * are visited: the tokenizer lists the stops, the pairing the marks.
+     */
+    private void splitSentences(int[] stops, int stopCount, int[] marks, int markCount) {
+        int si = 0;
+        int mi = 0;
         for (Paragraph p : paragraphs) {
             int start = p.firstToken();
-            for (int t = p.firstToken(); t < p.endToken(); t++) {
+            int from = p.firstToken();
+            while (true) {
+                while (si < stopCount && stops[si] < from) {
+                    si++;
+                }
+                while (mi < markCount && marks[mi] < from) {
+                    mi++;
+                }
+                int t = Math.min(si < stopCount ? stops[si] : Integer.MAX_VALUE, mi < markCount ? marks[mi] : Integer.MAX_VALUE);
+                if (t >= p.endToken()) {
+                    break;
+                }
                 Token tok = tokens.get(t);
                 int next = -1;
                 if (tok.kind == Token.Kind.PUNCT && tok.quote < 0 && isStop(tok)) {
@@ -80,7 +97,9 @@ final class AnalysedText {
                 if (next > 0) {
                     addSentence(p, start, next);
                     start = next;
-                    t = next - 1;
+                    from = next;
+                } else {
+                    from = t + 1;
                 }
             }
             if (start < p.endToken()) {
@@ -128,17 +147,8 @@ final class AnalysedText {
             return true;
         }
         int len = p.end() - p.start();
-        // a paragraph whose first two characters start no furniture line (nor "by") is no furniture line
-        if (len < 2 || lex.mayStartFurniture(asciiLower(text.charAt(p.start())), asciiLower(text.charAt(p.start() + 1)))) {
-            String head = text.substring(p.start(), Math.min(p.end(), p.start() + 40)).toLowerCase(java.util.Locale.ROOT);
-            for (String f : lex.furniture) {
-                if (head.startsWith(f)) {
-                    return true;
-                }
-            }
-            if (len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"))) {
-                return true;
-            }
+        if (startsLikeFurniture(p, len)) {
+            return true;
         }
         // a photo caption ends with a picture credit in brackets: "(John Doe/AP)", "(Getty Images)"
         if (text.charAt(p.end() - 1) == ')') {
@@ -160,8 +170,71 @@ final class AnalysedText {
         return false;
     }
 
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /** "Reporting by …", "Photo: …", "By Anna Berg": the head of the paragraph, lower-cased, starts a furniture line. */
+    private boolean startsLikeFurniture(Paragraph p, int len) {
+        // compared in place while the head is ASCII, so most paragraphs cost a character or two a line
+        int limit = Math.min(p.end(), p.start() + 40);
+        boolean asciiDecides = true;
+        for (String f : lex.furniture) {
+            int m = asciiStartsWith(p.start(), limit, f);
+            if (m > 0) {
+                return true;
+            }
+            asciiDecides &= m == 0;
+        }
+        if (len < 100) {
+            for (String by : BYLINE_STARTS) {
+                int m = asciiStartsWith(p.start(), limit, by);
+                if (m > 0) {
+                    return true;
+                }
+                asciiDecides &= m == 0;
+            }
+        }
+        if (asciiDecides) {
+            return false;
+        }
+        String head = text.substring(p.start(), limit).toLowerCase(java.util.Locale.ROOT);
+        for (String f : lex.furniture) {
+            if (head.startsWith(f)) {
+                return true;
+            }
+        }
+        return len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"));
+    }
+
+    private static final String[] BYLINE_STARTS = {"by ", "by|", "by\u00a0"};
+
+    /**
+     * 1 when {@code text[from, limit)} lower-cased starts with {@code prefix}, 0 when not, -1 when a
+     * non-ASCII character comes first (its lower case may take a different length: ask String).
+     */
+    private int asciiStartsWith(int from, int limit, String prefix) {
+        if (prefix.length() > limit - from) {
+            // too short for the prefix in ASCII; with other characters the lower case may be longer
+            for (int i = from; i < limit; i++) {
+                if (text.charAt(i) >= 128) {
+                    return -1;
+                }
+            }
+            return 0;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = text.charAt(from + i);
+            if (c >= 128) {
+                // "“We …": a quotation mark or other letter whose lower case is one non-ASCII character differs
+                // from an ASCII one (İ and the Kelvin sign lower-case to ASCII, so they go to String)
+                boolean differs = prefix.charAt(i) < 128 && !Character.isSurrogate(c) && Character.toLowerCase(c) >= 128;
+                return differs ? 0 : -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (c != prefix.charAt(i)) {
+                return 0;
+            }
+        }
+        return 1;
     }
 
     /**

@@ -42,8 +42,6 @@ public final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
     final List<String> furniture;
-    /** the pairs of ASCII characters a {@link #furniture} line (or a "by" credit) starts with, as {@code 128 * c0 + c1} */
-    private final boolean[] furnitureStarts = new boolean[128 * 128];
     /** countries and capitals, lower case: a run named exactly so is a state, not a person */
     final Set<String> places;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
@@ -127,18 +125,6 @@ public final class Lexicon {
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
-        for (String f : furniture) {
-            char c0 = f.charAt(0);
-            if (c0 >= 128 || f.length() > 1 && f.charAt(1) >= 128) {
-                continue; // mayStartFurniture says yes to any non-ASCII start
-            }
-            for (char c1 = 0; c1 < 128; c1++) {
-                if (f.length() == 1 || f.charAt(1) == c1) {
-                    furnitureStarts[128 * c0 + c1] = true;
-                }
-            }
-        }
-        furnitureStarts[128 * 'b' + 'y'] = true;
         places = new HashSet<>(lines("places.txt"));
         mark(functionWords, FUNCTION);
         mark(timeWords, TIME);
@@ -224,11 +210,6 @@ public final class Lexicon {
             }
         }
         return l;
-    }
-
-    /** Whether a {@link #furniture} line or a "by" credit may start with the (lower-case) characters {@code c0 c1}. */
-    boolean mayStartFurniture(char c0, char c1) {
-        return c0 >= 128 || c1 >= 128 || furnitureStarts[128 * c0 + c1];
     }
 
     CueClass verbClass(String lower) {

@@ -54,6 +54,9 @@ final class Tokenizer {
     /** indexes of the quotation-mark tokens, for {@link QuoteMarks} */
     int[] marks = new int[16];
     int markCount;
+    /** indexes of the punctuation that can end a sentence ('.', '!', '?', '…'), for {@link AnalysedText} */
+    int[] stops = new int[16];
+    int stopCount;
     /** indexes of the words that are speech verbs or start a speech phrase: the only places a cue can be */
     int[] cueWords = new int[16];
     int cueWordCount;
@@ -156,6 +159,12 @@ final class Tokenizer {
                     while (j < end && chars[j] == '.') {
                         j++;
                     }
+                }
+                if (c == '.' || c == '!' || c == '?' || c == '…') {
+                    if (stopCount == stops.length) {
+                        stops = java.util.Arrays.copyOf(stops, stopCount * 2);
+                    }
+                    stops[stopCount++] = tokens.size();
                 }
                 add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j), false));
                 i = j;

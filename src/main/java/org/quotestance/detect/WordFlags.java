@@ -18,6 +18,11 @@ final class WordFlags {
     private final int[] values;
     /** the listed word itself, handed out as a token's text so that common words cost no new string */
     private final String[] words;
+    /**
+     * One bit per 2^15 values of the hash's top bits, set for the listed words: most words of a text are
+     * on no list, and this 4 KB filter turns them away without a look into the larger table.
+     */
+    private final long[] filter = new long[1 << 9];
 
     WordFlags(Map<String, Integer> flags) {
         int size = Integer.highestOneBit(Math.max(16, flags.size() * 4 - 1)) << 1;
@@ -37,6 +42,7 @@ final class WordFlags {
             keys[slot] = key;
             values[slot] = value;
             words[slot] = word;
+            filter[h >>> 23] |= 1L << (h >>> 17);
         });
     }
 
@@ -65,6 +71,9 @@ final class WordFlags {
      */
     int slot(byte[] lower, int len) {
         int hash = hash(lower, len);
+        if ((filter[hash >>> 23] & 1L << (hash >>> 17)) == 0) {
+            return -1;
+        }
         int slot = hash & mask;
         while (true) {
             char[] key = keys[slot];
