@@ -172,26 +172,34 @@ final class AnalysedText {
 
     /** "Reporting by …", "Photo: …", "By Anna Berg": the head of the paragraph, lower-cased, starts a furniture line. */
     private boolean startsLikeFurniture(Paragraph p, int len) {
-        // compared in place while the head is ASCII, so most paragraphs cost a character or two a line
+        // compared in place while the head is ASCII, and only with the lines that start with its first character
         int limit = Math.min(p.end(), p.start() + 40);
-        boolean asciiDecides = true;
-        for (String f : lex.furniture) {
-            int m = asciiStartsWith(p.start(), limit, f);
-            if (m > 0) {
-                return true;
-            }
-            asciiDecides &= m == 0;
-        }
-        if (len < 100) {
-            for (String by : BYLINE_STARTS) {
-                int m = asciiStartsWith(p.start(), limit, by);
+        char first = text.charAt(p.start());
+        if (first < 128) {
+            first = asciiLower(first);
+            boolean decided = true; // false once a non-ASCII character leaves a comparison open
+            for (String f : lex.furnitureStartingWith(first)) {
+                int m = asciiStartsWith(p.start(), limit, f);
                 if (m > 0) {
                     return true;
                 }
-                asciiDecides &= m == 0;
+                decided &= m == 0;
             }
-        }
-        if (asciiDecides) {
+            if (first == 'b' && len < 100) {
+                for (String by : BYLINE_STARTS) {
+                    int m = asciiStartsWith(p.start(), limit, by);
+                    if (m > 0) {
+                        return true;
+                    }
+                    decided &= m == 0;
+                }
+            }
+            if (decided) {
+                return false;
+            }
+        } else if (!Character.isSurrogate(first) && Character.toLowerCase(first) == first
+                && !lex.mayStartFurniture(first)) {
+            // "“We …": a character without a lower case keeps its place, and no furniture line starts with it
             return false;
         }
         String head = text.substring(p.start(), limit).toLowerCase(java.util.Locale.ROOT);
@@ -201,6 +209,10 @@ final class AnalysedText {
             }
         }
         return len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"));
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static final String[] BYLINE_STARTS = {"by ", "by|", "by\u00a0"};
@@ -222,10 +234,7 @@ final class AnalysedText {
         for (int i = 0; i < prefix.length(); i++) {
             char c = text.charAt(from + i);
             if (c >= 128) {
-                // "“We …": a quotation mark or other letter whose lower case is one non-ASCII character differs
-                // from an ASCII one (İ and the Kelvin sign lower-case to ASCII, so they go to String)
-                boolean differs = prefix.charAt(i) < 128 && !Character.isSurrogate(c) && Character.toLowerCase(c) >= 128;
-                return differs ? 0 : -1;
+                return -1;
             }
             if (c >= 'A' && c <= 'Z') {
                 c += 'a' - 'A';

@@ -42,6 +42,10 @@ public final class Lexicon {
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
     final List<String> furniture;
+    /** the {@link #furniture} lines by their first character, for those that start with an ASCII one */
+    private final List<List<String>> furnitureByFirst = new ArrayList<>();
+    /** the non-ASCII characters a furniture line starts with ("©") */
+    private final Set<Character> furnitureOtherFirsts = new HashSet<>();
     /** countries and capitals, lower case: a run named exactly so is a state, not a person */
     final Set<String> places;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
@@ -125,6 +129,16 @@ public final class Lexicon {
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
+        for (char c = 0; c < 128; c++) {
+            furnitureByFirst.add(new ArrayList<>());
+        }
+        for (String f : furniture) {
+            if (f.charAt(0) < 128) {
+                furnitureByFirst.get(f.charAt(0)).add(f);
+            } else {
+                furnitureOtherFirsts.add(f.charAt(0));
+            }
+        }
         places = new HashSet<>(lines("places.txt"));
         mark(functionWords, FUNCTION);
         mark(timeWords, TIME);
@@ -210,6 +224,16 @@ public final class Lexicon {
             }
         }
         return l;
+    }
+
+    /** The furniture lines that start with the ASCII character {@code c}. */
+    List<String> furnitureStartingWith(char c) {
+        return furnitureByFirst.get(c);
+    }
+
+    /** Whether a furniture line starts with the non-ASCII character {@code c}. */
+    boolean mayStartFurniture(char c) {
+        return furnitureOtherFirsts.contains(c);
     }
 
     CueClass verbClass(String lower) {
