@@ -45,7 +45,7 @@ public final class Lexicon {
     /** the {@link #furniture} lines by their first character, for those that start with an ASCII one */
     private final List<List<String>> furnitureByFirst = new ArrayList<>();
     /** the non-ASCII characters a furniture line starts with ("©") */
-    private final Set<Character> furnitureOtherFirsts = new HashSet<>();
+    private final String furnitureOtherFirsts;
     /** countries and capitals, lower case: a run named exactly so is a state, not a person */
     final Set<String> places;
     /** every word of every list, with the lists it is on as bits: one lookup per token answers all */
@@ -132,13 +132,15 @@ public final class Lexicon {
         for (char c = 0; c < 128; c++) {
             furnitureByFirst.add(new ArrayList<>());
         }
+        StringBuilder otherFirsts = new StringBuilder();
         for (String f : furniture) {
             if (f.charAt(0) < 128) {
                 furnitureByFirst.get(f.charAt(0)).add(f);
             } else {
-                furnitureOtherFirsts.add(f.charAt(0));
+                otherFirsts.append(f.charAt(0));
             }
         }
+        furnitureOtherFirsts = otherFirsts.toString();
         places = new HashSet<>(lines("places.txt"));
         mark(functionWords, FUNCTION);
         mark(timeWords, TIME);
@@ -233,7 +235,7 @@ public final class Lexicon {
 
     /** Whether a furniture line starts with the non-ASCII character {@code c}. */
     boolean mayStartFurniture(char c) {
-        return furnitureOtherFirsts.contains(c);
+        return furnitureOtherFirsts.indexOf(c) >= 0;
     }
 
     CueClass verbClass(String lower) {

@@ -178,17 +178,32 @@ final class Tokenizer {
         boolean initialism = true; // single letters joined by dots: U.S, a.m
         boolean ascii = true;
         int segment = 0;
+        if (asciiLower.length < end - start) {
+            asciiLower = new byte[Math.max(end - start, asciiLower.length * 2)];
+        }
+        byte[] lower = asciiLower;
         while (i < end) {
-            char ch = chars[i];
-            if (ch < 128) {
-                byte k = ASCII_CLASS[ch];
-                if (k != 0) {
-                    allDigits &= k == DIGIT;
-                    segment++;
-                    i++;
-                    continue;
+            // a run of ASCII letters and digits in a tight loop: most words are one such run
+            int run = i;
+            int seen = 0;
+            while (i < end) {
+                char ch = chars[i];
+                if (ch >= 128 || ASCII_CLASS[ch] == 0) {
+                    break;
                 }
-            } else if (isWordChar(i)) {
+                seen |= ASCII_CLASS[ch];
+                // setting bit 0x20 lower-cases an ASCII letter and leaves a digit as it is
+                lower[i - start] = (byte) (ch | 0x20);
+                i++;
+            }
+            if (i > run) {
+                allDigits &= (seen & LETTER) == 0;
+                segment += i - run;
+                if (i >= end) {
+                    break;
+                }
+            }
+            if (chars[i] >= 128 && isWordChar(i)) {
                 int cp = Character.codePointAt(chars, i);
                 allDigits &= Character.isDigit(cp);
                 segment++;
@@ -220,6 +235,7 @@ final class Tokenizer {
                 break;
             }
             segment = 0;
+            lower[i - start] = (byte) (c | 0x20); // - ' . , & have bit 0x20 already
             i++;
         }
         int first = chars[start];
@@ -239,14 +255,6 @@ final class Tokenizer {
             return i;
         }
         int len = i - start;
-        if (asciiLower.length < len) {
-            asciiLower = new byte[Math.max(len, asciiLower.length * 2)];
-        }
-        byte[] lower = asciiLower;
-        for (int k = 0; k < len; k++) {
-            // setting bit 0x20 lower-cases an ASCII letter and leaves digits and - ' . , & as they are
-            lower[k] = (byte) (chars[start + k] | 0x20);
-        }
         if (allDigits) {
             String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
             add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
