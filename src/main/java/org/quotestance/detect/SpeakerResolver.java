@@ -6,6 +6,7 @@ import org.quotestance.model.SpeakerType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
@@ -269,7 +270,7 @@ final class SpeakerResolver {
             }
             Finding bestMatch = null;
             double bestShare = 0;
-            Map<Entity, Integer> counts = new HashMap<>();
+            Map<Entity, Integer> counts = new LinkedHashMap<>(); // a tie goes to the first quoted, every run
             for (Finding f : findings) {
                 if (f == h || f.speaker == null || f.kind == QuoteKind.HEADLINE) {
                     continue;
