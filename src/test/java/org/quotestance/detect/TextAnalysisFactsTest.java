@@ -1,0 +1,67 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The facts the first passes hand to the rules (word flags, lower case, page furniture), checked on
+ * the shortcuts the tokenizer and {@link AnalysedText} take for speed: ASCII words read into bytes,
+ * listed words sharing the lexicon's string, furniture compared in place.
+ */
+class TextAnalysisFactsTest {
+    private static final Lexicon LEX = Lexicon.standard();
+
+    private static Token word(AnalysedText at, String text) {
+        return at.tokens.stream().filter(t -> at.text.substring(t.start, t.end).equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void asciiWordsGetTheirListsWhateverTheirCase() {
+        AnalysedText at = new AnalysedText("The Commander-in-Chief SAID the Finanzminister's plan failed.", LEX);
+        assertThat(word(at, "The").has(Lexicon.FUNCTION)).isTrue();
+        assertThat(word(at, "Commander-in-Chief").has(Lexicon.TITLE)).isTrue(); // longer than 16 letters
+        assertThat(word(at, "SAID").has(Lexicon.VERB)).isTrue();
+        assertThat(word(at, "SAID").lower).isEqualTo("said");
+        Token minister = word(at, "Finanzminister's");
+        assertThat(minister.possessive).isTrue();
+        assertThat(minister.base).isEqualTo("finanzminister");
+        assertThat(minister.has(Lexicon.TITLE)).isTrue(); // a compound ending in "minister"
+        assertThat(word(at, "plan").flags).isZero();
+    }
+
+    @Test
+    void anAcronymInCapitalsIsNoFunctionWord() {
+        AnalysedText at = new AnalysedText("WHO experts said who knew. HE said he did.", LEX);
+        assertThat(word(at, "WHO").has(Lexicon.FUNCTION)).isFalse();
+        assertThat(word(at, "who").has(Lexicon.FUNCTION)).isTrue();
+        assertThat(word(at, "HE").has(Lexicon.PRONOUN)).isFalse();
+        assertThat(word(at, "he").has(Lexicon.PRONOUN)).isTrue();
+    }
+
+    @Test
+    void wordsWithOtherLettersAreLowerCasedAsStringDoes() {
+        AnalysedText at = new AnalysedText("İstanbul and ÇANAKKALE met São Paulo’s mayor.", LEX);
+        assertThat(word(at, "İstanbul").lower).isEqualTo("İstanbul".toLowerCase(java.util.Locale.ROOT));
+        assertThat(word(at, "ÇANAKKALE").lower).isEqualTo("çanakkale");
+        Token paulo = word(at, "Paulo’s");
+        assertThat(paulo.possessive).isTrue();
+        assertThat(paulo.base).isEqualTo("paulo");
+    }
+
+    @Test
+    void furnitureLinesAreFoundInAnyCaseAndNotInsideQuotes() {
+        AnalysedText at = new AnalysedText(String.join("\n\n", List.of(
+                "Harbour cranes back in service",
+                "PHOTO: Jane Doe/Harbour Times",
+                "“Photo: the cranes are back,” the harbour master said.",
+                "© 2025 Harbour Times",
+                "By\u00a0Anna Berg",
+                "By the time the cranes were back in service, the harbour master said, the ships had left for other ports.",
+                "İmage: a dotted capital I lower-cases to two characters, so this is no furniture line.",
+                "Reporting by Sam Keller; Editing by Jo Park")), LEX);
+        assertThat(at.furniture).containsExactly(false, true, false, true, true, false, false, true);
+    }
+}
