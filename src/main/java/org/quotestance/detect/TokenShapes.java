@@ -34,12 +34,12 @@ final class TokenShapes {
 
     /** Two to six letters, all capitals ("NATO", "U.S."), or such a word with a possessive ending. */
     static boolean isAcronym(String text, Token t) {
-        String raw = text.substring(t.start, t.end);
+        // read in place: the readers ask this of most capitalised words
         int letters = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = t.start; i < t.end; i++) {
+            char c = text.charAt(i);
             if (Character.isLowerCase(c)) {
-                return t.possessive && i >= raw.length() - 1 && letters >= 2;
+                return t.possessive && i >= t.end - 1 && letters >= 2;
             }
             if (Character.isLetter(c)) {
                 letters++;
