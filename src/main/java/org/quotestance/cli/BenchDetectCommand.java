@@ -27,6 +27,18 @@ public final class BenchDetectCommand implements Callable<Integer> {
             description = "Distinct articles generated before timing; the run cycles over them (default ${DEFAULT-VALUE}).")
     int pool;
 
+    @Option(names = "--warmup", defaultValue = "5000", paramLabel = "N",
+            description = "Articles per untimed warm-up round; rounds go on until the JIT compilers work less than "
+                    + "5 %% of a round's time, at most --warmup-rounds (default ${DEFAULT-VALUE}; 0: no warm-up).")
+    int warmup;
+
+    @Option(names = "--warmup-rounds", defaultValue = "10", paramLabel = "N",
+            description = "At most this many warm-up rounds (default ${DEFAULT-VALUE}).")
+    int warmupRounds;
+
+    /** Below this the JIT counts as done with the detector (ADR 0706 does the same for bench index). */
+    private static final double QUIET_JIT_SHARE = 0.05;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -37,7 +49,15 @@ public final class BenchDetectCommand implements Callable<Integer> {
         DetectBenchmark bench = new DetectBenchmark(new SyntheticCorpus(BenchProjects.SEED), pool);
         out.printf("bench detect: %d distinct articles, %.0f chars on average, one thread, max heap %d MB%n",
                 bench.poolSize(), bench.averageArticleChars(), Runtime.getRuntime().maxMemory() >> 20);
-        bench.warmUp(Math.min(2000, pool * 2));
+        for (int round = 1; warmup > 0 && round <= warmupRounds; round++) {
+            DetectBenchmark.WarmUp w = bench.warmUp(warmup);
+            out.printf("warm-up %d (not counted): %d articles in %.2f s, JIT compiling %.0f %% of that time%n", round,
+                    w.articles(), w.seconds(), 100 * w.jitShare());
+            out.flush();
+            if (w.jitShare() < QUIET_JIT_SHARE) {
+                break;
+            }
+        }
         out.printf("machine yardsticks: a plain character-classifying loop over the same text runs at %.0f MB/s (cpu);"
                 + " a memory read that misses the caches takes %.0f ns%n",
                 bench.baselineScanMegabytesPerSecond(), DetectBenchmark.memoryReadNanos());

@@ -121,11 +121,22 @@ public final class DetectBenchmark {
         return p < 0 ? -1 : best;
     }
 
-    /** Warms the JIT on the pool so the first size is not charged with compilation. */
-    public void warmUp(int articles) {
+    /** One untimed warm-up round: its wall time and the JIT compilers' time during it. */
+    public record WarmUp(int articles, double seconds, double jitSeconds) {
+        /** The JIT's time against the round's: near zero once the detector's hot code is compiled. */
+        public double jitShare() {
+            return seconds > 0 ? jitSeconds / seconds : 0;
+        }
+    }
+
+    /** Detects {@code articles} articles of the pool, untimed, so that the JIT compiles the detector first. */
+    public WarmUp warmUp(int articles) {
+        long t0 = System.nanoTime();
+        long j0 = CpuClock.jitMillis();
         for (int i = 0; i < articles; i++) {
             detector.detect("w", pool.get(i % pool.size()));
         }
+        return new WarmUp(articles, (System.nanoTime() - t0) / 1e9, (CpuClock.jitMillis() - j0) / 1e3);
     }
 
     public Run run(int articles, IntConsumer progress) {
