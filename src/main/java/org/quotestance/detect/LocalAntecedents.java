@@ -63,8 +63,10 @@ final class LocalAntecedents {
         if (e == null && prevSubject != null) {
             e = namedInApposition(prevSubject, prev);
         }
-        if (e == null && prevSubject != null && prevSubject.type() == Mention.Type.ANONYMOUS) {
-            // "A council spokesman said …. He said …": the unnamed source who has just spoken
+        if (e == null && prevSubject != null && (prevSubject.type() == Mention.Type.ANONYMOUS
+                || prevSubject.type() == Mention.Type.ROLE_NOMINAL)) {
+            // "A council spokesman said …. He said …", "the daughter … said …. “…,” she said": the
+            // unnamed source or the role who has just spoken
             Entity source = unnamedSpeakerOf(prev, prevSubject);
             if (source != null && (source.gender == g || source.gender == Gender.UNKNOWN)) {
                 return source;
@@ -93,8 +95,8 @@ final class LocalAntecedents {
         for (int t = subject.last() + 1; t < s.endToken(); t++) {
             if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
                 Mention m = subjects.of(at.cues.get(at.cueAt[t]));
-                return m != null && m.type() == Mention.Type.ANONYMOUS && m.first() == subject.first()
-                        ? resolver.entityFor(m) : null;
+                return m != null && (m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.ROLE_NOMINAL)
+                        && m.first() == subject.first() ? resolver.entityFor(m) : null;
             }
         }
         return null;

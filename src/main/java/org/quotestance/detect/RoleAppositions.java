@@ -9,6 +9,8 @@ package org.quotestance.detect;
 final class RoleAppositions {
     /** A modifier after a source noun ("following the talks", "at the embassy") runs this far at most. */
     private static final int MODIFIER = 6;
+    /** a restrictive relative clause or participle between a subject and its cue runs this far at most */
+    private static final int RESTRICTED = 10;
 
     private RoleAppositions() {
     }
@@ -56,5 +58,47 @@ final class RoleAppositions {
             }
         }
         return m;
+    }
+
+    /**
+     * "the daughter whose complaint started the investigation said", "Activists working in the
+     * area said": a sentence subject followed, with no comma, by a relative clause (who/whose) or
+     * a participle ("working …") that runs up to the cue at {@code end} + 1. Only a source noun
+     * takes a participle: "Prices rising in the area said" is no shape of speech.
+     */
+    static Mention restrictedSubject(Subjects subjects, AnalysedText at, Sentence s, int end) {
+        for (int k = end; k > s.firstToken() && end - k < RESTRICTED; k--) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0) {
+                return null;
+            }
+            boolean relative = t.is("who") || t.is("whose");
+            boolean participle = !t.capitalised && t.lower.endsWith("ing") && t.lower.length() > 5;
+            if (!relative && !participle) {
+                continue;
+            }
+            Mention m = capitalisedSource(at, subjects.sentenceSubject(s, k));
+            if (m == null || m.last() != k - 1 || m.possessive()
+                    || participle && m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.GROUP
+                    || relative && m.type() == Mention.Type.PRONOUN) {
+                return null;
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /** "Activists", capitalised as a sentence's first word, reads as a name: it is the source noun it spells. */
+    private static Mention capitalisedSource(AnalysedText at, Mention m) {
+        if (m == null || m.type() != Mention.Type.PERSON || m.first() != m.last() || m.role() != null) {
+            return m;
+        }
+        Token t = at.tok(m.first());
+        Boolean group = at.lex.sourceNouns.get(t.base);
+        if (group == null) {
+            return m;
+        }
+        return new Mention(m.first(), m.last(), m.start(), m.end(), group ? Mention.Type.GROUP : Mention.Type.ANONYMOUS,
+                m.name(), null, t.base, group ? Gender.PLURAL : Gender.UNKNOWN, false);
     }
 }

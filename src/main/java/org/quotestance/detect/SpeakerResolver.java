@@ -6,7 +6,6 @@ import org.quotestance.model.SpeakerType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +87,7 @@ final class SpeakerResolver {
                 previous = f;
             }
         }
-        headlineFallback(findings);
+        HeadlineFallback.resolve(at, findings);
         new Crossheads(at).resolve(findings);
         new OfficeHolders(this, at, subjects).officesNamedLater(findings);
     }
@@ -236,7 +235,12 @@ final class SpeakerResolver {
             f.confidence = Math.min(f.confidence + 0.3, Finding.Sieve.CONTINUATION.confidence);
             return;
         }
-        // "“A,” X said. “B.”" and a lone quote paragraph after an attributed one
+        // "“A,” X said. “B.”" and a lone quote paragraph after an attributed one; a "she" no one
+        // agreed with stays unknown rather than going to the regulator quoted before
+        Gender said = f.mention != null && f.mention.type() == Mention.Type.PRONOUN ? f.mention.gender() : Gender.UNKNOWN;
+        if (said == Gender.MALE || said == Gender.FEMALE) {
+            return;
+        }
         if (previous != null && previous.speaker != null && previous.kind != QuoteKind.HEADLINE
                 && f.paragraph - previous.paragraph <= 2
                 && (f.paragraph == previous.paragraph || startsParagraph(f))
@@ -260,39 +264,6 @@ final class SpeakerResolver {
 
     boolean startsParagraph(Finding f) {
         return at.paragraphs.get(f.paragraph).firstToken() == f.anchor;
-    }
-
-    /** A headline quote without a named speaker takes the speaker of the body statement it repeats. */
-    private void headlineFallback(List<Finding> findings) {
-        for (Finding h : findings) {
-            if (h.kind != QuoteKind.HEADLINE || h.speaker != null) {
-                continue;
-            }
-            Finding bestMatch = null;
-            double bestShare = 0;
-            Map<Entity, Integer> counts = new LinkedHashMap<>(); // a tie goes to the first quoted, every run
-            for (Finding f : findings) {
-                if (f == h || f.speaker == null || f.kind == QuoteKind.HEADLINE) {
-                    continue;
-                }
-                counts.merge(f.speaker, 1, Integer::sum);
-                double share = Crossheads.sharedWords(at.text, h, f);
-                if (share > bestShare) {
-                    bestShare = share;
-                    bestMatch = f;
-                }
-            }
-            if (bestMatch != null && bestShare >= 0.5) {
-                h.speaker = bestMatch.speaker;
-                h.inheritedMention = bestMatch.shownMention();
-                h.confidence = 0.6;
-            } else {
-                counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> {
-                    h.speaker = e.getKey();
-                    h.confidence = 0.45;
-                });
-            }
-        }
     }
 
     Entity entityFor(Mention m) {

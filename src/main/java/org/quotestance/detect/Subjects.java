@@ -54,6 +54,11 @@ final class Subjects {
             if (m == null) {
                 m = reader.readBackward(b, s.firstToken());
             }
+            // "the teacher whose pupils were moved to the church said": not the church
+            Mention restricted = RoleAppositions.restrictedSubject(this, at, s, b);
+            if (restricted != null && (m == null || m.first() > restricted.last())) {
+                m = restricted;
+            }
         }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
