@@ -27,6 +27,8 @@ public final class Lexicon {
     final Set<String> fillersBefore;
     final Set<String> fillersAfter;
     final Map<String, Gender> titles;
+    /** words that describe a person rather than an office ("englishman", "gran"), with their gender */
+    private final Map<String, Gender> descriptors;
     final Map<String, Gender> honorifics;
     final Map<String, Gender> pronouns;
     /** abbreviated honorific to the office it names: "gen" to "general" */
@@ -102,6 +104,12 @@ public final class Lexicon {
             }
         }
         titles = gendered("titles.txt");
+        descriptors = new HashMap<>();
+        for (String[] row : rows("titles.txt")) {
+            if (row.length > 2 && row[2].equals("describes")) {
+                descriptors.put(row[0], Gender.fromCode(row[1]));
+            }
+        }
         honorifics = gendered("honorifics.txt");
         honorificOffices = new HashMap<>();
         for (String[] row : rows("honorifics.txt")) {
@@ -248,6 +256,38 @@ public final class Lexicon {
 
     Gender genderOfWord(String lower) {
         Gender g = titles.get(lower);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    /**
+     * "englishman", "greek-australian" (every part describes), "mum-of-one" (a describing word
+     * and its count): a word that stands for a person as "he" or "she" would.
+     */
+    boolean describesPerson(String base) {
+        if (descriptors.containsKey(base)) {
+            return true;
+        }
+        int dash = base.indexOf('-');
+        if (dash <= 0) {
+            return false;
+        }
+        String head = base.substring(0, dash);
+        if (base.startsWith("-of-", dash)) {
+            return descriptors.containsKey(head) || titles.containsKey(head); // "father-of-two"
+        }
+        for (String part : base.split("-")) {
+            if (!descriptors.containsKey(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The gender a describing word implies ("mum-of-one": female), or UNKNOWN. */
+    Gender descriptorGender(String base) {
+        int dash = base.indexOf('-');
+        String head = dash > 0 && base.startsWith("-of-", dash) ? base.substring(0, dash) : base;
+        Gender g = descriptors.containsKey(head) ? descriptors.get(head) : titles.get(head);
         return g == null ? Gender.UNKNOWN : g;
     }
 

@@ -33,7 +33,9 @@ final class LocalAntecedents {
             return previousGroup(m);
         }
         // "the 47-year-old told …" stands for the person just written about, whatever the gender
-        boolean age = TokenShapes.isAgeDescriptor(at.tok(m.last()));
+        // (and "the Croatian", "the pensioner": a describing word with no gender of its own)
+        boolean age = g == Gender.UNKNOWN && (TokenShapes.isAgeDescriptor(at.tok(m.last()))
+                || at.lex.describesPerson(at.tok(m.last()).base));
         if (g != Gender.MALE && g != Gender.FEMALE && !age) {
             return null;
         }
@@ -315,8 +317,8 @@ final class LocalAntecedents {
      * title, no honorific, no known first name) can be the company.
      */
     Mention namedBodyJustBefore(Mention m) {
-        if (!m.name().toLowerCase(Locale.ROOT).equals("the " + m.head())) {
-            return null; // "the GMB union" names its body itself
+        if (!OrgNominals.isPlain(at, m)) {
+            return null; // "the GMB union" names its body itself; "the ferry operator" does not
         }
         int sentence = at.tok(m.first()).sentence;
         int paragraph = at.tok(m.first()).paragraph;
@@ -358,10 +360,24 @@ final class LocalAntecedents {
         return null;
     }
 
+    /**
+     * "CalMac has cancelled …": one word that is no plain word capitalised because it opens the
+     * sentence ("Ticket sales fell"): it has a capital inside, or stands inside the sentence.
+     */
+    private boolean isOneWordBody(Mention subj) {
+        String name = subj.name();
+        boolean innerCapital = false;
+        for (int i = 1; i < name.length() && !innerCapital; i++) {
+            innerCapital = Character.isUpperCase(name.charAt(i));
+        }
+        return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first();
+    }
+
     private boolean isBody(Mention subj) {
         boolean body = subj.type() == Mention.Type.ORGANISATION
                 || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
-                && subj.name().indexOf(' ') > 0 && !isConfirmedPerson(subj.name());
+                && (subj.name().indexOf(' ') > 0 || isOneWordBody(subj))
+                && !isConfirmedPerson(subj.name());
         boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
         return body && !dateline && !subj.possessive();
     }

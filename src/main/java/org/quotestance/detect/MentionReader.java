@@ -69,11 +69,12 @@ final class MentionReader {
             return new Mention(e, e, last.start, last.end, Mention.Type.PRONOUN, last.lower, null, last.lower,
                     lex.pronouns.get(last.lower), false);
         }
-        if (TokenShapes.isAgeDescriptor(last) && e - 1 >= floor && tokens.get(e - 1).is("the")) {
-            // "the 47-year-old told the Courier": the age stands for the person the story is about, as "he" would
+        if (e - 1 >= floor && tokens.get(e - 1).is("the") && (TokenShapes.isAgeDescriptor(last) || lex.describesPerson(last.base))) {
+            // "the 47-year-old told the Courier", "the Englishman said": the age or the nationality
+            // stands for the person the story is about, as "he" would
             Token the = tokens.get(e - 1);
             return new Mention(e - 1, e, the.start, last.end, Mention.Type.PRONOUN,
-                    text.substring(the.start, last.end), null, last.base, Gender.UNKNOWN, false);
+                    text.substring(the.start, last.end), null, last.base, lex.descriptorGender(last.base), false);
         }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);

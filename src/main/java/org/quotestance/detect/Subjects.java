@@ -105,7 +105,9 @@ final class Subjects {
     }
 
     private boolean isSubjectPronoun(Mention m) {
-        return at.lex.pronouns.containsKey(m.head());
+        // "the 34-year-old", "the widow" stand for a person as "she" would
+        return at.lex.pronouns.containsKey(m.head()) || TokenShapes.isAgeDescriptor(at.tok(m.last()))
+                || at.lex.describesPerson(m.head());
     }
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */

@@ -110,4 +110,81 @@ class UnseenStyleShapesTest {
         assertThat(d.speakerOf("Nobody at the branch")).isEqualTo(d.speakerOf("the family felt let down"));
         assertThat(d.speakerOf("Nobody at the branch")).isNotNull();
     }
+
+    @Test
+    void aModifiedBusinessNounStandsForTheOneWordBodyJustNamed() {
+        Detected d = Detected.in("""
+                Bus routes cut
+
+                By Mara Quint
+
+                On Monday, Stagelink withdrew three evening routes from the valley.
+
+                In a statement, the bus operator said: “Passenger numbers no longer cover the cost.”
+                """);
+        assertThat(d.speakerOf("Passenger numbers")).isEqualTo("Stagelink");
+    }
+
+    @Test
+    void aSocietyIsABodyAndTheRegulatorIsTheBodyJustNamed() {
+        Detected d = Detected.in("""
+                Vet struck off
+
+                By Mara Quint
+
+                The Veterinary Society of Scotland said on Monday that the practice had been closed. Later, the regulator said it “regretted the delay”.
+                """);
+        assertThat(d.speakerOf("practice had been closed")).isEqualTo("Veterinary Society of Scotland");
+        assertThat(d.speakerOf("regretted the delay")).isEqualTo("Veterinary Society of Scotland");
+    }
+
+    @Test
+    void aNationalityOrAFamilyWordAfterTheStandsForThePersonJustWrittenAbout() {
+        Detected d = Detected.in("""
+                Late equaliser sinks Rovers
+
+                By Mara Quint
+
+                Rovers coach Gareth Halloran was livid about the penalty.
+
+                “The whole ground saw the dive,” the Welshman said.
+
+                Winger Tomas Lindgren, who scored twice, was quieter. “I just hit it,” the Swede said.
+
+                Fan Maureen Pike, 81, has not missed a home game since 1968. “I nearly went home at half-time,” the grandmother-of-six said.
+                """);
+        assertThat(d.speakerOf("whole ground saw")).isEqualTo("Gareth Halloran");
+        assertThat(d.speakerOf("I just hit it")).isEqualTo("Tomas Lindgren");
+        assertThat(d.speakerOf("nearly went home")).isEqualTo("Maureen Pike");
+    }
+
+    @Test
+    void aDescribingWordOfTheWrongGenderIsNotThePersonJustWrittenAbout() {
+        Detected d = Detected.in("""
+                Derby day
+
+                By Mara Quint
+
+                Coach Maria Lopes was livid about the penalty.
+
+                “The whole ground saw the dive,” the Englishman said.
+                """);
+        assertThat(d.speakerOf("whole ground saw")).isNotEqualTo("Maria Lopes");
+    }
+
+    @Test
+    void aNameInAppositionToARelationIsTheSubject() {
+        Detected d = Detected.in("""
+                Appeal for stolen van
+
+                By Mara Quint
+
+                Brenda Cole, 70, found the van gone on Sunday.
+
+                Her grandson, Liam, 19, has put up posters around the estate.
+
+                “We just want Nan’s things back,” the teenager said.
+                """);
+        assertThat(d.speakerOf("Nan’s things back")).isEqualTo("Liam");
+    }
 }
