@@ -119,7 +119,8 @@ final class ClauseOpenings {
     }
 
     /**
-     * "WASHINGTON — The White House …", "OSLO, July 29 (MNW) — European governments …", "Washington —
+     * "WASHINGTON — The White House …", "OSLO, July 29 (MNW) — European governments …", "SAN JOSE,
+     * Calif., Oct 29 (Meridian Business Wire) - Halvorsen …", "Washington —
      * Senate leaders …": the first token after a dateline that opens the paragraph, when a clause
      * found at {@code from} starts inside or right after it; otherwise {@code from}.
      */
@@ -133,7 +134,7 @@ final class ClauseOpenings {
             return from;
         }
         boolean capitals = first.end - first.start > 1 && Character.isUpperCase(at.text.charAt(first.start + 1));
-        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 12 : 4)); k++) {
+        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : 4)); k++) {
             Token t = at.tok(k);
             if (t.inQuote() || t.paragraph != first.paragraph || t.isWord() && !t.capitalised) {
                 return from;

@@ -11,6 +11,8 @@ import java.util.Locale;
  * person a profile is about. Salience ({@link SpeakerResolver}) decides only when these are silent.
  */
 final class LocalAntecedents {
+    /** how many sentences back "the company" may find the business it stands for */
+    private static final int BUSINESS_REACH = 6;
     private final SpeakerResolver resolver;
     private final AnalysedText at;
     private final MentionReader reader;
@@ -327,19 +329,24 @@ final class LocalAntecedents {
         if (own != null && own.last() < m.first() && isBody(own)) {
             return own;
         }
-        for (int s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+        // "Viking Strait Lines rejected that. / “…,” chief executive Anders Koski said. / …, the company
+        // said.": a business looks back over the people who spoke for it, a public body only one step
+        boolean business = at.lex.businessWords.contains(m.head());
+        for (int s = sentence - 1; s >= 0 && s >= sentence - (business ? BUSINESS_REACH : 2); s--) {
             Sentence before = at.sentences.get(s);
-            if (before.paragraph() < paragraph - 1 || at.furniture[before.paragraph()]) {
+            if (before.paragraph() < paragraph - (business ? BUSINESS_REACH / 2 : 1) || at.furniture[before.paragraph()]) {
                 break;
             }
             Mention subj = subjects.sentenceSubject(before, before.endToken());
             if (subj == null) {
                 continue;
             }
-            if (isBody(subj)) {
+            if (isBody(subj) && !(business && namesPublicBody(subj))) {
                 return subj;
             }
-            break;
+            if (!business || subj.type() == Mention.Type.ORGANISATION || subj.type() == Mention.Type.ORG_NOMINAL) {
+                break;
+            }
         }
         return at.lex.businessWords.contains(m.head()) ? ledeBody() : null;
     }
@@ -371,6 +378,12 @@ final class LocalAntecedents {
             innerCapital = Character.isUpperCase(name.charAt(i));
         }
         return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first();
+    }
+
+    /** "the Harbour Council", "the Dockers' Union": a body that its own word marks as no business. */
+    private boolean namesPublicBody(Mention subj) {
+        Token head = at.tok(subj.last());
+        return head.has(Lexicon.ORGANISATION) && !at.lex.businessWords.contains(head.base);
     }
 
     private boolean isBody(Mention subj) {

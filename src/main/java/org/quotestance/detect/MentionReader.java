@@ -225,7 +225,7 @@ final class MentionReader {
         if (e > i + 1 && tokens.get(e).has(Lexicon.POSTNOMINAL)) {
             // "Richard Soames KC", "Jess Alder MP": the letters after a name are no organisation
             Mention m = classifyRun(i, e - 1);
-            if (m.type() == Mention.Type.PERSON) {
+            if (m != null && m.type() == Mention.Type.PERSON) {
                 return new Mention(m.first(), e, m.start(), tokens.get(e).end, m.type(), m.name(), m.role(), m.head(),
                         m.gender(), tokens.get(e).possessive);
             }

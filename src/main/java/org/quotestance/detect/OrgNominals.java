@@ -6,6 +6,9 @@ package org.quotestance.detect;
  * ("the GMB union", "the Warsaw council").
  */
 final class OrgNominals {
+    /** words of description before the body word: "Swedish heat-pump company" */
+    private static final int DESCRIPTION = 4;
+
     private OrgNominals() {
     }
 
@@ -21,5 +24,31 @@ final class OrgNominals {
             }
         }
         return true;
+    }
+
+    /**
+     * "Smart-home company Vantly is recalling …", "Danish shipping group Nordvik said", "state
+     * broadcaster TVN24 reported": a name after a short description that ends in a lower-case body
+     * word is that body. The name must not read as a person ("party MP Jan Kowalski"). Null when the
+     * sentence does not open so.
+     */
+    static Mention describedBody(AnalysedText at, MentionReader reader, int start, int before) {
+        for (int k = start; k < before - 1 && k - start <= DESCRIPTION; k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote() || t.has(Lexicon.FUNCTION) || t.has(Lexicon.DETERMINER) || at.cueAt[k] >= 0) {
+                return null;
+            }
+            if (k == start || t.capitalised || !t.has(Lexicon.ORGANISATION) || !at.tok(k + 1).capitalised) {
+                continue;
+            }
+            Mention name = reader.readForward(k + 1, before);
+            if (name == null || name.first() != k + 1 || name.possessive() || !(name.type() == Mention.Type.ORGANISATION
+                    || name.type() == Mention.Type.PERSON && name.role() == null && name.gender() == Gender.UNKNOWN)) {
+                return null;
+            }
+            return new Mention(name.first(), name.last(), name.start(), name.end(), Mention.Type.ORGANISATION,
+                    name.name(), null, name.head(), Gender.NEUTER, false);
+        }
+        return null;
     }
 }

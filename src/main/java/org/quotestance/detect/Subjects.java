@@ -234,7 +234,10 @@ final class Subjects {
             return null;
         }
         Token first = at.tok(start);
-        boolean intro = first.isWord() && (first.lower.endsWith("ing") && !first.has(Lexicon.PRONOUN)
+        // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
+        boolean participle = first.lower.endsWith("ing") && !(start + 1 < before && at.tok(start + 1).isWord()
+                && at.tok(start + 1).capitalised);
+        boolean intro = first.isWord() && (participle && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
                 && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(start, before);
         if (intro) {
@@ -246,6 +249,10 @@ final class Subjects {
                 return null;
             }
             start = k + 1;
+        }
+        Mention body = OrgNominals.describedBody(at, reader, start, before);
+        if (body != null) {
+            return body;
         }
         Mention m = reader.readForward(start, before);
         if (m == null || m.first() > start + 1) {

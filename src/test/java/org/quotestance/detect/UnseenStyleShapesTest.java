@@ -187,4 +187,79 @@ class UnseenStyleShapesTest {
                 """);
         assertThat(d.speakerOf("Nan’s things back")).isEqualTo("Liam");
     }
+
+    @Test
+    void theCompanyLooksBackOverThePeopleWhoSpokeForIt() {
+        Detected d = Detected.in("""
+                Rail freight strike
+
+                By Mara Quint
+
+                The drivers' union says the new rosters are unsafe.
+
+                Nordbahn Cargo denied that.
+
+                "Our rosters meet every rule," chief executive Pia Lund said. "We have offered talks."
+
+                The strike costs it about 2 million crowns a day, the company said.
+                """);
+        assertThat(d.speakerOf("2 million crowns a day")).isEqualTo("Nordbahn Cargo");
+    }
+
+    @Test
+    void theCompanyIsNotAUnionNamedBefore() {
+        Detected d = Detected.in("""
+                Port talks fail
+
+                By Mara Quint
+
+                The Harbour Workers' Union rejected the offer on Friday.
+
+                The offer was its last, the company said.
+                """);
+        assertThat(d.speakerOf("its last")).isNotEqualTo("Harbour Workers' Union");
+    }
+
+    @Test
+    void aNameAfterADescriptionEndingInABodyWordIsThatBody() {
+        Detected d = Detected.in("""
+                Heat pump maker cuts jobs
+
+                By Mara Quint
+
+                Danish shipping group Kylvent will cut 400 jobs, the company said on Monday.
+
+                Ruling party MP Piotr Kowalski said the cuts were a warning.
+                """);
+        assertThat(d.speakerOf("cut 400 jobs")).isEqualTo("Kylvent");
+        assertThat(d.speakerOf("cuts were a warning")).isEqualTo("Piotr Kowalski");
+        assertThat(d.speakerNamed("Piotr Kowalski").type()).isEqualTo(org.quotestance.model.SpeakerType.PERSON);
+    }
+
+    @Test
+    void aLongWireDatelineAndANameEndingInIngOpenNoSubject() {
+        Detected d = Detected.in("""
+                Ferry operator cuts routes
+
+                By Mara Quint
+
+                TALLINN, Estonia, Nov 3 (Baltic Business Wire) - Viking Strait Lines cut two winter routes on Monday.
+
+                Fewer passengers travel in winter, the company said.
+                """);
+        assertThat(d.speakerOf("Fewer passengers")).isEqualTo("Viking Strait Lines");
+    }
+
+    @Test
+    void postNominalLettersAfterALowerCaseRoleDoNotThrow() {
+        // "Ruling party MP" ends a capitalised run in "MP" with nothing before it to be a name
+        Detected d = Detected.in("""
+                Budget vote
+
+                By Mara Quint
+
+                Ruling party MP said the budget would pass. Ruling party MP Piotr Kowalski said it would not.
+                """);
+        assertThat(d.speakerOf("it would not")).isEqualTo("Piotr Kowalski");
+    }
 }
