@@ -2,7 +2,7 @@ package org.quotestance.detect;
 
 import org.quotestance.model.QuoteKind;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,8 @@ final class HeadlineFallback {
             }
             Finding bestMatch = null;
             double bestShare = 0;
-            Map<Entity, Integer> counts = new HashMap<>();
+            // in the order the speakers first spoke, so that a tie goes to the first, the same on every run
+            Map<Entity, Integer> counts = new LinkedHashMap<>();
             for (Finding f : findings) {
                 if (f == h || f.speaker == null || f.kind == QuoteKind.HEADLINE) {
                     continue;

@@ -107,7 +107,7 @@ final class IndirectSpeech {
     }
 
     private Finding according(Cue c, Sentence s) {
-        Mention m = reader.readForward(c.last() + 1, s.endToken());
+        Mention m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
         if (m == null || m.type() == Mention.Type.ANONYMOUS) {
             Mention body = byline(c.last() + 1, s);
             m = body != null ? body : m;

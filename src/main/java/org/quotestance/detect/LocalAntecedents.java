@@ -34,6 +34,9 @@ final class LocalAntecedents {
         if (g == Gender.PLURAL) {
             return previousGroup(m);
         }
+        if (g == Gender.NEUTER) {
+            return previousBody(m);
+        }
         // "the 47-year-old told …" stands for the person just written about, whatever the gender
         // (and "the Croatian", "the pensioner": a describing word with no gender of its own)
         boolean age = g == Gender.UNKNOWN && (TokenShapes.isAgeDescriptor(at.tok(m.last()))
@@ -92,6 +95,27 @@ final class LocalAntecedents {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
+    }
+
+    /**
+     * "The study, published in …, followed 48,000 people. It said …": an "it" that speaks stands for
+     * the body or the study that was the subject of the sentence before.
+     */
+    private Entity previousBody(Mention m) {
+        int si = at.tok(m.first()).sentence;
+        if (!resolver.followedByCue(m.last()) || si == 0) {
+            return null;
+        }
+        Sentence prev = at.sentences.get(si - 1);
+        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            return null;
+        }
+        Mention subj = subjects.sentenceSubject(prev, prev.endToken());
+        if (subj == null || subj.type() != Mention.Type.ORGANISATION && subj.type() != Mention.Type.ORG_NOMINAL) {
+            return null;
+        }
+        Entity e = resolver.entityFor(subj);
+        return e != null && e.type == SpeakerType.ORGANISATION ? e : null;
     }
 
     /** The unnamed source that opens sentence {@code s} as the subject of its first cue, or null. */

@@ -18,9 +18,6 @@ final class MentionReader {
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
 
-    private static final Set<String> SOURCE_POST_MODIFIERS = Set.of("familiar", "involved", "briefed",
-            "knowledgeable", "close");
-
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside");
 
     private final Lexicon lex;
@@ -510,38 +507,7 @@ final class MentionReader {
         if (m == null) {
             return null;
         }
-        return withPostModifier(m, limit);
-    }
-
-    /** "two people familiar with the negotiations": the description of an unnamed source runs on. */
-    private Mention withPostModifier(Mention m, int limit) {
-        if (m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.GROUP) {
-            return m;
-        }
-        int k = m.last() + 1;
-        if (k >= limit || !tokens.get(k).isWord()
-                || !SOURCE_POST_MODIFIERS.contains(tokens.get(k).lower) && !withKnowledgeAt(k, limit)) {
-            return m;
-        }
-        int end = k;
-        for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
-            Token t = tokens.get(j);
-            if (!t.isWord() || t.inQuote() || isCueWord(t) || t.is("that")) {
-                break;
-            }
-            end = j;
-        }
-        if (end == k) {
-            return m;
-        }
-        return new Mention(m.first(), end, m.start(), tokens.get(end).end, m.type(),
-                text.substring(m.start(), tokens.get(end).end), m.role(), m.head(), m.gender(), m.possessive());
-    }
-
-    /** "with knowledge of the talks", "with direct knowledge of …": how an unnamed source knows. */
-    private boolean withKnowledgeAt(int k, int limit) {
-        return tokens.get(k).is("with") && (k + 1 < limit && tokens.get(k + 1).is("knowledge")
-                || k + 2 < limit && tokens.get(k + 2).is("knowledge"));
+        return SourcePostModifiers.extend(this, tokens, text, m, limit);
     }
 
     /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */

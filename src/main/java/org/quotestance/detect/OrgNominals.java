@@ -51,4 +51,45 @@ final class OrgNominals {
         }
         return null;
     }
+
+    /**
+     * "according to a large study of nurses and factory workers": the speaker is the study, not the
+     * nurses. A lower-case body or source word followed by "of" inside [from, m.first()) heads the phrase.
+     */
+    static Mention headBeforeOf(AnalysedText at, MentionReader reader, int from, Mention m) {
+        if (m == null) {
+            return null;
+        }
+        for (int k = from; k + 1 < m.first(); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote()) {
+                return m;
+            }
+            if (!t.capitalised && (t.has(Lexicon.ORGANISATION) || t.has(Lexicon.SOURCE)) && at.tok(k + 1).is("of")) {
+                Mention head = reader.readBackward(k, from);
+                return head != null ? head : m;
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The name a body met only as a phrase goes by: "the state disaster management department" keeps
+     * its words; "a large study" is "Study", so that "the study" later is the same one.
+     */
+    static String nameOf(AnalysedText at, Mention m) {
+        String phrase = Subjects.stripArticle(m.name());
+        Token first = at.tok(m.first());
+        if (!first.is("a") && !first.is("an")) {
+            return SpeakerResolver.capitalise(phrase);
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = m.first() + 1; k <= m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.capitalised || k == m.last()) {
+                name.append(name.length() == 0 ? "" : " ").append(at.text, t.start, t.end);
+            }
+        }
+        return SpeakerResolver.capitalise(name.toString());
+    }
 }

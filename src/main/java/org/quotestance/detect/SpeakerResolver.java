@@ -401,7 +401,7 @@ final class SpeakerResolver {
             e.confirmed = true;
             return e;
         }
-        Entity e = organisation(capitalise(Subjects.stripArticle(m.name())));
+        Entity e = organisation(OrgNominals.nameOf(at, m));
         e.confirmed = true;
         return e;
     }

@@ -262,4 +262,37 @@ class UnseenStyleShapesTest {
                 """);
         assertThat(d.speakerOf("it would not")).isEqualTo("Piotr Kowalski");
     }
+
+    @Test
+    void aStudySpeaksAndItsResearchersFindThings() {
+        Detected d = Detected.in("""
+                Commuting linked to poor sleep
+
+                By Mara Quint
+
+                Long commutes cut sleep by almost an hour a week, according to a new survey of 3,000 rail passengers.
+
+                Researchers found that passengers who changed trains slept worst.
+
+                The survey, run by Halden University over two winters, covered five cities. It said women were more affected than men.
+
+                Delays made things worse, the survey said.
+                """);
+        assertThat(d.speakerOf("cut sleep by almost an hour")).isEqualTo("Survey");
+        assertThat(d.speakerOf("changed trains slept worst")).isEqualTo("Researchers");
+        assertThat(d.speakerOf("women were more affected")).isEqualTo("Survey");
+        assertThat(d.speakerOf("Delays made things worse")).isEqualTo("Survey");
+    }
+
+    @Test
+    void itAfterAPersonIsNoBody() {
+        Detected d = Detected.in("""
+                Bridge reopens
+
+                By Mara Quint
+
+                Engineer Mark Dale inspected the bridge on Monday. It said nothing about the cracks, a notice read.
+                """);
+        assertThat(d.find("nothing about the cracks").map(q -> d.speakerName(q))).isNotEqualTo(java.util.Optional.of("Mark Dale"));
+    }
 }
