@@ -80,8 +80,14 @@ final class Attributor {
         if (r.firstParagraph() == at.headline) {
             return isHeadlineTerm(r, words) ? null : headline(r, span);
         }
+        if (isLabelledCrosshead(r)) {
+            return headline(r, span); // "First Minister: ‘Stay at home if you can’" over a live-blog entry
+        }
         Hit after = after(r);
         Hit before = before(r);
+        if (after == null && isWorkTitle(r)) {
+            return null; // "the self-help book “Switch Off: Notes from a Drifting Mind”", "a viral song, “Drift”"
+        }
         boolean direct = isDirect(r, after);
         if (!direct && isTitleOrScare(r, words, before, after)) {
             return null;
@@ -117,7 +123,9 @@ final class Attributor {
             return false;
         }
         Token before = at.tok(o - 1);
-        if (!before.isWord() || !(before.is("the") || before.is("a") || before.is("an") || before.is("its")
+        // "What is ‘brain drift’ …": a term asked about is no quote either
+        boolean asked = o > 1 && at.tok(o - 2).is("what") && (before.is("is") || before.is("are"));
+        if (!before.isWord() || !asked && !(before.is("the") || before.is("a") || before.is("an") || before.is("its")
                 || before.is("their") || before.is("this"))) {
             return false;
         }
@@ -416,14 +424,39 @@ final class Attributor {
         return after != null && contentUpper && at.cueAt[k] >= 0;
     }
 
+    /**
+     * A line of its own that is a short label, a colon and a quotation ending the line with no full
+     * stop: a crosshead in the style of a headline ("Met Office: ‘Gusts could reach 100mph’").
+     */
+    private boolean isLabelledCrosshead(QuoteRegion r) {
+        Paragraph p = at.paragraphs.get(r.firstParagraph());
+        int o = r.openToken();
+        if (r.multiParagraph() || r.closeToken() != p.endToken() - 1 || o - p.firstToken() < 2 || o - p.firstToken() > 5
+                || !at.tok(o - 1).isPunct(':')) {
+            return false;
+        }
+        Token lastWord = at.tok(r.closeToken() - 1);
+        return lastWord.isWord() && wordsIn(r) <= 12;
+    }
+
+    /** Title-case words right after a word such as "book", "song" or "podcast" (a comma between allowed). */
+    private boolean isWorkTitle(QuoteRegion r) {
+        return afterTitleWord(r.openToken()) && isTitleCase(r);
+    }
+
+    private boolean afterTitleWord(int o) {
+        Token prev = o > 0 ? at.tok(o - 1) : null;
+        Token prev2 = o > 1 ? at.tok(o - 2) : null;
+        return prev != null && prev.isWord() && prev.has(Lexicon.WORK_TITLE)
+                || prev2 != null && prev2.isWord() && prev != null && !prev.isWord()
+                && prev2.has(Lexicon.WORK_TITLE);
+    }
+
     private boolean isTitleOrScare(QuoteRegion r, int words, Hit before, Hit after) {
         int o = r.openToken();
         boolean titleCase = isTitleCase(r);
         Token prev = o > 0 ? at.tok(o - 1) : null;
-        Token prev2 = o > 1 ? at.tok(o - 2) : null;
-        boolean titleWord = prev != null && prev.isWord() && prev.has(Lexicon.WORK_TITLE)
-                || prev2 != null && prev2.isWord() && prev != null && !prev.isWord()
-                && prev2.has(Lexicon.WORK_TITLE);
+        boolean titleWord = afterTitleWord(o);
         boolean labelled = prev != null && prev.isWord() && at.cueAt[o - 1] >= 0
                 && at.cues.get(at.cueAt[o - 1]).cueClass() == CueClass.LABEL;
         if (titleWord && (titleCase || !labelled && words <= 4)) {
@@ -441,7 +474,7 @@ final class Attributor {
         for (int t = r.openToken() + 1; t < last; t++) {
             Token tok = at.tok(t);
             if (tok.isWord() && tok.lower.length() >= 4) {
-                if (!tok.capitalised) {
+                if (!tok.capitalised && !tok.has(Lexicon.FUNCTION)) { // "Notes from a Drifting Mind"
                     return false;
                 }
                 capital++;

@@ -1,6 +1,7 @@
 package org.quotestance.detect;
 
 import org.junit.jupiter.api.Test;
+import org.quotestance.model.Quote;
 import org.quotestance.model.QuoteKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -294,5 +295,55 @@ class UnseenStyleShapesTest {
                 Engineer Mark Dale inspected the bridge on Monday. It said nothing about the cracks, a notice read.
                 """);
         assertThat(d.find("nothing about the cracks").map(q -> d.speakerName(q))).isNotEqualTo(java.util.Optional.of("Mark Dale"));
+    }
+
+    @Test
+    void titlesOfWorksAfterAModifiedOrCommaSeparatedTitleWordAreNoQuotes() {
+        Detected d = Detected.in("""
+                Why we can't stop scrolling
+
+                By Mara Quint
+
+                The idea took off after the bestselling memoir “Lost in the Feed: A Year Offline” and a viral song, “Thumbs (Never Stop)”, by the duo Glasshouse.
+
+                “People recognise themselves in it,” said publisher Nadia Orr.
+                """);
+        assertThat(d.texts()).containsExactly("People recognise themselves in it");
+    }
+
+    @Test
+    void aTermAskedAboutInTheHeadlineIsNoQuote() {
+        Detected d = Detected.in("""
+                What is ‘quiet cracking’, and should you worry?
+
+                By Mara Quint
+
+                “It describes staying in a job you have given up on,” said psychologist Ruth Amber.
+                """);
+        assertThat(d.texts()).containsExactly("It describes staying in a job you have given up on");
+    }
+
+    @Test
+    void aLabelledCrossheadInALiveBlogIsAHeadlineQuoteOfTheOfficeHolder() {
+        Detected d = Detected.in("""
+                Floods live: rivers burst banks across the north
+
+                Live reporting by Mara Quint
+
+                11:20 GMT
+
+                The rail operator has cancelled all trains north of Preston.
+
+                10:45 GMT
+
+                Environment Secretary: ‘Do not drive through flood water’
+
+                Environment Secretary Helen Marsh has urged drivers to stay off flooded roads.
+
+                “Thirty centimetres of moving water can float a car,” she said.
+                """);
+        Quote q = d.quote("Do not drive through flood water");
+        assertThat(q.kind()).isEqualTo(QuoteKind.HEADLINE);
+        assertThat(d.speakerName(q)).isEqualTo("Helen Marsh");
     }
 }
