@@ -439,9 +439,28 @@ final class Attributor {
         return lastWord.isWord() && wordsIn(r) <= 12;
     }
 
-    /** Title-case words right after a word such as "book", "song" or "podcast" (a comma between allowed). */
+    /**
+     * Title-case words right after a word such as "book", "song" or "podcast" (a comma between
+     * allowed), or capitalised words right before one: "a “Ron & Pat” sticker", "the “Vantly Home” app".
+     */
     private boolean isWorkTitle(QuoteRegion r) {
-        return afterTitleWord(r.openToken()) && isTitleCase(r);
+        if (afterTitleWord(r.openToken()) && isTitleCase(r)) {
+            return true;
+        }
+        int next = r.closeToken() + 1;
+        if (r.closeToken() < 0 || next >= at.tokens.size() || !at.tok(next).isWord() || at.tok(next).capitalised
+                || !at.tok(next).has(Lexicon.WORK_TITLE)) {
+            return false;
+        }
+        boolean capital = false;
+        for (int t = r.openToken() + 1; t < r.closeToken(); t++) {
+            Token tok = at.tok(t);
+            if (tok.isWord() && !tok.capitalised && !tok.has(Lexicon.FUNCTION)) {
+                return false;
+            }
+            capital |= tok.isWord() && tok.capitalised;
+        }
+        return capital;
     }
 
     private boolean afterTitleWord(int o) {

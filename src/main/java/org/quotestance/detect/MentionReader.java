@@ -59,6 +59,9 @@ final class MentionReader {
         if (last.isPunct(')') && !last.inQuote()) {
             return beforeParenthesis(e, floor);
         }
+        if (e > floor && GluedNames.at(tokens, e - 1)) {
+            return GluedNames.endingAt(tokens, text, e); // "Which? said"
+        }
         if (last.inQuote() || !last.isWord()) {
             return null;
         }
@@ -457,6 +460,11 @@ final class MentionReader {
         Token first = tokens.get(s);
         if (first.inQuote() || !first.isWord()) {
             return null;
+        }
+        if (GluedNames.at(tokens, s)) {
+            // "said Which? director of policy Rocio Martín": the person the body's name qualifies, or the body
+            Mention person = readForward(s + 2, limit);
+            return person != null && person.type() == Mention.Type.PERSON ? person : GluedNames.endingAt(tokens, text, s + 1);
         }
         if (isPronoun(first)) {
             return readBackward(s, s);

@@ -346,4 +346,35 @@ class UnseenStyleShapesTest {
         assertThat(q.kind()).isEqualTo(QuoteKind.HEADLINE);
         assertThat(d.speakerName(q)).isEqualTo("Helen Marsh");
     }
+
+    @Test
+    void aNameSpeltWithAQuestionOrExclamationMarkIsABody() {
+        Detected d = Detected.in("""
+                Broadband prices rise
+
+                By Mara Quint
+
+                Consumer group Which? said customers were paying for speeds they never got.
+
+                “Nobody should pay for a promise,” said Which? head of policy Tara Bell.
+
+                Yahoo! said the outage had been fixed.
+                """);
+        assertThat(d.speakerOf("paying for speeds")).isEqualTo("Which?");
+        assertThat(d.speakerOf("pay for a promise")).isEqualTo("Tara Bell");
+        assertThat(d.speakerOf("outage had been fixed")).isEqualTo("Yahoo!");
+    }
+
+    @Test
+    void aCapitalisedNameBeforeATitleWordIsNoQuote() {
+        Detected d = Detected.in("""
+                Caravan stolen
+
+                By Mara Quint
+
+                The caravan has a “Bob & Jean” sticker on its back window, police said.
+                """);
+        assertThat(d.texts(QuoteKind.PARTIAL)).isEmpty();
+        assertThat(d.texts(QuoteKind.DIRECT)).isEmpty();
+    }
 }
