@@ -32,7 +32,21 @@ final class ClauseOpenings {
         }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
-                || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k);
+                || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k);
+    }
+
+    /**
+     * "said employers “can no longer pretend …”", "said residents “were terrified”": a bare plural
+     * noun and a quotation that opens in lower case, on its verb.
+     */
+    private boolean bareSubjectAndQuotedVerb(int k) {
+        if (k + 2 >= at.tokens.size() || !isBarePlural(at.tok(k))) {
+            return false;
+        }
+        Token mark = at.tok(k + 1);
+        Token word = at.tok(k + 2);
+        return mark.markRole == Token.MarkRole.OPEN && word.isWord() && word.inQuote() && !word.capitalised
+                && !word.has(Lexicon.DETERMINER);
     }
 
     /**

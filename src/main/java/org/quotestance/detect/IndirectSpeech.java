@@ -275,8 +275,10 @@ final class IndirectSpeech {
                 }
             } else if (t.kind == Token.Kind.NUMBER) {
                 // "on July 9", "on 9 July"
-            } else if (t.isPunct(',') && k + 1 < s.endToken() && opensTrailingClause(k + 1)) {
-                return true; // "…, the envoy said on Tuesday, arguing that …" / "…, he warned, as ministers …"
+            } else if (t.isPunct(',') && k + 1 < s.endToken() && (opensTrailingClause(k + 1) || endsAfterAside(k, s))) {
+                // "…, the envoy said on Tuesday, arguing that …" / "…, he warned, as ministers …" /
+                // "…, the auditor's office said on Thursday, in a report that prosecutors are examining."
+                return true;
             } else if (!t.isPunct('.') && !t.isPunct(',') && !(t.isPunct('!'))) {
                 return false;
             }

@@ -442,7 +442,9 @@ final class MentionReader {
                 k--;
                 break;
             }
-            if (isCueWord(p) || p.has(Lexicon.FUNCTION) && !p.capitalised || isPronoun(p)
+            // a speech verb right after a determiner is a noun: "the state auditor's office", "the report's authors"
+            boolean verb = isCueWord(p) && !(k - 2 >= floor && tokens.get(k - 2).has(Lexicon.DETERMINER));
+            if (verb || p.has(Lexicon.FUNCTION) && !p.capitalised || isPronoun(p)
                     || p.has(Lexicon.FUNCTION) && p.capitalised) {
                 break;
             }
@@ -489,8 +491,8 @@ final class MentionReader {
                 if (!ok) {
                     break;
                 }
-                if (isCueWord(t) && !t.capitalised) {
-                    break;
+                if (isCueWord(t) && !t.capitalised && !(j > s && tokens.get(j - 1).has(Lexicon.DETERMINER))) {
+                    break; // but "according to the state disaster management department": a noun after "the"
                 }
                 lastGood = j;
                 if (t.possessive && j > s && !isHead(t)) {

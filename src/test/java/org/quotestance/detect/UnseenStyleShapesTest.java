@@ -377,4 +377,32 @@ class UnseenStyleShapesTest {
         assertThat(d.texts(QuoteKind.PARTIAL)).isEmpty();
         assertThat(d.texts(QuoteKind.DIRECT)).isEmpty();
     }
+
+    @Test
+    void aSpeechVerbAfterTheIsANounOfTheBody() {
+        Detected d = Detected.in("""
+                Audit finds overspend
+
+                By Mara Quint
+
+                The city overpaid for its trams by 9 million euros, the state auditor's office said on Monday, in a report that the council is now studying.
+
+                According to the state transport department, the trams were ordered without a tender.
+                """);
+        assertThat(d.speakerOf("overpaid for its trams")).isEqualTo("State auditor's office");
+        assertThat(d.speakerOf("ordered without a tender")).isEqualToIgnoringCase("State transport department");
+    }
+
+    @Test
+    void aBarePluralAndAQuotationOnItsVerbAreAReportedClause() {
+        Detected d = Detected.in("""
+                Night work rules
+
+                By Mara Quint
+
+                Union organiser Kath Dunne said employers “can no longer hide behind the rota”.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("employers “can no longer hide behind the rota");
+        assertThat(d.speakerOf("hide behind the rota")).isEqualTo("Kath Dunne");
+    }
 }
