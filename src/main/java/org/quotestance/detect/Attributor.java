@@ -74,7 +74,7 @@ final class Attributor {
             return null;
         }
         int words = wordsIn(r);
-        if (words == 0) {
+        if (words == 0 || words == 1 && isNickname(r)) {
             return null;
         }
         if (r.firstParagraph() == at.headline) {
@@ -422,6 +422,14 @@ final class Attributor {
             return true;
         }
         return after != null && contentUpper && at.cueAt[k] >= 0;
+    }
+
+    /** "Gerald ‘Gerry’ Marsh": a capitalised word in quotes between two parts of a name is a nickname. */
+    private boolean isNickname(QuoteRegion r) {
+        int o = r.openToken();
+        int c = r.closeToken();
+        return c == o + 2 && o > 0 && c + 1 < at.tokens.size() && at.tok(o + 1).capitalised
+                && reader.isCapitalisedContent(at.tok(o - 1)) && reader.isCapitalisedContent(at.tok(c + 1));
     }
 
     /**

@@ -27,9 +27,6 @@ final class IndirectSpeech {
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
             "to", "shall");
     /** what a body publishes rather than says: "according to an estimate (released) by …" */
-    private static final Set<String> FIGURE_WORDS = Set.of("estimate", "estimates", "data", "figures", "statistics",
-            "survey", "poll", "study", "analysis", "projections", "forecast", "forecasts", "calculations", "tally",
-            "count", "census", "numbers");
     private static final int MIN_WORDS = 3;
     private static final int MAX_CLAUSE_TOKENS = 400;
 
@@ -108,8 +105,8 @@ final class IndirectSpeech {
 
     private Finding according(Cue c, Sentence s) {
         Mention m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
-        if (m == null || m.type() == Mention.Type.ANONYMOUS) {
-            Mention body = byline(c.last() + 1, s);
+        if (m == null || m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.ORG_NOMINAL) {
+            Mention body = byline(c.last() + 1, s); // "according to a news release from the fire department"
             m = body != null ? body : m;
         }
         if (m == null) {
@@ -153,7 +150,7 @@ final class IndirectSpeech {
             if (!t.isWord() || t.inQuote() || t.is("that")) {
                 return null;
             }
-            figures |= FIGURE_WORDS.contains(t.lower);
+            figures |= at.lex.documentWords.contains(t.lower);
             if ((t.is("by") || t.is("from")) && figures && k > from) {
                 Mention m = reader.readForward(k + 1, s.endToken());
                 return m != null && m.type().isName() || m != null && m.type() == Mention.Type.ORG_NOMINAL ? m : null;

@@ -43,6 +43,8 @@ public final class Lexicon {
     final Set<String> timeWords;
     final Set<String> abbreviations;
     final Set<String> workTitleWords;
+    /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
+    final Set<String> documentWords;
     final List<String> furniture;
     /** the {@link #furniture} lines by their first character, for those that start with an ASCII one */
     private final List<List<String>> furnitureByFirst = new ArrayList<>();
@@ -136,6 +138,7 @@ public final class Lexicon {
         timeWords = new HashSet<>(lines("time-words.txt"));
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
+        documentWords = new HashSet<>(lines("document-words.txt"));
         furniture = List.copyOf(lines("furniture.txt"));
         for (char c = 0; c < 128; c++) {
             furnitureByFirst.add(new ArrayList<>());

@@ -229,6 +229,9 @@ final class LocalAntecedents {
      * subject of one of its sentences.
      */
     Entity introducedBefore(Finding f) {
+        if (f.mention == null && f.region >= 0 && !resolver.startsParagraph(f)) {
+            return subjectJustBefore(f);
+        }
         if (f.mention != null || f.region < 0 || f.paragraph == 0 || !resolver.startsParagraph(f)) {
             return null;
         }
@@ -256,6 +259,36 @@ final class LocalAntecedents {
             }
         }
         return found;
+    }
+
+    /**
+     * "Kettering was more direct. “We play the way that wins …”": a quote with no speaker of its own
+     * that opens a sentence right after a sentence of narrative, in the same paragraph, about a
+     * person is that person's.
+     */
+    private Entity subjectJustBefore(Finding f) {
+        int anchor = f.anchor;
+        int si = at.tok(anchor).sentence;
+        Sentence own = at.sentences.get(si);
+        if (si == 0 || own.firstToken() != anchor && !(own.firstToken() == anchor - 1 && !at.tok(anchor - 1).isWord())) {
+            return null;
+        }
+        Sentence prev = at.sentences.get(si - 1);
+        if (prev.paragraph() != f.paragraph) {
+            return null;
+        }
+        for (int t = prev.firstToken(); t < prev.endToken(); t++) {
+            if (at.tok(t).inQuote() || at.cueAt[t] >= 0) {
+                return null;
+            }
+        }
+        Mention subject = subjects.sentenceSubject(prev, prev.endToken());
+        Entity e = personOf(subject);
+        Token first = at.tok(prev.firstToken());
+        if (subject == null && first.isWord() && first.capitalised && !first.has(Lexicon.FUNCTION)) {
+            e = resolver.knownPerson(at.text.substring(first.start, first.end)); // a surname alone opens it
+        }
+        return e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e)) ? e : null;
     }
 
     /**

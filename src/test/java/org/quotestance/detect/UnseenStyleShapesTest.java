@@ -405,4 +405,46 @@ class UnseenStyleShapesTest {
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("employers “can no longer hide behind the rota");
         assertThat(d.speakerOf("hide behind the rota")).isEqualTo("Kath Dunne");
     }
+
+    @Test
+    void aNicknameInQuotesBetweenNamesIsNoQuote() {
+        Detected d = Detected.in("""
+                Maria ‘Mimi’ Costa, lifeboat volunteer, dies at 91
+
+                By Mara Quint
+
+                Maria ‘Mimi’ Costa crewed the harbour lifeboat for 30 years.
+
+                “She was fearless,” said coxswain Tom Pryor.
+                """);
+        assertThat(d.texts()).containsExactly("She was fearless");
+    }
+
+    @Test
+    void aQuoteRightAfterANarrativeSentenceAboutAPersonInTheSameParagraphIsTheirs() {
+        Detected d = Detected.in("""
+                Captains trade words before the Test
+
+                By Mara Quint
+
+                Home captain Josh Kettering spoke first, then visiting skipper Ruan Botha.
+
+                “We are not trying to copy anyone,” Botha said.
+
+                Kettering was more direct. “We play the way that wins here.”
+                """);
+        assertThat(d.speakerOf("the way that wins here")).isEqualTo("Josh Kettering");
+    }
+
+    @Test
+    void aReleaseFromABodyIsThatBodySpeaking() {
+        Detected d = Detected.in("""
+                Warehouse fire
+
+                By Mara Quint
+
+                Crews were called just after 2 a.m., according to a news release from the Millbrook Fire Department.
+                """);
+        assertThat(d.speakerOf("Crews were called")).isEqualTo("Millbrook Fire Department");
+    }
 }
