@@ -9,6 +9,7 @@ final class Subjects {
     private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
             "neither", "another", "several", "none", "all");
     private static final int SHORT_APPOSITION = 12;
+    private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
@@ -121,6 +122,10 @@ final class Subjects {
                     && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)) {
                 return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
             }
+            if (t.isPunct(',') && whichOfABodyInApposition(k, s)) {
+                comma = k; // "Monica Hale, a lawyer with the Voting Rights Project, which brought the case, called …"
+                continue;
+            }
             if (t.isPunct(',')) {
                 // "the minister, Claire Dubois, said": the name between the commas is the speaker
                 Mention inner = reader.readBackward(comma - 1, k + 1);
@@ -165,6 +170,26 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * ", which …" after a body that is the object of a preposition ("a lawyer with the Voting Rights
+     * Project, which brought the case,"): the clause is about the body, and the apposition goes on.
+     */
+    private boolean whichOfABodyInApposition(int comma, Sentence s) {
+        if (comma + 1 >= s.endToken() || !at.tok(comma + 1).is("which") || comma - 1 <= s.firstToken()) {
+            return false;
+        }
+        Mention body = reader.readBackward(comma - 1, s.firstToken());
+        // "which", not "who": whatever the name looks like, it is no person
+        if (body == null || !body.type().isName() && body.type() != Mention.Type.ORG_NOMINAL) {
+            return false;
+        }
+        int before = body.first() - 1;
+        if (before > s.firstToken() && at.tok(before).is("the")) {
+            before--;
+        }
+        return before > s.firstToken() && PREPOSITIONS_OF_ROLE.contains(at.tok(before).lower);
     }
 
     private static boolean isAge(Token t) {

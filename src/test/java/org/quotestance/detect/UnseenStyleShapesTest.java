@@ -447,4 +447,31 @@ class UnseenStyleShapesTest {
                 """);
         assertThat(d.speakerOf("Crews were called")).isEqualTo("Millbrook Fire Department");
     }
+
+    @Test
+    void aLawsuitSpeaksAndProvidersAreSources() {
+        Detected d = Detected.in("""
+                Clinic closures challenged
+
+                By Mara Quint
+
+                The lawsuit, filed in March by three patients' groups, says 12 clinics closed without notice.
+
+                Rural health providers say the closures have doubled waiting times.
+                """);
+        assertThat(d.speakerOf("12 clinics closed")).isEqualTo("Lawsuit");
+        assertThat(d.speakerOf("doubled waiting times")).isEqualTo("Rural health providers");
+    }
+
+    @Test
+    void aWhichClauseAboutTheBodyInAnAppositionDoesNotMakeTheBodyTheSpeaker() {
+        Detected d = Detected.in("""
+                Ruling on school maps
+
+                By Mara Quint
+
+                Dana Reyes, a lawyer with the Fair Schools Alliance, which brought the case, called the ruling “long overdue.”
+                """);
+        assertThat(d.speakerOf("long overdue")).isEqualTo("Dana Reyes");
+    }
 }
