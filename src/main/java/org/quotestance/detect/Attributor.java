@@ -429,6 +429,7 @@ final class Attributor {
         int o = r.openToken();
         int c = r.closeToken();
         return c == o + 2 && o > 0 && c + 1 < at.tokens.size() && at.tok(o + 1).capitalised
+                && at.tok(o - 1).paragraph == at.tok(o).paragraph && at.tok(c + 1).paragraph == at.tok(c).paragraph
                 && reader.isCapitalisedContent(at.tok(o - 1)) && reader.isCapitalisedContent(at.tok(c + 1));
     }
 

@@ -421,6 +421,16 @@ class UnseenStyleShapesTest {
     }
 
     @Test
+    void aQuotedWordEndingAHeadlineIsNoNicknameOfTheNameBelow() {
+        Detected d = Detected.in("""
+                Minister: Plan for Kyiv ‘Unrealistic’
+
+                Defence Minister Ana Brandt said the plan was unrealistic.
+                """);
+        assertThat(d.texts(QuoteKind.HEADLINE)).containsExactly("Unrealistic");
+    }
+
+    @Test
     void aQuoteRightAfterANarrativeSentenceAboutAPersonInTheSameParagraphIsTheirs() {
         Detected d = Detected.in("""
                 Captains trade words before the Test
