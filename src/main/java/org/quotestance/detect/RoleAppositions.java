@@ -88,6 +88,20 @@ final class RoleAppositions {
         return null;
     }
 
+    /**
+     * An unnamed group is who the modifier says: "Supervisors who backed it", "Activists working
+     * in the area" are not all supervisors or activists. One person keeps the head the modifier
+     * tells about ("the teacher whose pupils …" is the teacher), a name is already who it is.
+     */
+    static Mention withModifier(AnalysedText at, Mention m, int end) {
+        if (m.type() != Mention.Type.GROUP) {
+            return m;
+        }
+        int stop = at.tok(end).end;
+        return new Mention(m.first(), end, m.start(), stop, m.type(), at.text.substring(m.start(), stop), m.role(),
+                m.head(), m.gender(), m.possessive());
+    }
+
     /** "Activists", capitalised as a sentence's first word, reads as a name: it is the source noun it spells. */
     private static Mention capitalisedSource(AnalysedText at, Mention m) {
         if (m == null || m.type() != Mention.Type.PERSON || m.first() != m.last() || m.role() != null) {

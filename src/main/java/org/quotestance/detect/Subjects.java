@@ -58,7 +58,7 @@ final class Subjects {
             // "the teacher whose pupils were moved to the church said": not the church
             Mention restricted = RoleAppositions.restrictedSubject(this, at, s, b);
             if (restricted != null && (m == null || m.first() > restricted.last())) {
-                m = restricted;
+                m = RoleAppositions.withModifier(at, restricted, b);
             }
         }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {

@@ -147,4 +147,21 @@ class HeldOutShapesTest {
                 """);
         assertThat(d.speakerOf("a gift to the car lobby")).isEqualTo("Priya Saddiq");
     }
+
+    @Test
+    void anUnnamedGroupIsWhoItsRelativeClauseOrParticipleSaysItIs() {
+        Detected d = Detected.in("""
+                Harbour dredging plan divides the town
+
+                By Mara Quint
+
+                The dredging would cost $40 million. Councillors who voted for it say the channel is silting up.
+
+                Skippers whose boats use the channel said the work would scare off the fish. Volunteers working on
+                the wreck said the water was already murky.
+                """);
+        assertThat(d.speakerOf("the channel is silting up")).isEqualTo("Councillors who voted for it");
+        assertThat(d.speakerOf("scare off the fish")).isEqualTo("Skippers whose boats use the channel");
+        assertThat(d.speakerOf("already murky")).isEqualTo("Volunteers working on\nthe wreck");
+    }
 }
