@@ -98,16 +98,28 @@ final class LocalAntecedents {
     }
 
     /**
-     * "The study, published in …, followed 48,000 people. It said …": an "it" that speaks stands for
-     * the body or the study that was the subject of the sentence before.
+     * The sentence before a pronoun that speaks ({@code m} followed by a cue), when it is body text
+     * in the same paragraph or the one before; otherwise null.
      */
-    private Entity previousBody(Mention m) {
+    private Sentence sentenceBeforeSpeaking(Mention m) {
         int si = at.tok(m.first()).sentence;
         if (!resolver.followedByCue(m.last()) || si == 0) {
             return null;
         }
         Sentence prev = at.sentences.get(si - 1);
         if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+            return null;
+        }
+        return prev;
+    }
+
+    /**
+     * "The study, published in …, followed 48,000 people. It said …": an "it" that speaks stands for
+     * the body or the study that was the subject of the sentence before.
+     */
+    private Entity previousBody(Mention m) {
+        Sentence prev = sentenceBeforeSpeaking(m);
+        if (prev == null) {
             return null;
         }
         Mention subj = subjects.sentenceSubject(prev, prev.endToken());
@@ -132,12 +144,8 @@ final class LocalAntecedents {
 
     /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */
     private Entity previousGroup(Mention m) {
-        int si = at.tok(m.first()).sentence;
-        if (!resolver.followedByCue(m.last()) || si == 0) {
-            return null;
-        }
-        Sentence prev = at.sentences.get(si - 1);
-        if (at.furniture[prev.paragraph()] || at.tok(m.first()).paragraph - prev.paragraph() > 1) {
+        Sentence prev = sentenceBeforeSpeaking(m);
+        if (prev == null) {
             return null;
         }
         // "…, according to two people familiar with the talks. …, one of them said.": the speaking group first
