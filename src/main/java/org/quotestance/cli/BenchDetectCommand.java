@@ -49,14 +49,14 @@ public final class BenchDetectCommand implements Callable<Integer> {
         DetectBenchmark bench = new DetectBenchmark(new SyntheticCorpus(BenchProjects.SEED), pool);
         out.printf("bench detect: %d distinct articles, %.0f chars on average, one thread, max heap %d MB%n",
                 bench.poolSize(), bench.averageArticleChars(), Runtime.getRuntime().maxMemory() >> 20);
-        for (int round = 1; warmup > 0 && round <= warmupRounds; round++) {
-            DetectBenchmark.WarmUp w = bench.warmUp(warmup);
-            out.printf("warm-up %d (not counted): %d articles in %.2f s, JIT compiling %.0f %% of that time%n", round,
-                    w.articles(), w.seconds(), 100 * w.jitShare());
-            out.flush();
-            if (w.jitShare() < QUIET_JIT_SHARE) {
-                break;
-            }
+        if (warmup > 0) {
+            WarmUpRounds.untilJitQuiet(warmupRounds, QUIET_JIT_SHARE, round -> {
+                DetectBenchmark.WarmUp w = bench.warmUp(warmup);
+                out.printf("warm-up %d (not counted): %d articles in %.2f s, JIT compiling %.0f %% of that time%n",
+                        round, w.articles(), w.seconds(), 100 * w.jitShare());
+                out.flush();
+                return w.jitShare();
+            });
         }
         out.printf("machine yardsticks: a plain character-classifying loop over the same text runs at %.0f MB/s (cpu);"
                 + " a memory read that misses the caches takes %.0f ns%n",

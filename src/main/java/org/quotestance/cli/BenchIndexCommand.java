@@ -58,14 +58,14 @@ public final class BenchIndexCommand implements Callable<Integer> {
             bench.writeWarmUpInput(warmup, BenchProgress.to(err));
         }
         sizes.forEach(n -> bench.writeInput(n, BenchProgress.to(err)));
-        for (int round = 1; warmup > 0 && round <= warmupRounds; round++) {
-            IndexBenchmark.Run w = bench.warmUp(warmup, BenchProgress.to(err));
-            out.printf("warm-up %d (not counted): %d articles imported in %.2f s wall, %.2f s cpu, JIT %.0f %% of it%n",
-                    round, w.articles(), w.seconds(), w.cpuSeconds(), 100 * w.jitShare());
-            out.flush();
-            if (w.jitShare() < QUIET_JIT_SHARE) {
-                break;
-            }
+        if (warmup > 0) {
+            WarmUpRounds.untilJitQuiet(warmupRounds, QUIET_JIT_SHARE, round -> {
+                IndexBenchmark.Run w = bench.warmUp(warmup, BenchProgress.to(err));
+                out.printf("warm-up %d (not counted): %d articles imported in %.2f s wall, %.2f s cpu, JIT %.0f %% of it%n",
+                        round, w.articles(), w.seconds(), w.cpuSeconds(), 100 * w.jitShare());
+                out.flush();
+                return w.jitShare();
+            });
         }
         out.printf("%-30s %9s %10s %9s %9s %6s %12s %12s %6s%n", "path", "articles", "quotes", "wall s", "cpu s",
                 "jit %", "articles/s", "art/cpu-s", "load");

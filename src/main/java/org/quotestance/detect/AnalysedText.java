@@ -208,7 +208,14 @@ final class AnalysedText {
                 return true;
             }
         }
-        return len < 100 && (head.startsWith("by ") || head.startsWith("by|") || head.startsWith("by\u00a0"));
+        if (len < 100) {
+            for (String by : BYLINE_STARTS) {
+                if (head.startsWith(by)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static char asciiLower(char c) {

@@ -57,6 +57,13 @@ public final class Lexicon {
     /** the same flags, asked by characters: see {@link #flags(char[], int)} */
     final WordFlags wordFlags;
 
+    /**
+     * Compounds such as "Finanzminister" or "Aussenminister" end in a title; a word longer than
+     * {@link #COMPOUND_TITLE_MIN} characters that ends so is one (asked of strings, characters and bytes).
+     */
+    private static final String MINISTER = "minister";
+    private static final int COMPOUND_TITLE_MIN = 9;
+
     static final int FUNCTION = 1;
     static final int TIME = 1 << 1;
     static final int PRONOUN = 1 << 2;
@@ -184,8 +191,7 @@ public final class Lexicon {
     int flags(String lower) {
         Integer f = flags.get(lower);
         int bits = f == null ? 0 : f;
-        // compounds such as "Finanzminister" or "Aussenminister" end in a title
-        if (lower.length() > 9 && lower.endsWith("minister")) {
+        if (lower.length() > COMPOUND_TITLE_MIN && lower.endsWith(MINISTER)) {
             bits |= TITLE;
         }
         return bits;
@@ -194,20 +200,19 @@ public final class Lexicon {
     /** {@link #flags(String)} of the lower-case word {@code lower[0, len)}, without making it a string. */
     int flags(char[] lower, int len) {
         int bits = wordFlags.get(lower, len);
-        if (len > 9 && endsWithMinister(lower, len)) {
+        if (len > COMPOUND_TITLE_MIN && endsWithMinister(lower, len)) {
             bits |= TITLE;
         }
         return bits;
     }
 
-    /** The {@link #TITLE} bit that a compound ending in "minister" ("Finanzminister") earns, else 0. */
+    /** The {@link #TITLE} bit that {@link #flags(String)} adds for a compound title, of ASCII bytes; else 0. */
     static int ministerTitle(byte[] lower, int len) {
-        if (len <= 9) {
+        if (len <= COMPOUND_TITLE_MIN) {
             return 0;
         }
-        String m = "minister";
-        for (int i = 0; i < m.length(); i++) {
-            if (lower[len - m.length() + i] != m.charAt(i)) {
+        for (int i = 0; i < MINISTER.length(); i++) {
+            if (lower[len - MINISTER.length() + i] != MINISTER.charAt(i)) {
                 return 0;
             }
         }
@@ -215,9 +220,8 @@ public final class Lexicon {
     }
 
     private static boolean endsWithMinister(char[] lower, int len) {
-        String m = "minister";
-        for (int i = 0; i < m.length(); i++) {
-            if (lower[len - m.length() + i] != m.charAt(i)) {
+        for (int i = 0; i < MINISTER.length(); i++) {
+            if (lower[len - MINISTER.length() + i] != MINISTER.charAt(i)) {
                 return false;
             }
         }

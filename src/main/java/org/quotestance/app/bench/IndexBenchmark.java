@@ -79,8 +79,9 @@ public final class IndexBenchmark {
     }
 
     private void writeInput(long first, int n, ProgressListener progress) {
-        if (inputsWritten.add(input(first, n))) {
-            writeJsonl(input(first, n), first, n, progress);
+        Path folder = input(first, n);
+        if (inputsWritten.add(folder)) {
+            writeJsonl(folder, first, n, progress);
         }
     }
 
