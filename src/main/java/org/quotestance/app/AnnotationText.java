@@ -24,19 +24,19 @@ public final class AnnotationText {
             out.append("# ").append(a.meta().title()).append('\n');
         }
         out.append("(").append(a.source()).append(")\n\n");
-        List<Quote> quotes = a.detection().quotes();
-        // quotes are sorted by start; reported speech may contain a partial quote, so track nesting by end
+        // Reported speech may hold a partial quote that starts where it starts: outer spans go first so
+        // that brackets nest; a span that crosses an open one cannot be bracketed and is left out.
+        List<Quote> quotes = new java.util.ArrayList<>(a.detection().quotes());
+        quotes.sort(java.util.Comparator.<Quote>comparingInt(q -> q.span().start())
+                .thenComparing(java.util.Comparator.<Quote>comparingInt(q -> q.span().end()).reversed()));
         int pos = 0;
         java.util.ArrayDeque<Quote> open = new java.util.ArrayDeque<>();
         for (Quote q : quotes) {
             while (!open.isEmpty() && open.peek().span().end() <= q.span().start()) {
-                Quote done = open.pop();
-                out.append(text, pos, done.span().end());
-                pos = done.span().end();
-                closeTag(out, done, byId);
+                pos = close(out, text, pos, open.pop(), byId);
             }
-            if (q.span().start() < pos) {
-                continue; // overlaps something already written
+            if (q.span().start() < pos || (!open.isEmpty() && q.span().end() > open.peek().span().end())) {
+                continue;
             }
             out.append(text, pos, q.span().start());
             pos = q.span().start();
@@ -44,11 +44,7 @@ public final class AnnotationText {
             open.push(q);
         }
         while (!open.isEmpty()) {
-            Quote done = open.pop();
-            int end = Math.max(pos, done.span().end());
-            out.append(text, pos, end);
-            pos = end;
-            closeTag(out, done, byId);
+            pos = close(out, text, pos, open.pop(), byId);
         }
         out.append(text, pos, text.length()).append("\n\nSpeakers:\n");
         for (Speaker s : a.detection().speakers()) {
@@ -59,6 +55,14 @@ public final class AnnotationText {
             out.append(" (").append(s.type().wireName()).append(", ").append(s.id()).append(")\n");
         }
         return out.toString();
+    }
+
+    /** Writes the text up to the quote's end and its closing tag; returns the new write position. */
+    private static int close(StringBuilder out, String text, int pos, Quote q, Map<String, Speaker> byId) {
+        int end = Math.max(pos, q.span().end());
+        out.append(text, pos, end);
+        closeTag(out, q, byId);
+        return end;
     }
 
     private static void closeTag(StringBuilder out, Quote q, Map<String, Speaker> byId) {
