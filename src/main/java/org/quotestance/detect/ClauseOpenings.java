@@ -132,6 +132,11 @@ final class ClauseOpenings {
         return false;
     }
 
+    /** "had", "will", "is": a word that opens a predicate. */
+    static boolean isAuxiliary(Token t) {
+        return t.isWord() && AUXILIARIES.contains(t.lower);
+    }
+
     /**
      * "WASHINGTON — The White House …", "OSLO, July 29 (MNW) — European governments …", "SAN JOSE,
      * Calif., Oct 29 (Meridian Business Wire) - Halvorsen …", "Washington —
@@ -148,12 +153,15 @@ final class ClauseOpenings {
             return from;
         }
         boolean capitals = first.end - first.start > 1 && Character.isUpperCase(at.text.charAt(first.start + 1));
-        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : 4)); k++) {
+        boolean bracket = false;
+        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : bracket ? 7 : 4)); k++) {
             Token t = at.tok(k);
             if (t.inQuote() || t.paragraph != first.paragraph || t.isWord() && !t.capitalised) {
                 return from;
             }
-            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-')) {
+            bracket |= t.isPunct('(');
+            // "ISLAMABAD: …", "Kolaghat (WB) : …": South Asian and Gulf papers end the dateline with a colon
+            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-') || t.isPunct(':') && (capitals || bracket)) {
                 return Math.max(from, k + 1);
             }
         }

@@ -340,7 +340,8 @@ final class MentionReader {
         if (!last.capitalised) {
             return null;
         }
-        boolean roleOnly = !runHasOrganisationWord(k, e) && !isAcronym(last) && last.has(Lexicon.TITLE);
+        // "the PM", "the MP": an acronym alone that is a title is an office, not a body
+        boolean roleOnly = !runHasOrganisationWord(k, e) && (!isAcronym(last) || k == e) && last.has(Lexicon.TITLE);
         String name = text.substring(tokens.get(k).start, last.end);
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);

@@ -33,8 +33,8 @@ final class OfficeHolders {
             if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
                 continue;
             }
-            Entity p = personHolding(e);
             boolean definite = isDefiniteOffice(e) || isDefiniteMention(f.mention);
+            Entity p = definite ? personHolding(e) : null;
             if (p == null && definite) {
                 p = namedNext(f.mention);
             }
@@ -119,11 +119,15 @@ final class OfficeHolders {
         return e;
     }
 
+    /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */
     private Entity personHolding(Entity office) {
-        if (!isDefiniteOffice(office)) {
-            return null;
-        }
         String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
+        if (!isDefiniteOffice(office)) {
+            String[] withArticle = new String[words.length + 1];
+            withArticle[0] = "the"; // "the PM": the mention's run left the article out of the name
+            System.arraycopy(words, 0, withArticle, 1, words.length);
+            words = withArticle;
+        }
         Entity found = null;
         for (Entity e : resolver.entities) {
             if (!e.isPerson() || !holds(e, words)) {
@@ -140,6 +144,9 @@ final class OfficeHolders {
     private static boolean holds(Entity person, String[] officeWords) {
         for (String role : person.roles) {
             String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+            if (r.contains(" prime minister ")) {
+                r += "premier pm "; // "Prime Minister Imran Khan" … "the premier said", "the PM alleged"
+            }
             boolean all = true;
             for (int i = 1; i < officeWords.length && all; i++) {
                 all = r.contains(" " + officeWords[i] + " ");

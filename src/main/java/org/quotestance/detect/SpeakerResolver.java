@@ -116,6 +116,10 @@ final class SpeakerResolver {
                 if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)) {
                     continue;
                 }
+                if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
+                        && subj.role() != null && subj.type() == Mention.Type.PERSON) {
+                    m = subj; // "The health minister, Raymond Holt, has refused …": the office is his role
+                }
                 int next = m.last() + 1;
                 if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
                         && at.tok(next).isPunct(',')) {

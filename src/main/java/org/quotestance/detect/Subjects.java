@@ -34,8 +34,13 @@ final class Subjects {
         }
         int b = c.first() - 1;
         int fillers = 0;
-        while (b >= s.firstToken() && fillers < 3 && at.tok(b).isWord() && at.tok(b).has(Lexicon.FILLER_BEFORE)) {
-            b--;
+        while (b >= s.firstToken() && fillers < 3) {
+            int t = b;
+            if (at.tok(b).isWord() && at.tok(b).has(Lexicon.FILLER_BEFORE)) {
+                b--;
+            } else if ((b = beforeTimePhrase(b, s.firstToken())) == t) {
+                break;
+            }
             fillers++;
         }
         Mention m = null;
@@ -244,6 +249,22 @@ final class Subjects {
         return next.isWord() && !next.capitalised && next.has(Lexicon.FUNCTION);
     }
 
+    /**
+     * "Prime Minister Narendra Modi on Saturday said", "the ministry on Aug. 8 said": a time phrase
+     * between the speaker and the cue; returns the token before it, or {@code b} when there is none.
+     */
+    private int beforeTimePhrase(int b, int floor) {
+        int k = b;
+        while (k > floor && b - k < 3 && (at.tok(k).kind == Token.Kind.NUMBER || at.tok(k).isPunct('.')
+                || at.tok(k).isWord() && at.tok(k).capitalised && at.tok(k).has(Lexicon.TIME))) {
+            k--;
+        }
+        if (k < b && k > floor && at.tok(k).is("on") && at.tok(k + 1).has(Lexicon.TIME)) {
+            return k - 1;
+        }
+        return b;
+    }
+
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     Mention sentenceSubject(Sentence s, int before) {
         // "SAINT-LOUIS, Senegal (AFP) — Mamadou Diallo has fished …": the subject comes after the dateline
@@ -273,7 +294,7 @@ final class Subjects {
             if (k >= before || !at.tok(k).isPunct(',')) {
                 return null;
             }
-            start = k + 1;
+            start = placeAfterComma(k, before);
         }
         Mention body = OrgNominals.describedBody(at, reader, start, before);
         if (body != null) {
@@ -286,6 +307,29 @@ final class Subjects {
         return nameInApposition(m, before);
     }
 
+    /**
+     * "Addressing a rally in Ghotki, Sindh, the prime minister …": an opening phrase that ends at a
+     * place may name its region or country after the comma; the subject comes after that.
+     */
+    private int placeAfterComma(int comma, int before) {
+        Token last = at.tok(comma - 1);
+        int k = comma + 1;
+        while (k < before && k - comma <= 3 && at.tok(k).isWord() && at.tok(k).capitalised && !at.tok(k).inQuote()) {
+            k++;
+        }
+        boolean place = last.isWord() && last.capitalised && k > comma + 1 && k + 1 < before && at.tok(k).isPunct(',')
+                && at.tok(k + 1).isWord() && !at.tok(k + 1).capitalised && !at.tok(k + 1).inQuote();
+        return place ? k + 1 : comma + 1;
+    }
+
+    /**
+     * "The Ashanti Regional Minister, Simon Osei Mensah has justified …": many papers leave out the
+     * apposition's closing comma; a lower-case word that is no conjunction then starts the predicate.
+     */
+    private static boolean opensPredicate(Token t) {
+        return t.isWord() && !t.capitalised && !t.inQuote() && !t.is("and") && !t.is("or") && !t.is("nor");
+    }
+
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
     private Mention nameInApposition(Mention m, int before) {
         int comma = m.last() + 1;
@@ -295,7 +339,8 @@ final class Subjects {
         }
         Mention name = reader.readForward(comma + 1, before);
         if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
-                || name.name().indexOf(' ') < 0 || name.last() + 1 >= before || !at.tok(name.last() + 1).isPunct(',')) {
+                || name.name().indexOf(' ') < 0 || name.last() + 1 >= before
+                || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))) {
             return m;
         }
         String role = name.role() != null ? name.role() : stripArticle(m.name());

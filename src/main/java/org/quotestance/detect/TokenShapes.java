@@ -60,8 +60,8 @@ final class TokenShapes {
         boolean hasTitle = false;
         while (j < limit && j - s < 10) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.inQuote() || t.has(Lexicon.VERB)) {
-                break;
+            if (!t.isWord() || t.inQuote() || t.has(Lexicon.VERB) || ClauseOpenings.isAuxiliary(t)) {
+                break; // "Ghotki, Sindh, the prime minister had stated": the office opens a clause of its own
             }
             if (t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER) || t.has(Lexicon.TITLE) && j > s) {
                 hasTitle = true;

@@ -1,0 +1,87 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Shapes that real reports from South Asian, West African and Caribbean papers and a US local TV
+ * site showed the detector missing (the reports were read, not kept); each test is on text
+ * written for it.
+ */
+class RealPressShapesTest {
+    @Test
+    void anOfficeBeforeTheNameWithoutAClosingCommaIsTheNamesRole() {
+        Detected d = Detected.in("""
+                Seized dredgers were a misunderstanding, says minister
+
+                The Volta Regional Minister, Kofi Adu Boateng has defended the seizure of two dredgers at Akuse.
+
+                “Nobody told my office that the company had a permit,” the Regional Minister said.
+
+                “We are one government,” he added.
+                """);
+        assertThat(d.speakerOf("Nobody told my office")).isEqualTo("Kofi Adu Boateng");
+        assertThat(d.speakerOf("We are one government")).isEqualTo("Kofi Adu Boateng");
+        assertThat(d.speakerNamed("Kofi Adu Boateng").roles()).contains("Volta Regional Minister");
+    }
+
+    @Test
+    void aColonEndsAnUpperCaseOrBracketedDateline() {
+        Detected d = Detected.in("""
+                Budget row deepens
+
+                LAHORE: Finance Minister Sadia Rauf on Monday said the deficit would fall below four per cent.
+
+                Hosur (TN) : State minister Arvind Kumar said the new bus depot would open in March.
+                """);
+        assertThat(d.speakerOf("the deficit would fall")).isEqualTo("Sadia Rauf");
+        assertThat(d.speakerOf("the new bus depot")).isEqualTo("Arvind Kumar");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("LAHORE") || s.name().equals("Hosur"));
+    }
+
+    @Test
+    void thePremierAndThePmAreThePrimeMinisterNamedEarlier() {
+        Detected d = Detected.in("""
+                Premier rejects plea-bargain talk
+
+                ISLAMABAD: Prime Minister Tariq Aziz on Sunday told a rally that there would be no deal for anyone.
+
+                “The money must come back,” the premier said.
+
+                “We will not back down,” the PM told the crowd.
+
+                PM Aziz said the courts would decide.
+                """);
+        assertThat(d.speakerOf("The money must come back")).isEqualTo("Tariq Aziz");
+        assertThat(d.speakerOf("We will not back down")).isEqualTo("Tariq Aziz");
+        assertThat(d.speakerOf("the courts would decide")).isEqualTo("Tariq Aziz");
+        assertThat(d.detection.speakers()).hasSize(1);
+    }
+
+    @Test
+    void aRegionAfterThePlaceOfAnOpeningPhraseIsNoSpeaker() {
+        Detected d = Detected.in("""
+                Rally in the south
+
+                Prime Minister Tariq Aziz spoke for an hour.
+
+                Addressing a rally in Sukkur, Sindh, the prime minister had stated that the canal would be finished this year.
+                """);
+        assertThat(d.speakerOf("the canal would be finished")).isEqualTo("Tariq Aziz");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Sindh"));
+    }
+
+    @Test
+    void aDayBetweenTheSpeakerAndTheCueIsSkipped() {
+        Detected d = Detected.in("""
+                Deficit to narrow
+
+                Finance Minister Sadia Rauf on Monday said the deficit would fall below four per cent.
+
+                The central bank on Aug. 8 said rates would stay where they are.
+                """);
+        assertThat(d.speakerOf("the deficit would fall")).isEqualTo("Sadia Rauf");
+        assertThat(d.texts()).contains("rates would stay where they are");
+    }
+}
