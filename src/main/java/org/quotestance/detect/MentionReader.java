@@ -194,7 +194,49 @@ final class MentionReader {
                 || tokens.get(i).is("the"))) {
             i++;
         }
+        int and = i - 1;
+        if (and - 1 >= floor && tokens.get(and).is("and") && !tokens.get(and).inQuote()) {
+            // "Ministry of Lands and Natural Resources", "Department of Health and Social Care"
+            Mention body = readNameRun(and - 1, floor);
+            if (body != null && body.type() == Mention.Type.ORGANISATION && body.last() == and - 1
+                    && ofAfterOrganisationWord(body.first(), and)) {
+                return organisation(body.first(), e);
+            }
+        }
         return classifyRun(i, e);
+    }
+
+    /** The run holds "Ministry of", "Department of", "Council for": a body named by its fields. */
+    private boolean ofAfterOrganisationWord(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = tokens.get(k);
+            if ((t.is("of") || t.is("for")) && tokens.get(k - 1).has(Lexicon.ORGANISATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Syed Khursheed Ahmed Shah", "Mary Ann Carter", "Speaker Nasir Ali Baloch": one or two name
+     * words back, past no title or body, stands another given name or the office the name follows,
+     * so the first name found is not where the name starts.
+     */
+    private boolean givenNameBefore(int j, int floor) {
+        for (int k = j; k >= Math.max(floor, j - 1); k--) {
+            Token t = tokens.get(k);
+            if (!isNamePart(t) || t.has(Lexicon.TITLE) || t.has(Lexicon.ORGANISATION) || t.has(Lexicon.ROLE_MODIFIER)
+                    || t.possessive) {
+                return false;
+            }
+            if (t.has(Lexicon.FIRST_NAME)) {
+                return true;
+            }
+            if (k - 1 >= floor && tokens.get(k - 1).isWord() && tokens.get(k - 1).has(Lexicon.TITLE)) {
+                return true; // "Deputy Speaker Nasir Ali Baloch": the name starts right after the office
+            }
+        }
+        return false;
     }
 
     private boolean isPlainNoun(Token t) {
@@ -249,7 +291,7 @@ final class MentionReader {
             }
             count++;
             j--;
-            if (t.has(Lexicon.FIRST_NAME) && count > 1 || count == 4) {
+            if (t.has(Lexicon.FIRST_NAME) && count > 1 && !givenNameBefore(j, i) || count == 4) {
                 break;
             }
         }
@@ -333,7 +375,7 @@ final class MentionReader {
         // the organisation's name is the trailing capitalised run ("State Department", "NATO")
         int k = e;
         while (k - 1 >= i && (tokens.get(k - 1).capitalised
-                || (tokens.get(k - 1).has(Lexicon.CONNECTOR) || tokens.get(k - 1).isPunct('&'))
+                || (tokens.get(k - 1).has(Lexicon.CONNECTOR) || tokens.get(k - 1).isPunct('&') || tokens.get(k - 1).is("and"))
                 && k - 2 >= i && tokens.get(k - 2).capitalised)) {
             k--;
         }

@@ -36,6 +36,7 @@ final class SpeakerResolver {
     final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byFullName = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private final Map<String, List<Entity>> byInnerName = new HashMap<>();
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
     private final Map<String, Entity> byNominal = new HashMap<>();
@@ -291,6 +292,18 @@ final class SpeakerResolver {
         return e;
     }
 
+    /** The middle words of a long name and the tail after its first word, each a key of its own. */
+    private void indexInnerNames(String lower, Entity e) {
+        String[] words = lower.split(" ");
+        if (words.length < 3) {
+            return;
+        }
+        for (int w = 1; w < words.length - 1; w++) {
+            byInnerName.computeIfAbsent(words[w], k -> new ArrayList<>()).add(e);
+        }
+        byInnerName.computeIfAbsent(lower.substring(lower.indexOf(' ') + 1), k -> new ArrayList<>()).add(e);
+    }
+
     private Entity person(Mention m) {
         String name = m.name().strip();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -310,6 +323,11 @@ final class SpeakerResolver {
                 }
             }
         }
+        if (e == null) {
+            // "Khursheed said", "Osei Mensah said" after "Syed Khursheed Ahmed Shah", "Simon Osei Mensah"
+            List<Entity> inner = byInnerName.get(lower);
+            e = inner != null && inner.size() == 1 ? inner.get(0) : null;
+        }
         if (e == null && sp > 0) {
             // a surname-only speaker met before the full name is the same person
             Entity single = byFullName.get(surname);
@@ -327,6 +345,7 @@ final class SpeakerResolver {
             bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
             if (sp > 0) {
                 byFirstName.computeIfAbsent(lower.substring(0, lower.indexOf(' ')), k -> new ArrayList<>()).add(e);
+                indexInnerNames(lower, e);
             }
         }
         if (!name.equals(e.name)) {

@@ -84,4 +84,37 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("the deficit would fall")).isEqualTo("Sadia Rauf");
         assertThat(d.texts()).contains("rates would stay where they are");
     }
+
+    @Test
+    void aMinistryNamedByTwoFieldsIsOneBody() {
+        Detected d = Detected.in("""
+                Ministry says remarks were misread
+
+                The Ministry of Fisheries and Aquaculture Development has stated that the minister was misquoted.
+
+                “The minister did not say that,” the ministry said.
+                """);
+        assertThat(d.speakerOf("the minister was misquoted")).isEqualTo("Ministry of Fisheries and Aquaculture Development");
+        assertThat(d.speakerOf("The minister did not say that")).isEqualTo("Ministry of Fisheries and Aquaculture Development");
+    }
+
+    @Test
+    void aLongNameWithTwoGivenNamesIsKeptWholeAndAnyOfItsWordsFindsIt() {
+        Detected d = Detected.in("""
+                Walkout in the Assembly
+
+                Opposition leader in the Provincial Assembly Syed Naveed Ahmed Qureshi slammed the government on Tuesday.
+
+                “We are being compelled to stage a walkout,” Qureshi said.
+
+                “This is not how a House is run,” Naveed said.
+
+                Deputy Speaker Nasir Ali Baloch said the session would resume.
+
+                “Rules are rules,” Ali Baloch said.
+                """);
+        assertThat(d.speakerOf("compelled to stage")).isEqualTo("Syed Naveed Ahmed Qureshi");
+        assertThat(d.speakerOf("how a House is run")).isEqualTo("Syed Naveed Ahmed Qureshi");
+        assertThat(d.speakerOf("Rules are rules")).isEqualTo("Nasir Ali Baloch");
+    }
 }
