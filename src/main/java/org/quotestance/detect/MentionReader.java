@@ -217,6 +217,20 @@ final class MentionReader {
         return false;
     }
 
+    /** "Minister for Lands and Natural Resources Kweku Mensah": "Resources" ends the office, not the name. */
+    private boolean endsAnOfficeName(int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+            Token t = tokens.get(k);
+            if (t.is("of") || t.is("for") || t.is("and")) {
+                return true;
+            }
+            if (!t.isWord() || !t.capitalised) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Syed Khursheed Ahmed Shah", "Mary Ann Carter", "Speaker Nasir Ali Baloch": one or two name
      * words back, past no title or body, stands another given name or the office the name follows,
@@ -286,7 +300,8 @@ final class MentionReader {
                 j--; // the dot of an initial, "J. Smith"
                 continue;
             }
-            if (!isNamePart(t) || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)) {
+            if (!isNamePart(t) || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
+                    || count >= 2 && endsAnOfficeName(j)) {
                 break;
             }
             count++;

@@ -150,8 +150,9 @@ final class QuoteMarks {
             }
         }
         if (m.equals("''")) {
+            // closes ``…''; some West African papers open with it too: ''This lady was in Ghana …''
             wantsClose = same >= 0;
-            wantsOpen = false;
+            wantsOpen = !wantsClose && open && nextIsLetter(tok);
         }
         if (wantsClose) {
             Open o = stack.get(same);

@@ -117,4 +117,18 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("how a House is run")).isEqualTo("Syed Naveed Ahmed Qureshi");
         assertThat(d.speakerOf("Rules are rules")).isEqualTo("Nasir Ali Baloch");
     }
+
+    @Test
+    void twoApostrophesOpenAndCloseAQuoteAfterAnOfficeNamedByTwoFields() {
+        Detected d = Detected.in("""
+                No official will shield the suspect, says minister
+
+                Speaking in Accra on Monday, the Minister for Lands and Natural Resources Kwame Asante Boakye said:
+
+                ''Nobody in government thought of shielding her. She will face the courts like anyone else''.
+                """);
+        assertThat(d.texts(org.quotestance.model.QuoteKind.DIRECT))
+                .containsExactly("Nobody in government thought of shielding her. She will face the courts like anyone else");
+        assertThat(d.speakerOf("Nobody in government")).isEqualTo("Kwame Asante Boakye");
+    }
 }
