@@ -75,6 +75,11 @@ final class LocalAntecedents {
             // "A council spokesman said …. He said …", "the daughter … said …. “…,” she said": the
             // unnamed source or the role who has just spoken
             Entity source = unnamedSpeakerOf(prev, prevSubject);
+            if (source == null && isDefiniteOffice(prevSubject)) {
+                // "The coach’s actions drew a yellow card, but he was unrepentant. “…,” he said.": a story
+                // about an unnamed office holder
+                source = resolver.entityFor(prevSubject);
+            }
             if (source != null && (source.gender == g || source.gender == Gender.UNKNOWN)) {
                 return source;
             }
@@ -128,6 +133,13 @@ final class LocalAntecedents {
         }
         Entity e = resolver.entityFor(subj);
         return e != null && e.type == SpeakerType.ORGANISATION ? e : null;
+    }
+
+    /** "the coach", "The club’s manager": one unnamed holder of an office, no group. */
+    private boolean isDefiniteOffice(Mention m) {
+        boolean definite = at.tok(m.first()).is("the") || m.first() > 0 && at.tok(m.first() - 1).is("the");
+        return (m.type() == Mention.Type.ROLE_NOMINAL || m.type() == Mention.Type.ANONYMOUS) && definite
+                && (at.lex.flags(m.head()) & Lexicon.TITLE) != 0 && m.gender() != Gender.PLURAL;
     }
 
     /** The unnamed source that opens sentence {@code s} as the subject of its first cue, or null. */

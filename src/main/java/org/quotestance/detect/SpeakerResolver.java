@@ -391,6 +391,9 @@ final class SpeakerResolver {
 
     private Entity nominal(Mention m) {
         String phrase = m.name();
+        if (phrase.endsWith("’s") || phrase.endsWith("'s")) {
+            phrase = phrase.substring(0, phrase.length() - 2); // "The coach’s actions …": the coach
+        }
         String lower = phrase.toLowerCase(Locale.ROOT);
         boolean definite = lower.startsWith("the ");
         String key = stripDeterminer(lower);

@@ -131,4 +131,15 @@ class RealPressShapesTest {
                 .containsExactly("Nobody in government thought of shielding her. She will face the courts like anyone else");
         assertThat(d.speakerOf("Nobody in government")).isEqualTo("Kwame Asante Boakye");
     }
+
+    @Test
+    void aPronounAfterAnUnnamedOfficeHolderIsThatOfficeHolder() {
+        Detected d = Detected.in("""
+                Coach protests with a tablet
+
+                A touchline protest drew a booking on Saturday. The coach’s gesture was met with a yellow card from the
+                referee, but he stayed calm. “For us, it was a fair goal,” he said after the match.
+                """);
+        assertThat(d.speakerOf("it was a fair goal")).isEqualTo("The coach");
+    }
 }
