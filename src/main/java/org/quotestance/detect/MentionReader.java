@@ -460,6 +460,10 @@ final class MentionReader {
         if (!hasDet && !plural && !(k == head && isAtSentenceStart(k))) {
             return null;
         }
+        if (!hasDet && k == head && group == null && h.has(Lexicon.ORGANISATION) && !h.has(Lexicon.TITLE)
+                && !isAtSentenceStart(k)) {
+            return null; // "there were solutions saying …": a bare plural of a company-name word is nobody
+        }
         String phrase = text.substring(det.start, tokens.get(e).end);
         Mention.Type type;
         if (h.has(Lexicon.ORGANISATION) && group == null) {
@@ -503,7 +507,7 @@ final class MentionReader {
             // a speech verb right after a determiner is a noun: "the state auditor's office", "the report's authors"
             boolean verb = isCueWord(p) && !(k - 2 >= floor && tokens.get(k - 2).has(Lexicon.DETERMINER));
             if (verb || p.has(Lexicon.FUNCTION) && !p.capitalised || isPronoun(p)
-                    || p.has(Lexicon.FUNCTION) && p.capitalised) {
+                    || p.has(Lexicon.FUNCTION) && p.capitalised || ClauseOpenings.isAuxiliary(p)) {
                 break;
             }
             k--;

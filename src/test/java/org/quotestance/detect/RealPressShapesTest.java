@@ -142,4 +142,28 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("it was a fair goal")).isEqualTo("The coach");
     }
+
+    @Test
+    void whoeverIssuedTheStatementSpeaksItNotTheLastNameBeforeIt() {
+        Detected d = Detected.in("""
+                Drugmaker calms speculation
+
+                LONDON (Reuters) - Norvex appeared to play down speculation about its chief executive on Monday.
+
+                The company initially declined to comment on the Daily Courier report, but later issued a statement
+                saying: “We do not comment on market rumours.”
+                """);
+        assertThat(d.speakerOf("We do not comment")).isEqualTo("Norvex");
+    }
+
+    @Test
+    void aBarePluralOfACompanyNameWordIsNoSpeaker() {
+        Detected d = Detected.in("""
+                Council hears from the public
+
+                Realtor Ken Riley spoke at the meeting. He said there were solutions saying, “fighting each other is not the
+                way to get ahead.”
+                """);
+        assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Ken Riley");
+    }
 }
