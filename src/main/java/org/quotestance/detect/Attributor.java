@@ -103,7 +103,13 @@ final class Attributor {
                 usedCues[chosen.cue.index()] = true;
             }
         } else if (before == null && after == null) {
-            f.cue = nearestCue(r);
+            Mention caption = direct ? CaptionLines.under(at, reader, r) : null;
+            if (caption != null) {
+                f.mention = caption; // a quote round-up: the caption line under the quote names its speaker
+                f.sieve = Finding.Sieve.AFTER;
+            } else {
+                f.cue = nearestCue(r);
+            }
         }
         double c = f.sieve.confidence;
         if (r.unclosed()) {

@@ -166,4 +166,49 @@ class RealPressShapesTest {
                 """);
         assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Ken Riley");
     }
+
+    @Test
+    void aCaptionLineUnderAQuoteInARoundUpNamesItsSpeaker() {
+        Detected d = Detected.in("""
+                WHAT THEY SAID
+
+                “We don't like losing. We want to be bad losers so that we never get used to this feeling.”
+
+                Harbour Rovers coach Thabo Dlamini after the 3-0 defeat by Riverside.
+
+                “I couldn't be more proud of my players and how hard they fought.”
+
+                Tomas Ekberg on his side's cup win at the weekend.
+                """);
+        assertThat(d.speakerOf("bad losers")).isEqualTo("Thabo Dlamini");
+        assertThat(d.speakerOf("more proud of my players")).isEqualTo("Tomas Ekberg");
+    }
+
+    @Test
+    void aNamedPersonOpeningAStoryParagraphUnderALoneQuoteIsNoCaption() {
+        Detected d = Detected.in("""
+                Flood water rises in the valley
+
+                Publican Dave Hartley watched the water reach his bar. “It came in so fast,” he said.
+
+                “We have been flooded twice before. You never get used to it.”
+
+                Sue Morton, 67, was taken to a shelter at the leisure centre.
+                """);
+        assertThat(d.speakerOf("flooded twice before")).isEqualTo("Dave Hartley");
+    }
+
+    @Test
+    void aBodyThatHadTheFollowingToSaySpeaksTheQuoteAfterIt() {
+        Detected d = Detected.in("""
+                Club stands by its manager
+
+                Harbour Rovers have backed their manager Ivo Lindqvist after his remarks on Friday.
+
+                Harbour Rovers had the following to say this evening:
+
+                “The club fully supports Ivo Lindqvist and condemns those who twist his words.”
+                """);
+        assertThat(d.speakerOf("The club fully supports")).isEqualTo("Harbour Rovers");
+    }
 }
