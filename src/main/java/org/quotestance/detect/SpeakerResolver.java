@@ -37,6 +37,8 @@ final class SpeakerResolver {
     private final Map<String, Entity> byFullName = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, List<Entity>> byInnerName = new HashMap<>();
+    /** Words papers use for whoever leads the body just written about: "the county chief", "the party boss". */
+    private static final java.util.Set<String> GENERIC_LEADERS = java.util.Set.of("chief", "head", "boss", "leader");
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
     private final Map<String, Entity> byNominal = new HashMap<>();
@@ -123,7 +125,7 @@ final class SpeakerResolver {
                 }
                 int next = m.last() + 1;
                 if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
-                        && at.tok(next).isPunct(',')) {
+                        && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())) {
                     // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
                     String role = reader.appositionRole(next, s.endToken());
                     if (role != null) {
@@ -452,6 +454,15 @@ final class SpeakerResolver {
         Entity unnamed = recentUnnamed(head);
         if (unnamed != null) {
             return unnamed; // "A European Union spokesperson said … the spokesperson told AFP": the same unnamed one
+        }
+        if (GENERIC_LEADERS.contains(head) && m.name().regionMatches(true, 0, "the ", 0, 4)
+                && at.tok(m.last()).base.equals(head)) { // not "the head of the agency", a new person
+            // "Governor Johnson Sakaja … The county chief toured …": papers vary the word for the office holder
+            for (Entity e : recent) {
+                if (e.isPerson() && !e.roles.isEmpty()) {
+                    return e;
+                }
+            }
         }
         Entity profiled = antecedents.roleOfTheProfiled(m);
         if (profiled != null) {

@@ -53,6 +53,17 @@ final class TokenShapes {
         return t.isWord() && t.has(Lexicon.CONNECTOR) && !t.capitalised && !t.is("of") && !t.is("for");
     }
 
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "from", "near", "across",
+            "outside", "inside", "into", "to", "around", "throughout");
+
+    /**
+     * "After meeting traders in Nairobi, the county head said …": a name after "in" or "at" is a
+     * place closing an opening phrase, so the office after its comma is no apposition to it.
+     */
+    static boolean followsPlacePreposition(List<Token> tokens, int first) {
+        return first > 0 && tokens.get(first - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).lower);
+    }
+
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
     static String appositionRole(String text, List<Token> tokens, int commaToken, int limit) {
         int s = commaToken + 1;

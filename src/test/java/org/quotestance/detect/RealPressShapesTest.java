@@ -211,4 +211,23 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("The club fully supports")).isEqualTo("Harbour Rovers");
     }
+
+    @Test
+    void theCountyChiefAndTheCountyBossAreTheGovernorWrittenAbout() {
+        Detected d = Detected.in("""
+                Governor asks for texts, not calls
+
+                Mombasa Governor Halima Wanjiru Omar has asked residents not to call her.
+
+                After meeting traders in Mombasa, the county head said that many people call her at night.
+
+                The county chief toured the old town, adding that she would clear the drains by June.
+
+                The county boss said the market would reopen in March.
+                """);
+        assertThat(d.speakerOf("many people call her")).isEqualTo("Halima Wanjiru Omar");
+        assertThat(d.speakerOf("clear the drains")).isEqualTo("Halima Wanjiru Omar");
+        assertThat(d.speakerOf("the market would reopen")).isEqualTo("Halima Wanjiru Omar");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Mombasa"));
+    }
 }
