@@ -147,6 +147,10 @@ final class MentionReader {
                     i--;
                     continue;
                 }
+                if (verbInsideName(i - 1, floor)) {
+                    i--; // "Halima Said Omar"
+                    continue;
+                }
                 if (p.capitalised && p.has(Lexicon.HONORIFIC)) {
                     i--; // "Ms. Rautio", "Mr Pryce": the honorific gives the gender
                     continue;
@@ -215,6 +219,14 @@ final class MentionReader {
             }
         }
         return false;
+    }
+
+    /** "Halima Said Omar", "Ahmed Says": a capitalised verb between name words is a name (Said, Saeed's cousin). */
+    private boolean verbInsideName(int j, int floor) {
+        Token t = tokens.get(j);
+        return t.capitalised && t.has(Lexicon.VERB) && j + 1 < tokens.size() && j - 1 >= floor
+                && isNamePart(tokens.get(j - 1)) && tokens.get(j + 1).isWord() && isNamePart(tokens.get(j + 1))
+                && !isAtSentenceStart(j);
     }
 
     /** "Minister for Lands and Natural Resources Kweku Mensah": "Resources" ends the office, not the name. */
@@ -300,7 +312,7 @@ final class MentionReader {
                 j--; // the dot of an initial, "J. Smith"
                 continue;
             }
-            if (!isNamePart(t) || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
+            if (!isNamePart(t) && !verbInsideName(j, i) || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
                     || count >= 2 && endsAnOfficeName(j)) {
                 break;
             }

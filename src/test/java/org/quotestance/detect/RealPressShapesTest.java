@@ -217,7 +217,7 @@ class RealPressShapesTest {
         Detected d = Detected.in("""
                 Governor asks for texts, not calls
 
-                Mombasa Governor Halima Wanjiru Omar has asked residents not to call her.
+                Mombasa Governor Halima Said Omar has asked residents not to call her.
 
                 After meeting traders in Mombasa, the county head said that many people call her at night.
 
@@ -225,9 +225,9 @@ class RealPressShapesTest {
 
                 The county boss said the market would reopen in March.
                 """);
-        assertThat(d.speakerOf("many people call her")).isEqualTo("Halima Wanjiru Omar");
-        assertThat(d.speakerOf("clear the drains")).isEqualTo("Halima Wanjiru Omar");
-        assertThat(d.speakerOf("the market would reopen")).isEqualTo("Halima Wanjiru Omar");
+        assertThat(d.speakerOf("many people call her")).isEqualTo("Halima Said Omar");
+        assertThat(d.speakerOf("clear the drains")).isEqualTo("Halima Said Omar");
+        assertThat(d.speakerOf("the market would reopen")).isEqualTo("Halima Said Omar");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Mombasa"));
     }
 }
