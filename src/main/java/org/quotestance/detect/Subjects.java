@@ -345,7 +345,11 @@ final class Subjects {
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
     private Mention nameInApposition(Mention m, int before) {
         int comma = m.last() + 1;
-        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS
+        boolean office = m.type() == Mention.Type.ORGANISATION && holdsOffice(m);
+        while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
+            comma++; // "The Lagos State Commissioner for Environment and Water Resources, Tokunbo Wahab, has …"
+        }
+        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !office
                 || comma + 2 >= before || !at.tok(comma).isPunct(',')) {
             return m;
         }
@@ -355,8 +359,25 @@ final class Subjects {
                 || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))) {
             return m;
         }
-        String role = name.role() != null ? name.role() : stripArticle(m.name());
+        String office0 = office ? at.text.substring(m.start(), at.tok(comma - 1).end) : m.name();
+        String role = name.role() != null ? name.role() : stripArticle(office0);
         return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
                 name.head(), name.gender() == Gender.UNKNOWN ? genderOfRole(role) : name.gender(), name.possessive());
+    }
+
+    /** "Lagos State Commissioner for Environment": a body's name that holds a title followed by "for" or "of". */
+    private boolean holdsOffice(Mention m) {
+        for (int k = m.first(); k < m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && t.has(Lexicon.TITLE) && (at.tok(k + 1).is("for") || at.tok(k + 1).is("of"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOfficeNameWord(Token t) {
+        return t.isWord() && !t.inQuote() && (t.capitalised || t.is("and") || t.is("of") || t.is("for") || t.is("the"))
+                || t.isPunct('&');
     }
 }

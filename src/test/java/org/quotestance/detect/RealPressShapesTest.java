@@ -230,4 +230,21 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("the market would reopen")).isEqualTo("Halima Said Omar");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Mombasa"));
     }
+
+    @Test
+    void anOfficeNamedByTwoFieldsBeforeTheNameIsItsRoleAndHeIsThatPersonPastAnOutletsReport() {
+        Detected d = Detected.in("""
+                Do not run down Ogun, commissioner warns
+
+                The Ogun State Commissioner for Housing and Urban Renewal, Kayode Adebanjo, has warned residents against
+                running down the state.
+
+                Coastal News reports that the Commissioner stated this in a statement on Saturday morning.
+
+                He stressed that those who moved to the state for work ought to speak well of it.
+                """);
+        assertThat(d.speakerOf("ought to speak well")).isEqualTo("Kayode Adebanjo");
+        assertThat(d.speakerNamed("Kayode Adebanjo").roles())
+                .containsExactly("Ogun State Commissioner for Housing and Urban Renewal");
+    }
 }
