@@ -359,6 +359,17 @@ final class AnalysedText {
             // "25 posts were at risk"; a year is no count: "a report published in 2019 says …"
             return tokens.get(t).lower.endsWith("s") && p.lower.length() != 4;
         }
+        if (isDeterminerOfNoun(p)) {
+            return true;
+        }
+        // "issued a firm warning to residents": after an article and one adjective, "warning" is a noun
+        Token before = t >= 2 ? tokens.get(t - 2) : null;
+        return before != null && (before.is("a") || before.is("an")) && tokens.get(t).lower.equals("warning")
+                && p.isWord() && !p.capitalised && !p.possessive
+                && (p.flags & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.VERB | Lexicon.TITLE | Lexicon.SOURCE)) == 0;
+    }
+
+    private static boolean isDeterminerOfNoun(Token p) {
         return p.isWord() && (p.is("a") || p.is("an") || p.is("the") || p.is("his") || p.is("her")
                 || p.is("their") || p.is("its") || p.is("this") || p.is("these") || p.is("those") || p.is("such")
                 || p.is("my") || p.is("our") || p.is("your") || p.is("whose") || p.possessive);

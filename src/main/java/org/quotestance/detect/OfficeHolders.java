@@ -11,6 +11,11 @@ import java.util.Map;
  * transit director told a jury …" followed by "Richard Voss, 61, is charged …".
  */
 final class OfficeHolders {
+    /** Offices a story's protagonist may hold unnamed; not "the judge" or "the prosecutor" of a court story. */
+    private static final java.util.Set<String> LEADER_OFFICES = java.util.Set.of("governor", "president", "premier",
+            "minister", "mayor", "chairman", "chairwoman", "chairperson", "commissioner", "senator", "lawmaker", "ceo",
+            "executive", "leader", "chancellor", "secretary");
+
     private final SpeakerResolver resolver;
     private final AnalysedText at;
     private final Subjects subjects;
@@ -41,6 +46,9 @@ final class OfficeHolders {
             if (p == null && definite) {
                 p = namedInNextQuote(f, findings);
             }
+            if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
+                p = ledeProtagonist(f.mention);
+            }
             named.put(e, p);
         }
         for (Finding f : findings) {
@@ -49,6 +57,42 @@ final class OfficeHolders {
                 f.speaker = p;
             }
         }
+    }
+
+    /**
+     * "Sanwo-Olu gave the order on Tuesday …" opening the story, then "The governor said …" with no
+     * governor named: papers put the office in the headline or leave it to the reader. The person the
+     * lede is about holds it, when no one else in the story has a role that could be it.
+     */
+    private Entity ledeProtagonist(Mention office) {
+        if (office.name().contains(" of ") || office.name().contains(" for ")) {
+            return null; // "the mayor of Narvik" names an office of its own
+        }
+        for (Sentence s : at.sentences) {
+            if (s.paragraph() == at.headline || at.furniture[s.paragraph()]) {
+                continue;
+            }
+            if (s.firstToken() >= office.first()) {
+                return null;
+            }
+            Mention subject = subjects.sentenceSubject(s, s.endToken());
+            if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() + 1 >= s.endToken()
+                    || !at.tok(subject.last() + 1).isWord() || at.tok(subject.last() + 1).capitalised) {
+                return null; // "Sigrid Holm, a lorry driver, …" is described as someone else
+            }
+            Entity e = resolver.entityFor(subject);
+            if (e == null || !e.isPerson() || !e.roles.isEmpty()) {
+                return null;
+            }
+            for (Entity other : resolver.entities) {
+                if (other != e && other.isPerson() && !other.roles.isEmpty()) {
+                    return null;
+                }
+            }
+            e.addRole(Subjects.stripArticle(office.name()));
+            return e;
+        }
+        return null;
     }
 
     private boolean isDefiniteOffice(Entity office) {

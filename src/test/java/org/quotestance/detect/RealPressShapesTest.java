@@ -247,4 +247,41 @@ class RealPressShapesTest {
         assertThat(d.speakerNamed("Kayode Adebanjo").roles())
                 .containsExactly("Ogun State Commissioner for Housing and Urban Renewal");
     }
+
+    @Test
+    void theGovernorWithNoGovernorNamedIsThePersonTheLedeIsAbout() {
+        Detected d = Detected.in("""
+                Clampdown ordered on hoodlums
+
+                Abiodun gave the order on Tuesday at the State House while addressing newsmen.
+
+                The governor said that there was no room in the state for criminal gangs.
+
+                “They are opportunistic criminals,” Abiodun said.
+                """);
+        assertThat(d.speakerOf("no room in the state")).isEqualTo("Abiodun");
+    }
+
+    @Test
+    void theJudgeInACourtStoryIsNotTheDefendantTheLedeIsAbout() {
+        Detected d = Detected.in("""
+                Driver jailed
+
+                Okonkwo was jailed for four years on Tuesday for causing a crash that killed two.
+
+                The judge said that the driver had shown no remorse.
+                """);
+        assertThat(d.speakerOf("no remorse")).isNotEqualTo("Okonkwo");
+    }
+
+    @Test
+    void aFirmWarningIsNoCueAndTheFirmNoSpeaker() {
+        Detected d = Detected.in("""
+                Warning issued
+
+                The Lagos State Government has issued a firm warning to residents, urging them to refrain from
+                assaulting officers, stressing that violators will face strict penalties.
+                """);
+        assertThat(d.speakerOf("violators will face")).isEqualTo("Lagos State Government");
+    }
 }
