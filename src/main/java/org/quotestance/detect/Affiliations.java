@@ -13,7 +13,8 @@ final class Affiliations {
     }
 
     /**
-     * "Eeva Ojala of the University of Helsinki", "Jessica Wen at Banfield & Co", "Sen. Susan Collins of Maine":
+     * "Eeva Ojala of the University of Helsinki", "Jessica Wen at Banfield & Co", "Sen. Susan Collins of Maine",
+     * "Sgt. Dana Pruitt with the sheriff's office" (the American local-news way of naming an employer):
      * the person before "of"/"at"/"from" speaks; the organisation or place after it only says where she works.
      * Offices ("Secretary of Defense Pete Hegseth", "the mayor of Kherson") have no personal name before "of".
      */
@@ -30,6 +31,9 @@ final class Affiliations {
         if (o < 0) {
             // "Marcus Tolliver at Crestline Securities": "at" is no name connector, so the run stops after it
             int before = i - 1;
+            if (before - 1 > floor && tokens.get(before).is("the") && tokens.get(before - 1).is("with")) {
+                before--; // "Sgt. Dana Pruitt with the Clark County Sheriff's Office tells …"
+            }
             if (before - 1 >= floor && isAffiliation(tokens.get(before))
                     && reader.isCapitalisedContent(tokens.get(before - 1)) && !tokens.get(before - 1).possessive) {
                 Mention p = reader.readNameRun(before - 1, floor);
@@ -53,7 +57,7 @@ final class Affiliations {
     }
 
     private boolean isAffiliation(Token t) {
-        return t.isWord() && !t.capitalised && (t.is("of") || t.is("at") || t.is("from"));
+        return t.isWord() && !t.capitalised && (t.is("of") || t.is("at") || t.is("from") || t.is("with"));
     }
 
     /** A person's name (with a first name, an honorific or two name words) and an organisation or place after it. */

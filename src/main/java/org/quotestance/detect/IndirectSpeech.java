@@ -16,7 +16,7 @@ final class IndirectSpeech {
             "journalists", "lawmakers", "parliament", "congress", "viewers", "supporters", "colleagues");
     private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "although", "though", "but", "after",
             "before", "when", "even", "because");
-    private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately");
+    private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately", "only");
     private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "via", "during", "through");
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;

@@ -18,7 +18,7 @@ final class MentionReader {
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside", "for");
 
     private final Lexicon lex;
     private final String text;
@@ -42,7 +42,8 @@ final class MentionReader {
 
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
-        return t.isWord() && t.capitalised && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
+        return t.isWord() && t.capitalised
+                && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) : !t.has(Lexicon.FUNCTION))
                 && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
     }
 
@@ -75,6 +76,10 @@ final class MentionReader {
             Token the = tokens.get(e - 1);
             return new Mention(e - 1, e, the.start, last.end, Mention.Type.PRONOUN,
                     text.substring(the.start, last.end), null, last.base, lex.descriptorGender(last.base), false);
+        }
+        if (isCapitalisedContent(last) && isAtSentenceStart(e) && !last.possessive
+                && Boolean.TRUE.equals(lex.sourceNouns.get(last.base))) {
+            return readNominal(e, floor); // "Sources close to the government said": capitalised only as the opener
         }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
@@ -110,11 +115,21 @@ final class MentionReader {
         return null;
     }
 
-    /** "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank": the place belongs to the source. */
+    /**
+     * "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank", "A spokesperson for the
+     * European Commission": the place or the body belongs to the source.
+     */
     private Mention sourceFromPlace(Mention run, int floor) {
         int prep = run.first() - 1;
+        boolean the = prep - 2 >= floor && tokens.get(prep).is("the") && tokens.get(prep - 1).is("for");
+        if (the) {
+            prep--; // only "for the": "officials in the capital" keep the place reading they had
+        }
         if (prep - 1 < floor || !tokens.get(prep).isWord() || tokens.get(prep).capitalised
                 || !PLACE_PREPOSITIONS.contains(tokens.get(prep).lower)) {
+            return null;
+        }
+        if (the && !tokens.get(prep - 1).has(Lexicon.SOURCE)) {
             return null;
         }
         Token noun = tokens.get(prep - 1);
@@ -299,6 +314,9 @@ final class MentionReader {
             }
         }
         Token last = tokens.get(e);
+        if (i >= 2 && isModelYear(tokens.get(i - 1)) && tokens.get(i - 2).has(Lexicon.DETERMINER)) {
+            return organisation(i, e); // "a 2019 Carver Coach Sentinel": a maker and its model, no person
+        }
         for (int k = i + 1; k < e; k++) {
             if (tokens.get(k).isPunct('&')) {
                 return organisation(i, e); // "Procter & Gamble", "Transport & Environment"
@@ -386,6 +404,10 @@ final class MentionReader {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    private static boolean isModelYear(Token t) {
+        return t.kind == Token.Kind.NUMBER && t.lower.length() == 4 && (t.lower.startsWith("19") || t.lower.startsWith("20"));
     }
 
     boolean runHasOrganisationWord(int i, int e) {

@@ -419,7 +419,8 @@ final class SpeakerResolver {
 
     private Entity orgNominal(Mention m) {
         for (Entity e : recent) {
-            if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())) {
+            if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())
+                    && OrgNominals.qualifiersIn(at, m, e.name)) {
                 return e;
             }
         }

@@ -11,6 +11,7 @@ final class Subjects {
     private static final int SHORT_APPOSITION = 12;
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
+    private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
 
@@ -110,8 +111,17 @@ final class Subjects {
         return m;
     }
 
-    /** "one of them said": a member of the group "them" stands for, which speaks for it. */
+    /**
+     * "one of them said": a member of the group "them" stands for, which speaks for it; so does a
+     * sentence-opening "One" or "Another" right before the cue ("Furious fans took to social media.
+     * One wrote on X: …").
+     */
     private Mention partOfGroup(int them, Sentence s) {
+        Token lone = at.tok(them);
+        if (them == s.firstToken() && lone.capitalised && (lone.is("one") || lone.is("another"))) {
+            return new Mention(them, them, lone.start, lone.end, Mention.Type.PRONOUN, "they", null, "they",
+                    Gender.PLURAL, false);
+        }
         int of = them - 1;
         if (!at.tok(them).is("them") || of - 1 < s.firstToken() || !at.tok(of).is("of")
                 || !PART_WORDS.contains(at.tok(of - 1).lower)) {
@@ -291,6 +301,10 @@ final class Subjects {
         if (start >= before) {
             return null;
         }
+        if (start + 1 < before && at.tok(start).capitalised && CONJUNCTION_OPENERS.contains(at.tok(start).lower)
+                && at.tok(start + 1).isWord()) {
+            start++; // "But Rovers chair Denise Marlow, whose family …, went further": the conjunction is no intro
+        }
         Token first = at.tok(start);
         // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
         boolean participle = first.lower.endsWith("ing") && !(start + 1 < before && at.tok(start + 1).isWord()
@@ -314,7 +328,9 @@ final class Subjects {
         }
         Mention m = reader.readForward(start, before);
         if (m == null || m.first() > start + 1) {
-            return null;
+            // "retired shearer Col Durrant, 71, was packing …": role words the lexicon does not know
+            m = RolePrefix.thenName(at, reader, start, before);
+            return m == null ? null : nameInApposition(m, before);
         }
         return nameInApposition(m, before);
     }

@@ -19,6 +19,17 @@ final class TokenShapes {
         return -1;
     }
 
+    /**
+     * "MP Jan Kowalski", "co-author Jan Solberg": a month's abbreviation that is also a first name is
+     * the name when a capitalised word follows it after one space ("on Jan 12", "the Jan window",
+     * "Jan. 2023" stay dates).
+     */
+    static boolean isGivenNameNotDate(String text, Token t) {
+        int after = t.end + 1;
+        return t.has(Lexicon.FIRST_NAME) && !t.possessive && after < text.length() && text.charAt(t.end) == ' '
+                && Character.isUpperCase(text.charAt(after));
+    }
+
     /** "47-year-old", "52-year-old": a person's age standing for the person. */
     static boolean isAgeDescriptor(Token t) {
         String w = t.base;
