@@ -2,8 +2,14 @@ package org.quotestance.detect;
 
 import java.util.List;
 
-/** A person named with the organisation or place she belongs to: the person is the speaker. */
+/**
+ * A person or an unnamed source named with the organisation or place it belongs to: the person or
+ * the source is the speaker, not the body.
+ */
 final class Affiliations {
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "from",
+            "across", "inside", "for");
+
     private final MentionReader reader;
     private final List<Token> tokens;
 
@@ -74,5 +80,32 @@ final class Affiliations {
         }
         boolean orgTail = tokens.get(tailFrom - 1).is("the") || reader.runHasOrganisationWord(tailFrom, tailTo);
         return known || orgTail && p.name().indexOf(' ') > 0;
+    }
+
+    /**
+     * "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank", "A spokesperson for the
+     * European Commission": the place or the body belongs to the source.
+     */
+    Mention sourceOf(Mention run, int floor) {
+        int prep = run.first() - 1;
+        boolean the = prep - 2 >= floor && tokens.get(prep).is("the") && tokens.get(prep - 1).is("for");
+        if (the) {
+            prep--; // only "for the": "officials in the capital" keep the place reading they had
+        }
+        if (prep - 1 < floor || !tokens.get(prep).isWord() || tokens.get(prep).capitalised
+                || !PLACE_PREPOSITIONS.contains(tokens.get(prep).lower)) {
+            return null;
+        }
+        Token noun = tokens.get(prep - 1);
+        if (!noun.isWord() || noun.inQuote() || !noun.has(Lexicon.SOURCE) || noun.possessive) {
+            return null;
+        }
+        Mention n = reader.readNominal(prep - 1, floor);
+        if (n == null) {
+            return null;
+        }
+        String phrase = reader.text().substring(n.start(), run.end());
+        return new Mention(n.first(), run.last(), n.start(), run.end(), n.type(), phrase, null, n.head(), n.gender(),
+                run.possessive());
     }
 }

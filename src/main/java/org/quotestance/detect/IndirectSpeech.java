@@ -23,7 +23,11 @@ final class IndirectSpeech {
     private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
             "at", "via", "during", "through", "of", "by", "to", "with");
     private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
-            "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
+            "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column",
+            "picture", "photo", "photograph", "video", "image", "clip", "screenshot");
+    /** what follows a thing posted or written, as opposed to the verb of a reported clause */
+    private static final Set<String> AFTER_A_THING = Set.of("of", "on", "with", "to", "in", "from", "about",
+            "showing", "saying", "calling", "captioned", "that", "which");
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
             "to", "shall");
     /** what a body publishes rather than says: "according to an estimate (released) by …" */
@@ -104,10 +108,11 @@ final class IndirectSpeech {
     }
 
     private Finding according(Cue c, Sentence s) {
-        Mention m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
-        if (m == null || m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.ORG_NOMINAL) {
-            Mention body = byline(c.last() + 1, s); // "according to a news release from the fire department"
-            m = body != null ? body : m;
+        // "according to a news release from the fire department", "according to a Facebook post from the
+        // sheriff's office": the body that published it, whatever the document's name looks like
+        Mention m = byline(c.last() + 1, s);
+        if (m == null) {
+            m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
         }
         if (m == null) {
             return null;
@@ -210,14 +215,37 @@ final class IndirectSpeech {
             return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = afterChannel(j, s);
-            while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
+            while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME) && !at.tok(clauseStart).possessive) {
                 clauseStart++;
             }
-            if (clauseStart >= s.endToken() || !openings.opensClause(clauseStart) && !andThatFollows(clauseStart, s)) {
+            if (clauseStart >= s.endToken() || !openings.opensClause(clauseStart) && !andThatFollows(clauseStart, s)
+                    || isThingPosted(clauseStart, s)) {
                 return null;
             }
         }
         return make(c, subject, clauseStart, s.endToken() - 1, s);
+    }
+
+    /**
+     * "posted a picture of himself in the gym", "wrote a short letter to the council": the object of
+     * the verb is a thing, not a reported clause; "said a video showed the attack" keeps its clause.
+     */
+    private boolean isThingPosted(int k, Sentence s) {
+        Token det = at.tok(k);
+        if (!det.isWord() || !det.has(Lexicon.DETERMINER) || det.capitalised) {
+            return false;
+        }
+        for (int n = k + 1; n <= k + 2 && n + 1 < s.endToken(); n++) {
+            Token noun = at.tok(n);
+            if (!noun.isWord() || noun.inQuote()) {
+                return false;
+            }
+            if (REPORT_WORDS.contains(noun.base)) {
+                Token after = at.tok(n + 1);
+                return !after.isWord() || AFTER_A_THING.contains(after.lower);
+            }
+        }
+        return false;
     }
 
     /**

@@ -18,8 +18,6 @@ final class MentionReader {
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside", "for");
-
     private final Lexicon lex;
     private final String text;
     private final List<Token> tokens;
@@ -45,6 +43,10 @@ final class MentionReader {
         return t.isWord() && t.capitalised
                 && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) : !t.has(Lexicon.FUNCTION))
                 && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+    }
+
+    String text() {
+        return text;
     }
 
     boolean isAcronym(Token t) {
@@ -83,7 +85,7 @@ final class MentionReader {
         }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
-            Mention group = run == null ? null : sourceFromPlace(run, floor);
+            Mention group = run == null ? null : affiliations.sourceOf(run, floor);
             Mention person = run == null || group != null ? null : affiliations.personOf(run, floor);
             return group != null ? group : person != null ? person : run;
         }
@@ -113,36 +115,6 @@ final class MentionReader {
             }
         }
         return null;
-    }
-
-    /**
-     * "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank", "A spokesperson for the
-     * European Commission": the place or the body belongs to the source.
-     */
-    private Mention sourceFromPlace(Mention run, int floor) {
-        int prep = run.first() - 1;
-        boolean the = prep - 2 >= floor && tokens.get(prep).is("the") && tokens.get(prep - 1).is("for");
-        if (the) {
-            prep--; // only "for the": "officials in the capital" keep the place reading they had
-        }
-        if (prep - 1 < floor || !tokens.get(prep).isWord() || tokens.get(prep).capitalised
-                || !PLACE_PREPOSITIONS.contains(tokens.get(prep).lower)) {
-            return null;
-        }
-        if (the && !tokens.get(prep - 1).has(Lexicon.SOURCE)) {
-            return null;
-        }
-        Token noun = tokens.get(prep - 1);
-        if (!noun.isWord() || noun.inQuote() || !noun.has(Lexicon.SOURCE) || noun.possessive) {
-            return null;
-        }
-        Mention n = readNominal(prep - 1, floor);
-        if (n == null) {
-            return null;
-        }
-        String phrase = text.substring(n.start(), run.end());
-        return new Mention(n.first(), run.last(), n.start(), run.end(), n.type(), phrase, null, n.head(), n.gender(),
-                run.possessive());
     }
 
     private boolean isAtSentenceStart(int t) {
@@ -449,7 +421,7 @@ final class MentionReader {
     }
 
     /** "a European defense official", "some former Biden administration officials", "the ministry". */
-    private Mention readNominal(int e, int floor) {
+    Mention readNominal(int e, int floor) {
         int head = -1;
         for (int j = e; j >= Math.max(floor, e - 7); j--) {
             Token t = tokens.get(j);

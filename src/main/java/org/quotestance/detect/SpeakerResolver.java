@@ -400,6 +400,10 @@ final class SpeakerResolver {
         boolean definite = lower.startsWith("the ");
         String key = stripDeterminer(lower);
         if (definite) {
+            Entity fresh = JustIntroducedSources.of(this, at, subjects, m);
+            if (fresh != null) {
+                return fresh;
+            }
             // "the official" points back to "a European defense official"
             Entity earlier = recentUnnamed(m.head());
             if (earlier != null) {
@@ -447,6 +451,10 @@ final class SpeakerResolver {
 
     private Entity roleNominal(Mention m) {
         String head = m.head();
+        Entity fresh = JustIntroducedSources.of(this, at, subjects, m);
+        if (fresh != null) {
+            return fresh;
+        }
         for (Entity e : recent) {
             if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head))) {
                 return e;

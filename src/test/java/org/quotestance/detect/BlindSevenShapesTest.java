@@ -168,4 +168,51 @@ class BlindSevenShapesTest {
         assertThat(d.speakerOf("empty the harbours")).isEqualTo("An official from one of those states");
         assertThat(d.texts(QuoteKind.DIRECT)).containsExactly("This will empty the harbours");
     }
+
+    @Test
+    void aDefiniteSourceGoesBackToTheOneJustIntroducedNotTheOneWhoSpokeEarlier() {
+        Detected d = Detected.in("""
+                Port strike
+
+                By Mara Quint
+
+                "We are close to a deal," said one union official, who asked not to be named.
+
+                A second official disagreed.
+
+                "Nobody has seen a written offer," the official said.
+                """);
+        assertThat(d.speakerOf("close to a deal")).isEqualTo("One union official");
+        assertThat(d.speakerOf("Nobody has seen")).isEqualTo("A second official");
+    }
+
+    @Test
+    void aBodyThatPostedSomethingIsTheSourceAndWhatWasPostedIsNoClause() {
+        Detected d = Detected.in("""
+                Ferry runs aground
+
+                By Mara Quint
+
+                According to an Instagram post from the Harbour Police, the ferry was carrying 40 passengers.
+
+                The skipper posted a video of the rescue on his own account.
+
+                Harbour master Ines Rocha says nobody was hurt and that Tuesday's sailings are cancelled.
+                """);
+        assertThat(d.speakerOf("carrying 40 passengers")).isEqualTo("Harbour Police");
+        assertThat(d.texts(QuoteKind.INDIRECT)).noneMatch(t -> t.contains("video of the rescue"));
+        assertThat(d.texts(QuoteKind.INDIRECT)).anyMatch(t -> t.startsWith("nobody was hurt"));
+    }
+
+    @Test
+    void aClauseMayOpenWithADayInThePossessive() {
+        Detected d = Detected.in("""
+                Gritting review
+
+                By Mara Quint
+
+                Council engineer Tomas Weir says Friday's inspection found cracks in two culverts.
+                """);
+        assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("Friday's inspection found cracks in two culverts");
+    }
 }
