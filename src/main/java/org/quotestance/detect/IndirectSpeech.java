@@ -22,12 +22,7 @@ final class IndirectSpeech {
     private static final int PARENTHETICAL_PREFIX = 6;
     private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
             "at", "via", "during", "through", "of", "by", "to", "with");
-    private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
-            "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column",
-            "picture", "photo", "photograph", "video", "image", "clip", "screenshot");
-    /** what follows a thing posted or written, as opposed to the verb of a reported clause */
-    private static final Set<String> AFTER_A_THING = Set.of("of", "on", "with", "to", "in", "from", "about",
-            "showing", "saying", "calling", "captioned", "that", "which");
+    private static final Set<String> REPORT_WORDS = DocumentSources.REPORT_WORDS;
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
             "to", "shall");
     /** what a body publishes rather than says: "according to an estimate (released) by …" */
@@ -113,6 +108,9 @@ final class IndirectSpeech {
         Mention m = byline(c.last() + 1, s);
         if (m == null) {
             m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
+        }
+        if (m == null) {
+            m = DocumentSources.unnamed(at, c.last() + 1, s);
         }
         if (m == null) {
             return null;
@@ -219,33 +217,11 @@ final class IndirectSpeech {
                 clauseStart++;
             }
             if (clauseStart >= s.endToken() || !openings.opensClause(clauseStart) && !andThatFollows(clauseStart, s)
-                    || isThingPosted(clauseStart, s)) {
+                    || DocumentSources.isThingPosted(at, clauseStart, s)) {
                 return null;
             }
         }
         return make(c, subject, clauseStart, s.endToken() - 1, s);
-    }
-
-    /**
-     * "posted a picture of himself in the gym", "wrote a short letter to the council": the object of
-     * the verb is a thing, not a reported clause; "said a video showed the attack" keeps its clause.
-     */
-    private boolean isThingPosted(int k, Sentence s) {
-        Token det = at.tok(k);
-        if (!det.isWord() || !det.has(Lexicon.DETERMINER) || det.capitalised) {
-            return false;
-        }
-        for (int n = k + 1; n <= k + 2 && n + 1 < s.endToken(); n++) {
-            Token noun = at.tok(n);
-            if (!noun.isWord() || noun.inQuote()) {
-                return false;
-            }
-            if (REPORT_WORDS.contains(noun.base)) {
-                Token after = at.tok(n + 1);
-                return !after.isWord() || AFTER_A_THING.contains(after.lower);
-            }
-        }
-        return false;
     }
 
     /**
@@ -295,7 +271,10 @@ final class IndirectSpeech {
         for (int k = j; k < s.endToken(); k++) {
             Token t = at.tok(k);
             if (t.isWord()) {
-                if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised) {
+                // "reported in The New England Journal of Medicine": a connector inside a capitalised name
+                boolean inName = t.has(Lexicon.CONNECTOR) && k > j && k + 1 < s.endToken()
+                        && at.tok(k - 1).capitalised && at.tok(k + 1).capitalised;
+                if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised && !inName) {
                     return false;
                 }
             } else if (t.kind == Token.Kind.NUMBER) {

@@ -164,7 +164,8 @@ final class MentionReader {
                         continue;
                     }
                 }
-                if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")) {
+                if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")
+                        || TokenShapes.isAndInBodyName(tokens, i - 1, floor, e + 1)) {
                     i--;
                     continue;
                 }
@@ -554,6 +555,7 @@ final class MentionReader {
                         && !(t.has(Lexicon.FUNCTION) && !t.capitalised) // "who" is no WHO
                         || t.has(Lexicon.DETERMINER) && j == s
                         || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
+                        || TokenShapes.isAndInBodyName(tokens, j, s, limit)
                         || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)
                         && !t.has(Lexicon.FILLER_BEFORE) && !t.has(Lexicon.FILLER_AFTER) && looksLikeModifier(j);
                 if (!ok) {

@@ -30,6 +30,30 @@ final class TokenShapes {
                 && Character.isUpperCase(text.charAt(after));
     }
 
+    /**
+     * "Centers for Disease Control and Prevention", "Department of Health and Human Services": an "and"
+     * between capitalised words after a body word and its "of"/"for" belongs to the body's name.
+     */
+    static boolean isAndInBodyName(List<Token> tokens, int and, int floor, int limit) {
+        if (and - 3 < floor || and + 1 >= limit || !tokens.get(and).is("and") || tokens.get(and).capitalised) {
+            return false;
+        }
+        Token next = tokens.get(and + 1);
+        if (!tokens.get(and - 1).capitalised || !next.isWord() || !next.capitalised || next.inQuote()) {
+            return false;
+        }
+        for (int k = and - 2; k >= Math.max(floor + 1, and - 4); k--) {
+            Token c = tokens.get(k);
+            if ((c.is("of") || c.is("for")) && tokens.get(k - 1).capitalised && tokens.get(k - 1).has(Lexicon.ORGANISATION)) {
+                return true;
+            }
+            if (!c.capitalised) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "47-year-old", "52-year-old": a person's age standing for the person. */
     static boolean isAgeDescriptor(Token t) {
         String w = t.base;

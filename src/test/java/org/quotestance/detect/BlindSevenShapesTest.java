@@ -215,4 +215,35 @@ class BlindSevenShapesTest {
                 """);
         assertThat(d.texts(QuoteKind.INDIRECT)).containsExactly("Friday's inspection found cracks in two culverts");
     }
+
+    @Test
+    void aStudyWithNoBodyNamedAndAJournalAfterTheCueStillGiveReportedSpeech() {
+        Detected d = Detected.in("""
+                Walking and memory
+
+                By Mara Quint
+
+                Walking slowed memory loss in people over 70, according to a two-year Finnish study released on Tuesday.
+
+                The effect was strongest in women, the authors reported in The Journal of Ageing Research.
+                """);
+        assertThat(d.speakerOf("slowed memory loss")).isEqualTo("A two-year Finnish study");
+        assertThat(d.texts(QuoteKind.INDIRECT)).contains("The effect was strongest in women");
+    }
+
+    @Test
+    void aBodyWhoseNameHasAnAndKeepsItWhole() {
+        Detected d = Detected.in("""
+                Tick season
+
+                By Mara Quint
+
+                Cases of Lyme disease rose by a fifth last year, according to the Centers for Disease Control and Prevention.
+
+                The Department of Agriculture and Food said it would fund more research. Perez and Ortiz said it was not enough.
+                """);
+        assertThat(d.speakerOf("Lyme disease rose")).isEqualTo("Centers for Disease Control and Prevention");
+        assertThat(d.speakerOf("fund more research")).isEqualTo("Department of Agriculture and Food");
+        assertThat(d.speakerOf("not enough")).isNotEqualTo("Perez and Ortiz");
+    }
 }
