@@ -37,6 +37,10 @@ final class Subjects {
         if (c.cueClass() == CueClass.ACCORDING) {
             return reader.readForward(c.last() + 1, s.endToken());
         }
+        Mention claimant = claimantAfter(c, s);
+        if (claimant != null) {
+            return claimant;
+        }
         int b = c.first() - 1;
         int fillers = 0;
         while (b >= s.firstToken() && fillers < 3) {
@@ -136,6 +140,31 @@ final class Subjects {
         // "the 34-year-old", "the widow" stand for a person as "she" would
         return at.lex.pronouns.containsKey(m.head()) || TokenShapes.isAgeDescriptor(at.tok(m.last()))
                 || at.lex.describesPerson(m.head());
+    }
+
+    /**
+     * "rejected claims by some MLAs that the report was “cherry-picked”": a cue word used as a plural
+     * noun, with "by" or "from" and a "that" after the source, reports the source's words.
+     */
+    private Mention claimantAfter(Cue c, Sentence s) {
+        int by = c.last() + 1;
+        Token cue = at.tok(c.first());
+        if (c.first() != c.last() || !cue.lower.endsWith("s") || cue.is("says") || by + 2 >= s.endToken()
+                || !(at.tok(by).is("by") || at.tok(by).is("from")) || c.first() == s.firstToken()) {
+            return null;
+        }
+        Mention m = reader.readForward(by + 1, s.endToken());
+        if (m == null || m.first() > by + 2 || m.type() == Mention.Type.PRONOUN || m.last() + 1 >= s.endToken()
+                || !at.tok(m.last() + 1).is("that")) {
+            return null;
+        }
+        Token det = at.tok(by + 1);
+        if (m.first() == by + 2 && det.has(Lexicon.DETERMINER)) {
+            // "some MLAs", "several councillors": the acronym read as a name is a group with its quantifier
+            return new Mention(by + 1, m.last(), det.start, m.end(), Mention.Type.GROUP, at.textOf(by + 1, m.last()),
+                    null, at.tok(m.last()).base, Gender.PLURAL, false);
+        }
+        return m.first() == by + 1 ? m : null;
     }
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */

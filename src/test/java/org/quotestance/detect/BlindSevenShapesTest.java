@@ -246,4 +246,17 @@ class BlindSevenShapesTest {
         assertThat(d.speakerOf("fund more research")).isEqualTo("Department of Agriculture and Food");
         assertThat(d.speakerOf("not enough")).isNotEqualTo("Perez and Ortiz");
     }
+
+    @Test
+    void claimsBySomeoneThatReportTheirWords() {
+        Detected d = Detected.in("""
+                Market row
+
+                By Mara Quint
+
+                Mayor Ruth Akers rejected claims from several traders that the market was being "run into the ground".
+                """);
+        assertThat(d.speakerOf("run into the ground")).isEqualTo("Several traders");
+        assertThat(d.texts(QuoteKind.INDIRECT)).isEmpty();
+    }
 }
