@@ -124,6 +124,10 @@ final class SpeakerResolver {
                     m = subj; // "The health minister, Raymond Holt, has refused …": the office is his role
                 }
                 int next = m.last() + 1;
+                if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
+                        && subj.type() == Mention.Type.PERSON && subj.role() != null) {
+                    m = subj; // "The Proteas captain, Sipho Dlamini, disagreed.": the nominal before is her role
+                }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
                         && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())) {
                     // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role

@@ -259,4 +259,18 @@ class BlindSevenShapesTest {
         assertThat(d.speakerOf("run into the ground")).isEqualTo("Several traders");
         assertThat(d.texts(QuoteKind.INDIRECT)).isEmpty();
     }
+
+    @Test
+    void aRoleGivenBeforeANameInAppositionIsThatPersonsRole() {
+        Detected d = Detected.in("""
+                Series preview
+
+                By Mara Quint
+
+                Ireland coach Niall Byrne said his side would pick two spinners. The Wales coach, Rhian Pugh, was more cautious.
+
+                The Wales coach added that the forecast rain would decide it.
+                """);
+        assertThat(d.speakerOf("forecast rain")).isEqualTo("Rhian Pugh");
+    }
 }
