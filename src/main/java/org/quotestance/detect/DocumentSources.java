@@ -25,6 +25,9 @@ final class DocumentSources {
      * no body named stands for its authors, as an unnamed source.
      */
     static Mention unnamed(AnalysedText at, int from, Sentence s) {
+        if (from >= s.endToken()) {
+            return null;
+        }
         Token det = at.tok(from);
         if (!det.isWord() || !det.has(Lexicon.DETERMINER) || det.inQuote()) {
             return null;

@@ -124,6 +124,7 @@ final class MentionReader {
     Mention readNameRun(int e, int floor) {
         int i = e;
         boolean nounBeforeTitle = false;
+        boolean bodyAnd = false;
         while (i - 1 >= floor && e - i < MAX_RUN) {
             Token p = tokens.get(i - 1);
             if (p.inQuote()) {
@@ -164,8 +165,12 @@ final class MentionReader {
                         continue;
                     }
                 }
-                if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")
-                        || TokenShapes.isAndInBodyName(tokens, i - 1, floor, e + 1)) {
+                if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")) {
+                    i--;
+                    continue;
+                }
+                if (TokenShapes.isAndInBodyName(tokens, i - 1, floor, e + 1)) {
+                    bodyAnd = true; // "Centers for Disease Control and Prevention"
                     i--;
                     continue;
                 }
@@ -185,6 +190,9 @@ final class MentionReader {
         while (i < e && !tokens.get(i).isWord() || i < e && (tokens.get(i).has(Lexicon.CONNECTOR)
                 || tokens.get(i).is("the"))) {
             i++;
+        }
+        if (bodyAnd) {
+            return organisation(i, e);
         }
         int and = i - 1;
         if (and - 1 >= floor && tokens.get(and).is("and") && !tokens.get(and).inQuote()) {

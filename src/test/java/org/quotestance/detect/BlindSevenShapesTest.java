@@ -273,4 +273,10 @@ class BlindSevenShapesTest {
                 """);
         assertThat(d.speakerOf("forecast rain")).isEqualTo("Rhian Pugh");
     }
+
+    @Test
+    void aTextThatEndsOnACueLooksNoFurther() {
+        Detected d = Detected.in("It rained all week, according to");
+        assertThat(d.quotes()).isEmpty();
+    }
 }
