@@ -279,4 +279,17 @@ class BlindSevenShapesTest {
         Detected d = Detected.in("It rained all week, according to");
         assertThat(d.quotes()).isEmpty();
     }
+
+    @Test
+    void aBodysTitleBeforeASurnameMakesAPerson() {
+        Detected d = Detected.in("""
+                Harbour dues
+
+                By Mara Quint
+
+                Harbour Board Chairman Ellis said the dues would rise in April.
+                """);
+        assertThat(d.speakerOf("dues would rise")).isEqualTo("Ellis");
+        assertThat(d.detection.speakers().get(0).type()).isEqualTo(org.quotestance.model.SpeakerType.PERSON);
+    }
 }
