@@ -295,7 +295,7 @@ final class MentionReader {
             }
         }
         Token last = tokens.get(e);
-        if (i >= 2 && isModelYear(tokens.get(i - 1)) && tokens.get(i - 2).has(Lexicon.DETERMINER)) {
+        if (i >= 2 && TokenShapes.isModelYear(tokens.get(i - 1)) && tokens.get(i - 2).has(Lexicon.DETERMINER)) {
             return organisation(i, e); // "a 2019 Carver Coach Sentinel": a maker and its model, no person
         }
         for (int k = i + 1; k < e; k++) {
@@ -334,7 +334,7 @@ final class MentionReader {
             j = k - 1;
         }
         int nameStart = j + 1;
-        if (count == 0 || runHasOrganisationWord(i, e) && count < 2 && !titledSurname(i, nameStart, e)) {
+        if (count == 0 || runHasOrganisationWord(i, e) && count < 2 && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
             return organisation(i, e);
         }
         // "the mayor of Kherson": a name after "of" or "for" is the office's place, not a person
@@ -385,17 +385,6 @@ final class MentionReader {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
-    }
-
-    /** "Council Leader Smith", "Police Chief Diaz": a capitalised title right before one name word is a person's. */
-    private boolean titledSurname(int i, int nameStart, int e) {
-        Token title = nameStart - 1 >= i ? tokens.get(nameStart - 1) : null;
-        return nameStart == e && title != null && title.capitalised && title.has(Lexicon.TITLE)
-                && !title.has(Lexicon.ORGANISATION) && !isAcronym(tokens.get(e));
-    }
-
-    private static boolean isModelYear(Token t) {
-        return t.kind == Token.Kind.NUMBER && t.lower.length() == 4 && (t.lower.startsWith("19") || t.lower.startsWith("20"));
     }
 
     boolean runHasOrganisationWord(int i, int e) {

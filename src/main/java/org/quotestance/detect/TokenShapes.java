@@ -54,6 +54,18 @@ final class TokenShapes {
         return false;
     }
 
+    /** "Council Leader Smith", "Police Chief Diaz": a capitalised title right before one name word is a person's. */
+    static boolean isTitledSurname(List<Token> tokens, String text, int i, int nameStart, int e) {
+        Token title = nameStart - 1 >= i ? tokens.get(nameStart - 1) : null;
+        return nameStart == e && title != null && title.capitalised && title.has(Lexicon.TITLE)
+                && !title.has(Lexicon.ORGANISATION) && !isAcronym(text, tokens.get(e));
+    }
+
+    /** "a 2019 Carver Coach Sentinel": a model year before a maker's name. */
+    static boolean isModelYear(Token t) {
+        return t.kind == Token.Kind.NUMBER && t.lower.length() == 4 && (t.lower.startsWith("19") || t.lower.startsWith("20"));
+    }
+
     /** "47-year-old", "52-year-old": a person's age standing for the person. */
     static boolean isAgeDescriptor(Token t) {
         String w = t.base;
