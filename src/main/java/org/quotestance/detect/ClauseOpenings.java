@@ -10,7 +10,8 @@ import java.util.Set;
 final class ClauseOpenings {
     private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "there",
             "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
-            "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because");
+            "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because", "none",
+            "nobody", "everyone", "everybody", "someone");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "might", "may", "must", "has", "have", "had", "did", "does", "do");
     private static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
@@ -30,7 +31,8 @@ final class ClauseOpenings {
         if (t.inQuote() || !t.isWord() && t.kind != Token.Kind.NUMBER) {
             return false;
         }
-        return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && !t.has(Lexicon.TIME)
+        // "says Monday's check found …": a day in the possessive opens a noun phrase, not a time
+        return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && (!t.has(Lexicon.TIME) || t.possessive)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
                 || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k);
     }

@@ -16,14 +16,13 @@ final class IndirectSpeech {
             "journalists", "lawmakers", "parliament", "congress", "viewers", "supporters", "colleagues");
     private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "although", "though", "but", "after",
             "before", "when", "even", "because");
-    private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately");
+    private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately", "only");
     private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "via", "during", "through");
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;
     private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
             "at", "via", "during", "through", "of", "by", "to", "with");
-    private static final Set<String> REPORT_WORDS = Set.of("report", "statement", "letter", "post", "interview",
-            "briefing", "message", "speech", "filing", "note", "channel", "account", "email", "blog", "column");
+    private static final Set<String> REPORT_WORDS = DocumentSources.REPORT_WORDS;
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
             "to", "shall");
     /** what a body publishes rather than says: "according to an estimate (released) by …" */
@@ -104,10 +103,14 @@ final class IndirectSpeech {
     }
 
     private Finding according(Cue c, Sentence s) {
-        Mention m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
-        if (m == null || m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.ORG_NOMINAL) {
-            Mention body = byline(c.last() + 1, s); // "according to a news release from the fire department"
-            m = body != null ? body : m;
+        // "according to a news release from the fire department", "according to a Facebook post from the
+        // sheriff's office": the body that published it, whatever the document's name looks like
+        Mention m = byline(c.last() + 1, s);
+        if (m == null) {
+            m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
+        }
+        if (m == null) {
+            m = DocumentSources.unnamed(at, c.last() + 1, s);
         }
         if (m == null) {
             return null;
@@ -210,10 +213,11 @@ final class IndirectSpeech {
             return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = afterChannel(j, s);
-            while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME)) {
+            while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME) && !at.tok(clauseStart).possessive) {
                 clauseStart++;
             }
-            if (clauseStart >= s.endToken() || !openings.opensClause(clauseStart) && !andThatFollows(clauseStart, s)) {
+            if (clauseStart >= s.endToken() || !openings.opensClause(clauseStart) && !andThatFollows(clauseStart, s)
+                    || DocumentSources.isThingPosted(at, clauseStart, s)) {
                 return null;
             }
         }
@@ -267,7 +271,10 @@ final class IndirectSpeech {
         for (int k = j; k < s.endToken(); k++) {
             Token t = at.tok(k);
             if (t.isWord()) {
-                if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised) {
+                // "reported in The New England Journal of Medicine": a connector inside a capitalised name
+                boolean inName = t.has(Lexicon.CONNECTOR) && k > j && k + 1 < s.endToken()
+                        && at.tok(k - 1).capitalised && at.tok(k + 1).capitalised;
+                if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised && !inName) {
                     return false;
                 }
             } else if (t.kind == Token.Kind.NUMBER) {

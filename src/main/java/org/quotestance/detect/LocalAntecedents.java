@@ -165,6 +165,11 @@ final class LocalAntecedents {
             if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
                 Cue c = at.cues.get(at.cueAt[t]);
                 Mention speaker = c.cueClass() == CueClass.LABEL ? null : subjects.of(c);
+                Entity member = speaker != null && speaker.type() == Mention.Type.PRONOUN
+                        ? resolver.resolvedAt.get(speaker.last()) : null;
+                if (member != null && member.type == SpeakerType.GROUP) {
+                    return member; // "One wrote on X: …. Another posted: …": the same group again
+                }
                 if (speaker != null && speaker.type() == Mention.Type.GROUP) {
                     Entity e = resolver.entityFor(speaker);
                     if (e != null && e.type == SpeakerType.GROUP) {
@@ -415,11 +420,15 @@ final class LocalAntecedents {
                 break;
             }
             Mention subj = subjects.sentenceSubject(before, before.endToken());
+            if (subj != null && isBody(subj) && !(business && namesPublicBody(subj))) {
+                return subj;
+            }
+            Mention agent = PassiveAgents.bodyIn(at, reader, before);
+            if (agent != null && isBody(agent)) {
+                return agent; // "a warning issued by the Met Office. The forecaster said …"
+            }
             if (subj == null) {
                 continue;
-            }
-            if (isBody(subj) && !(business && namesPublicBody(subj))) {
-                return subj;
             }
             if (!business || subj.type() == Mention.Type.ORGANISATION || subj.type() == Mention.Type.ORG_NOMINAL) {
                 break;

@@ -18,8 +18,6 @@ final class MentionReader {
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "across", "inside");
-
     private final Lexicon lex;
     private final String text;
     private final List<Token> tokens;
@@ -42,8 +40,13 @@ final class MentionReader {
 
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
-        return t.isWord() && t.capitalised && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.TIME)
+        return t.isWord() && t.capitalised
+                && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) : !t.has(Lexicon.FUNCTION))
                 && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+    }
+
+    String text() {
+        return text;
     }
 
     boolean isAcronym(Token t) {
@@ -76,9 +79,13 @@ final class MentionReader {
             return new Mention(e - 1, e, the.start, last.end, Mention.Type.PRONOUN,
                     text.substring(the.start, last.end), null, last.base, lex.descriptorGender(last.base), false);
         }
+        if (isCapitalisedContent(last) && isAtSentenceStart(e) && !last.possessive
+                && Boolean.TRUE.equals(lex.sourceNouns.get(last.base))) {
+            return readNominal(e, floor); // "Sources close to the government said": capitalised only as the opener
+        }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
-            Mention group = run == null ? null : sourceFromPlace(run, floor);
+            Mention group = run == null ? null : affiliations.sourceOf(run, floor);
             Mention person = run == null || group != null ? null : affiliations.personOf(run, floor);
             return group != null ? group : person != null ? person : run;
         }
@@ -110,26 +117,6 @@ final class MentionReader {
         return null;
     }
 
-    /** "Officials in Kyiv", "ISLANDERS on Eilean Mòr", "analysts at Nordbank": the place belongs to the source. */
-    private Mention sourceFromPlace(Mention run, int floor) {
-        int prep = run.first() - 1;
-        if (prep - 1 < floor || !tokens.get(prep).isWord() || tokens.get(prep).capitalised
-                || !PLACE_PREPOSITIONS.contains(tokens.get(prep).lower)) {
-            return null;
-        }
-        Token noun = tokens.get(prep - 1);
-        if (!noun.isWord() || noun.inQuote() || !noun.has(Lexicon.SOURCE) || noun.possessive) {
-            return null;
-        }
-        Mention n = readNominal(prep - 1, floor);
-        if (n == null) {
-            return null;
-        }
-        String phrase = text.substring(n.start(), run.end());
-        return new Mention(n.first(), run.last(), n.start(), run.end(), n.type(), phrase, null, n.head(), n.gender(),
-                run.possessive());
-    }
-
     private boolean isAtSentenceStart(int t) {
         return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
     }
@@ -137,6 +124,7 @@ final class MentionReader {
     Mention readNameRun(int e, int floor) {
         int i = e;
         boolean nounBeforeTitle = false;
+        boolean bodyAnd = false;
         while (i - 1 >= floor && e - i < MAX_RUN) {
             Token p = tokens.get(i - 1);
             if (p.inQuote()) {
@@ -181,6 +169,11 @@ final class MentionReader {
                     i--;
                     continue;
                 }
+                if (TokenShapes.isAndInBodyName(tokens, i - 1, floor, e + 1)) {
+                    bodyAnd = true; // "Centers for Disease Control and Prevention"
+                    i--;
+                    continue;
+                }
                 break;
             }
             if (p.isPunct('.') && i - 2 >= floor && isAbbreviationBefore(i - 2, i - 1)) {
@@ -197,6 +190,9 @@ final class MentionReader {
         while (i < e && !tokens.get(i).isWord() || i < e && (tokens.get(i).has(Lexicon.CONNECTOR)
                 || tokens.get(i).is("the"))) {
             i++;
+        }
+        if (bodyAnd) {
+            return organisation(i, e);
         }
         int and = i - 1;
         if (and - 1 >= floor && tokens.get(and).is("and") && !tokens.get(and).inQuote()) {
@@ -299,6 +295,9 @@ final class MentionReader {
             }
         }
         Token last = tokens.get(e);
+        if (i >= 2 && TokenShapes.isModelYear(tokens.get(i - 1)) && tokens.get(i - 2).has(Lexicon.DETERMINER)) {
+            return organisation(i, e); // "a 2019 Carver Coach Sentinel": a maker and its model, no person
+        }
         for (int k = i + 1; k < e; k++) {
             if (tokens.get(k).isPunct('&')) {
                 return organisation(i, e); // "Procter & Gamble", "Transport & Environment"
@@ -335,7 +334,7 @@ final class MentionReader {
             j = k - 1;
         }
         int nameStart = j + 1;
-        if (count == 0 || runHasOrganisationWord(i, e) && count < 2) {
+        if (count == 0 || runHasOrganisationWord(i, e) && count < 2 && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
             return organisation(i, e);
         }
         // "the mayor of Kherson": a name after "of" or "for" is the office's place, not a person
@@ -427,7 +426,7 @@ final class MentionReader {
     }
 
     /** "a European defense official", "some former Biden administration officials", "the ministry". */
-    private Mention readNominal(int e, int floor) {
+    Mention readNominal(int e, int floor) {
         int head = -1;
         for (int j = e; j >= Math.max(floor, e - 7); j--) {
             Token t = tokens.get(j);
@@ -560,6 +559,7 @@ final class MentionReader {
                         && !(t.has(Lexicon.FUNCTION) && !t.capitalised) // "who" is no WHO
                         || t.has(Lexicon.DETERMINER) && j == s
                         || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
+                        || TokenShapes.isAndInBodyName(tokens, j, s, limit)
                         || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)
                         && !t.has(Lexicon.FILLER_BEFORE) && !t.has(Lexicon.FILLER_AFTER) && looksLikeModifier(j);
                 if (!ok) {

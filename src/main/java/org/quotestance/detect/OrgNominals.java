@@ -12,6 +12,30 @@ final class OrgNominals {
     private OrgNominals() {
     }
 
+    /**
+     * "the Hungarian government" is not the "Dutch government" met before: every capitalised word
+     * before the head must be in the body's name for the phrase to stand for it.
+     */
+    static boolean qualifiersIn(AnalysedText at, Mention m, String bodyName) {
+        for (int k = m.first(); k < m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && t.capitalised && !t.has(Lexicon.DETERMINER) && !containsWord(bodyName, at.text, t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsWord(String name, String text, Token t) {
+        int len = t.end - t.start;
+        for (int i = name.indexOf(text.charAt(t.start)); i >= 0; i = name.indexOf(text.charAt(t.start), i + 1)) {
+            if (name.regionMatches(i, text, t.start, len) && (i + len == name.length() || !Character.isLetter(name.charAt(i + len)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the" + lower-case modifiers + the head: no capitalised word, no possessive, nothing quoted. */
     static boolean isPlain(AnalysedText at, Mention m) {
         if (!at.tok(m.first()).is("the") || m.first() == m.last()) {

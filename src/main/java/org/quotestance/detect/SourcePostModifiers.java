@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class SourcePostModifiers {
     private static final Set<String> SOURCE_POST_MODIFIERS = Set.of("familiar", "involved", "briefed",
-            "knowledgeable", "close");
+            "knowledgeable", "close", "from");
 
     private SourcePostModifiers() {
     }
@@ -27,7 +27,7 @@ final class SourcePostModifiers {
         int end = k;
         for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.inQuote() || reader.isCueWord(t) || t.is("that")) {
+            if (!t.isWord() || t.inQuote() || reader.isCueWord(t) && !isPluralNoun(tokens, j, k, m) || t.is("that")) {
                 break;
             }
             end = j;
@@ -37,6 +37,18 @@ final class SourcePostModifiers {
         }
         return new Mention(m.first(), end, m.start(), tokens.get(end).end, m.type(),
                 text.substring(m.start(), tokens.get(end).end), m.role(), m.head(), m.gender(), m.possessive());
+    }
+
+    /**
+     * "two diplomats from northern member states said", "an official from one of those states.": a cue
+     * word in -s inside the modifier is a plural noun when a plural source could not take it as its verb
+     * or when nothing follows it.
+     */
+    private static boolean isPluralNoun(List<Token> tokens, int j, int k, Mention m) {
+        Token t = tokens.get(j);
+        boolean last = j + 1 >= tokens.size() || !tokens.get(j + 1).isWord();
+        return j > k + 1 && t.lower.endsWith("s") && !t.is("says") && tokens.get(j - 1).isWord()
+                && (m.type() == Mention.Type.GROUP || last);
     }
 
     /** "with knowledge of the talks", "with direct knowledge of …": how an unnamed source knows. */

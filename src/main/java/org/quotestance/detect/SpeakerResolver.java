@@ -124,6 +124,10 @@ final class SpeakerResolver {
                     m = subj; // "The health minister, Raymond Holt, has refused …": the office is his role
                 }
                 int next = m.last() + 1;
+                if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
+                        && subj.type() == Mention.Type.PERSON && subj.role() != null) {
+                    m = subj; // "The Proteas captain, Sipho Dlamini, disagreed.": the nominal before is her role
+                }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
                         && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())) {
                     // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
@@ -400,6 +404,10 @@ final class SpeakerResolver {
         boolean definite = lower.startsWith("the ");
         String key = stripDeterminer(lower);
         if (definite) {
+            Entity fresh = JustIntroducedSources.of(this, at, subjects, m);
+            if (fresh != null) {
+                return fresh;
+            }
             // "the official" points back to "a European defense official"
             Entity earlier = recentUnnamed(m.head());
             if (earlier != null) {
@@ -419,7 +427,8 @@ final class SpeakerResolver {
 
     private Entity orgNominal(Mention m) {
         for (Entity e : recent) {
-            if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())) {
+            if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())
+                    && OrgNominals.qualifiersIn(at, m, e.name)) {
                 return e;
             }
         }
@@ -446,6 +455,10 @@ final class SpeakerResolver {
 
     private Entity roleNominal(Mention m) {
         String head = m.head();
+        Entity fresh = JustIntroducedSources.of(this, at, subjects, m);
+        if (fresh != null) {
+            return fresh;
+        }
         for (Entity e : recent) {
             if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head))) {
                 return e;

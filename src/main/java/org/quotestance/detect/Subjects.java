@@ -11,6 +11,7 @@ final class Subjects {
     private static final int SHORT_APPOSITION = 12;
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
+    private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
 
@@ -35,6 +36,10 @@ final class Subjects {
         Sentence s = at.sentenceOf(c.first());
         if (c.cueClass() == CueClass.ACCORDING) {
             return reader.readForward(c.last() + 1, s.endToken());
+        }
+        Mention claimant = claimantAfter(c, s);
+        if (claimant != null) {
+            return claimant;
         }
         int b = c.first() - 1;
         int fillers = 0;
@@ -110,8 +115,17 @@ final class Subjects {
         return m;
     }
 
-    /** "one of them said": a member of the group "them" stands for, which speaks for it. */
+    /**
+     * "one of them said": a member of the group "them" stands for, which speaks for it; so does a
+     * sentence-opening "One" or "Another" right before the cue ("Furious fans took to social media.
+     * One wrote on X: …").
+     */
     private Mention partOfGroup(int them, Sentence s) {
+        Token lone = at.tok(them);
+        if (them == s.firstToken() && lone.capitalised && (lone.is("one") || lone.is("another"))) {
+            return new Mention(them, them, lone.start, lone.end, Mention.Type.PRONOUN, "they", null, "they",
+                    Gender.PLURAL, false);
+        }
         int of = them - 1;
         if (!at.tok(them).is("them") || of - 1 < s.firstToken() || !at.tok(of).is("of")
                 || !PART_WORDS.contains(at.tok(of - 1).lower)) {
@@ -126,6 +140,31 @@ final class Subjects {
         // "the 34-year-old", "the widow" stand for a person as "she" would
         return at.lex.pronouns.containsKey(m.head()) || TokenShapes.isAgeDescriptor(at.tok(m.last()))
                 || at.lex.describesPerson(m.head());
+    }
+
+    /**
+     * "rejected claims by some MLAs that the report was “cherry-picked”": a cue word used as a plural
+     * noun, with "by" or "from" and a "that" after the source, reports the source's words.
+     */
+    private Mention claimantAfter(Cue c, Sentence s) {
+        int by = c.last() + 1;
+        Token cue = at.tok(c.first());
+        if (c.first() != c.last() || !cue.lower.endsWith("s") || cue.is("says") || by + 2 >= s.endToken()
+                || !(at.tok(by).is("by") || at.tok(by).is("from")) || c.first() == s.firstToken()) {
+            return null;
+        }
+        Mention m = reader.readForward(by + 1, s.endToken());
+        if (m == null || m.first() > by + 2 || m.type() == Mention.Type.PRONOUN || m.last() + 1 >= s.endToken()
+                || !at.tok(m.last() + 1).is("that")) {
+            return null;
+        }
+        Token det = at.tok(by + 1);
+        if (m.first() == by + 2 && det.has(Lexicon.DETERMINER)) {
+            // "some MLAs", "several councillors": the acronym read as a name is a group with its quantifier
+            return new Mention(by + 1, m.last(), det.start, m.end(), Mention.Type.GROUP, at.textOf(by + 1, m.last()),
+                    null, at.tok(m.last()).base, Gender.PLURAL, false);
+        }
+        return m.first() == by + 1 ? m : null;
     }
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */
@@ -291,6 +330,10 @@ final class Subjects {
         if (start >= before) {
             return null;
         }
+        if (start + 1 < before && at.tok(start).capitalised && CONJUNCTION_OPENERS.contains(at.tok(start).lower)
+                && at.tok(start + 1).isWord()) {
+            start++; // "But Rovers chair Denise Marlow, whose family …, went further": the conjunction is no intro
+        }
         Token first = at.tok(start);
         // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
         boolean participle = first.lower.endsWith("ing") && !(start + 1 < before && at.tok(start + 1).isWord()
@@ -314,7 +357,9 @@ final class Subjects {
         }
         Mention m = reader.readForward(start, before);
         if (m == null || m.first() > start + 1) {
-            return null;
+            // "retired shearer Col Durrant, 71, was packing …": role words the lexicon does not know
+            m = RolePrefix.thenName(at, reader, start, before);
+            return m == null ? null : nameInApposition(m, before);
         }
         return nameInApposition(m, before);
     }

@@ -19,6 +19,53 @@ final class TokenShapes {
         return -1;
     }
 
+    /**
+     * "MP Jan Kowalski", "co-author Jan Solberg": a month's abbreviation that is also a first name is
+     * the name when a capitalised word follows it after one space ("on Jan 12", "the Jan window",
+     * "Jan. 2023" stay dates).
+     */
+    static boolean isGivenNameNotDate(String text, Token t) {
+        int after = t.end + 1;
+        return t.has(Lexicon.FIRST_NAME) && !t.possessive && after < text.length() && text.charAt(t.end) == ' '
+                && Character.isUpperCase(text.charAt(after));
+    }
+
+    /**
+     * "Centers for Disease Control and Prevention", "Department of Health and Human Services": an "and"
+     * between capitalised words after a body word and its "of"/"for" belongs to the body's name.
+     */
+    static boolean isAndInBodyName(List<Token> tokens, int and, int floor, int limit) {
+        if (and - 3 < floor || and + 1 >= limit || !tokens.get(and).is("and") || tokens.get(and).capitalised) {
+            return false;
+        }
+        Token next = tokens.get(and + 1);
+        if (!tokens.get(and - 1).capitalised || !next.isWord() || !next.capitalised || next.inQuote()) {
+            return false;
+        }
+        for (int k = and - 2; k >= Math.max(floor + 1, and - 4); k--) {
+            Token c = tokens.get(k);
+            if ((c.is("of") || c.is("for")) && tokens.get(k - 1).capitalised && tokens.get(k - 1).has(Lexicon.ORGANISATION)) {
+                return true;
+            }
+            if (!c.capitalised) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Council Leader Smith", "Police Chief Diaz": a capitalised title right before one name word is a person's. */
+    static boolean isTitledSurname(List<Token> tokens, String text, int i, int nameStart, int e) {
+        Token title = nameStart - 1 >= i ? tokens.get(nameStart - 1) : null;
+        return nameStart == e && title != null && title.capitalised && title.has(Lexicon.TITLE)
+                && !title.has(Lexicon.ORGANISATION) && !isAcronym(text, tokens.get(e));
+    }
+
+    /** "a 2019 Carver Coach Sentinel": a model year before a maker's name. */
+    static boolean isModelYear(Token t) {
+        return t.kind == Token.Kind.NUMBER && t.lower.length() == 4 && (t.lower.startsWith("19") || t.lower.startsWith("20"));
+    }
+
     /** "47-year-old", "52-year-old": a person's age standing for the person. */
     static boolean isAgeDescriptor(Token t) {
         String w = t.base;
