@@ -162,6 +162,16 @@ final class IndirectSpeech {
         return null;
     }
 
+    /** The token after the last colon in [from, to), or {@code from}. */
+    private int afterColon(int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (at.tok(k).isPunct(':') && !at.tok(k).inQuote()) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
     private Finding reported(Cue c, Sentence s) {
         Mention subject = subjects.of(c);
         int j = c.last() + 1;
@@ -175,12 +185,14 @@ final class IndirectSpeech {
             }
             return null;
         }
-        // "The problem, Savchuk added, is that …": the clause resumes after the parenthetical cue
-        if (j + 1 < s.endToken() && at.tok(j).isPunct(',') && subject.first() - 1 > s.firstToken()
+        // "The problem, Savchuk added, is that …": the clause resumes after the parenthetical cue; a colon
+        // starts the clause anew ("… offer an explanation: before birth, they say, mammals dream …")
+        int opening = afterColon(s.firstToken(), subject.first());
+        if (j + 1 < s.endToken() && at.tok(j).isPunct(',') && subject.first() - 1 > opening
                 && at.tok(subject.first() - 1).isPunct(',') && !at.tok(j).inQuote()
-                && subject.first() - 1 - s.firstToken() <= PARENTHETICAL_PREFIX && !opensTrailingClause(j + 1)
+                && subject.first() - 1 - opening <= PARENTHETICAL_PREFIX && !opensTrailingClause(j + 1)
                 && at.tok(j + 1).isWord() && !at.tok(j + 1).capitalised && !at.tok(j + 1).is("and")
-                && !at.tok(j + 1).is("but") && noCueBetween(s.firstToken(), subject.first())) {
+                && !at.tok(j + 1).is("but") && noCueBetween(opening, subject.first())) {
             return make(c, subject, j + 1, s.endToken() - 1, s);
         }
         // "CLAUSE, S said (in a statement)." and "CLAUSE, the company said, down from …"

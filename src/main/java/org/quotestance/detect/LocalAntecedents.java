@@ -156,6 +156,14 @@ final class LocalAntecedents {
 
     /** "Residents … described streets covered in ash. Some houses survived, they said.": the group just named. */
     private Entity previousGroup(Mention m) {
+        // "Researchers from Yale are offering an explanation: before birth, they say, mammals dream …"
+        Mention own = subjects.sentenceSubject(at.sentenceOf(m.first()), m.first());
+        if (own != null && own.type() == Mention.Type.GROUP && own.last() < m.first() - 2) {
+            Entity e = resolver.entityFor(own);
+            if (e != null && e.type == SpeakerType.GROUP) {
+                return e;
+            }
+        }
         Sentence prev = sentenceBeforeSpeaking(m);
         if (prev == null) {
             return null;

@@ -27,8 +27,9 @@ final class SourcePostModifiers {
         int end = k;
         for (int j = k + 1; j < Math.min(limit, k + 8); j++) {
             Token t = tokens.get(j);
-            if (!t.isWord() || t.inQuote() || reader.isCueWord(t) && !isPluralNoun(tokens, j, k, m) || t.is("that")) {
-                break;
+            if (!t.isWord() || t.inQuote() || reader.isCueWord(t) && !isPluralNoun(tokens, j, k, m) || t.is("that")
+                    || ClauseOpenings.isAuxiliary(t)) {
+                break; // "Researchers from Yale University are offering …": the predicate starts
             }
             end = j;
         }

@@ -284,4 +284,15 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("violators will face")).isEqualTo("Lagos State Government");
     }
+
+    @Test
+    void theyInAnAsideAfterAColonIsTheGroupThatOpensTheSentence() {
+        Detected d = Detected.in("""
+                Why seedlings lean
+
+                Researchers from Tallinn University are offering an explanation: in the dark, they say, seedlings
+                follow the faint blue light of the sky.
+                """);
+        assertThat(d.speakerOf("faint blue light")).isEqualTo("Researchers from Tallinn University");
+    }
 }
