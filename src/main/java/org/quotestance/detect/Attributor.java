@@ -349,6 +349,10 @@ final class Attributor {
         Sentence s = at.sentenceOf(o);
         int from = o - 1;
         int floor = s.firstToken();
+        Mention owner = OwnedWords.ownerBefore(at, reader, o, floor);
+        if (owner != null) {
+            return new Hit(owner, null); // "slammed Pritam Singh’s comment that “the court of public opinion …”"
+        }
         if (from < floor && o == at.paragraphs.get(r.firstParagraph()).firstToken() && r.firstParagraph() > 0) {
             Paragraph prev = at.paragraphs.get(r.firstParagraph() - 1);
             if (!prev.isEmpty() && at.tok(prev.endToken() - 1).isPunct(':') && !at.furniture[prev.index()]) {

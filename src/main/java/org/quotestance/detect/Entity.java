@@ -9,7 +9,8 @@ import java.util.Set;
 
 /** One speaker inside an article, with every way it was mentioned; becomes a model Speaker. */
 final class Entity {
-    final SpeakerType type;
+    /** a one-word name read as a person turns out to be a body when "it" speaks for it */
+    SpeakerType type;
     String name;
     final List<String> roles = new ArrayList<>();
     final Set<String> aliases = new LinkedHashSet<>();

@@ -128,6 +128,17 @@ final class LocalAntecedents {
             return null;
         }
         Mention subj = subjects.sentenceSubject(prev, prev.endToken());
+        if (subj != null && subj.type() == Mention.Type.PERSON && subj.first() == subj.last() && subj.role() == null
+                && subj.gender() == Gender.UNKNOWN) {
+            // "In a statement, Constellium said …. “…,” it said.": "it" makes the one unknown word a company
+            Entity e = resolver.entityFor(subj);
+            if (e != null && e.isPerson() && e.gender == Gender.UNKNOWN && e.roles.isEmpty()
+                    && e.name.indexOf(' ') < 0) {
+                e.type = SpeakerType.ORGANISATION;
+                return e;
+            }
+            return null;
+        }
         if (subj == null || subj.type() != Mention.Type.ORGANISATION && subj.type() != Mention.Type.ORG_NOMINAL) {
             return null;
         }

@@ -16,7 +16,7 @@ final class MentionReader {
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
-    private static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
+    static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
 
     private final Lexicon lex;
     private final String text;

@@ -112,7 +112,19 @@ final class Subjects {
             // a sentence that opens with the cue: "Said Hegseth: ..."
             m = reader.readForward(c.last() + 1, s.endToken());
         }
-        return m;
+        return ownersVoice(m);
+    }
+
+    /** "information reaching his office claimed …": his office speaks for him, so it is read as "he". */
+    private Mention ownersVoice(Mention m) {
+        if (m == null || m.type() != Mention.Type.ORG_NOMINAL || m.last() != m.first() + 1
+                || !MentionReader.OWNED_VOICES.contains(m.head())) {
+            return m;
+        }
+        Token owner = at.tok(m.first());
+        Gender g = owner.is("his") ? Gender.MALE : owner.is("her") ? Gender.FEMALE : null;
+        return g == null ? m : new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.PRONOUN,
+                owner.is("his") ? "he" : "she", null, owner.is("his") ? "he" : "she", g, false);
     }
 
     /**

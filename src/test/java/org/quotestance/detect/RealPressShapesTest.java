@@ -295,4 +295,45 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("faint blue light")).isEqualTo("Researchers from Tallinn University");
     }
+
+    @Test
+    void wordsQuotedAsSomeonesCommentAreTheirsNotTheCritics() {
+        Detected d = Detected.in("""
+                Minister slams opposition remark
+
+                Law Minister Daniel Koh on Saturday slammed opposition leader Farid Osman’s comment that “the court of
+                public opinion can be bigger”, calling it “plainly wrong”.
+                """);
+        assertThat(d.speakerOf("court of")).isEqualTo("Farid Osman");
+        assertThat(d.speakerOf("plainly wrong")).isEqualTo("Daniel Koh");
+    }
+
+    @Test
+    void hisOfficeSpeaksForHim() {
+        Detected d = Detected.in("""
+                Police check harassment claims
+
+                This comes after Senator Marco Reyes said over the weekend that information reaching his office
+                claimed officers told drivers to take off campaign masks.
+
+                "Why are officers making residents remove our masks?" Reyes said in a statement.
+                """);
+        assertThat(d.speakerOf("Why are officers")).isEqualTo("Marco Reyes");
+        assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Marco Reyes");
+    }
+
+    @Test
+    void itAfterAOneWordCompanyMakesItABody() {
+        Detected d = Detected.in("""
+                Plant strike enters second week
+
+                Workers walked out on Tuesday at the Muscle Shoals plant.
+
+                In a statement, Veltrax said the plant had offered a “very competitive agreement”.
+
+                “We believe that this offer respects the contributions of our employees,” it said.
+                """);
+        assertThat(d.speakerOf("this offer respects")).isEqualTo("Veltrax");
+        assertThat(d.speakerNamed("Veltrax").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
+    }
 }
