@@ -362,12 +362,27 @@ final class AnalysedText {
         if (isDeterminerOfNoun(p)) {
             return true;
         }
-        // "issued a firm warning to residents": after an article and one adjective, "warning" is a noun
-        Token before = t >= 2 ? tokens.get(t - 2) : null;
-        return before != null && (before.is("a") || before.is("an")) && tokens.get(t).lower.equals("warning")
-                && p.isWord() && !p.capitalised && !p.possessive
-                && (p.flags & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.VERB | Lexicon.TITLE | Lexicon.SOURCE)) == 0;
+        // "issued a firm warning", "said in a social media post": after an article and one or two modifiers,
+        // a cue word that is also a common noun is that noun
+        if (!NOUN_CUES.contains(tokens.get(t).lower)) {
+            return false;
+        }
+        for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
+            Token m = tokens.get(k);
+            if (m.is("a") || m.is("an")) {
+                return k < t - 1;
+            }
+            if (!m.isWord() || m.possessive || (m.flags & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.VERB
+                    | Lexicon.TITLE | Lexicon.SOURCE)) != 0) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    /** Cue words that are as often nouns: "a firm warning", "a social media post", "a brief statement". */
+    private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("warning", "post", "posts", "tweet",
+            "comment", "claim", "report", "note", "release", "message", "remark", "statement", "announcement");
 
     private static boolean isDeterminerOfNoun(Token p) {
         return p.isWord() && (p.is("a") || p.is("an") || p.is("the") || p.is("his") || p.is("her")

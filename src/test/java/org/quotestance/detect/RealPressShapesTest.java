@@ -336,4 +336,16 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("this offer respects")).isEqualTo("Veltrax");
         assertThat(d.speakerNamed("Veltrax").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
     }
+
+    @Test
+    void aCueWordAfterAnArticleAndModifiersIsANoun() {
+        Detected d = Detected.in("""
+                Talks go on
+
+                Foreign Minister Lena Varga said in a social media post on Wednesday that her country remained
+                “committed to talks” and would not walk away.
+                """);
+        assertThat(d.speakerOf("committed to talks")).isEqualTo("Lena Varga");
+        assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Lena Varga");
+    }
 }
