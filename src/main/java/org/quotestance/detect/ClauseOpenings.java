@@ -32,6 +32,11 @@ final class ClauseOpenings {
             return false;
         }
         // "says Monday's check found …": a day in the possessive opens a noun phrase, not a time
+        // "said not everyone has left", "says not only are the deputies needed"; "said not to" is an order
+        if (t.is("not")) {
+            return k + 1 < at.tokens.size() && at.tok(k + 1).isWord() && !at.tok(k + 1).is("to")
+                    && !at.tok(k + 1).inQuote();
+        }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && (!t.has(Lexicon.TIME) || t.possessive)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
                 || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k);

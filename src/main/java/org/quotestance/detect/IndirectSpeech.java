@@ -212,7 +212,7 @@ final class IndirectSpeech {
             if (listenerEnd < 0) {
                 return null;
             }
-            j = listenerEnd + 1;
+            j = afterPlace(listenerEnd + 1, s);
             if (j < s.endToken() && at.tok(j).is("to")) {
                 return null; // "told them to leave" is an order, not speech
             }
@@ -225,6 +225,13 @@ final class IndirectSpeech {
             return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = afterChannel(j, s);
+            if (clauseStart == j) {
+                clauseStart = afterPlace(j, s); // "told reporters at the White House he …"
+            }
+            // "said on Wednesday it had …", "told reporters … Wednesday he has …"
+            if (clauseStart + 1 < s.endToken() && at.tok(clauseStart).is("on") && at.tok(clauseStart + 1).has(Lexicon.TIME)) {
+                clauseStart++;
+            }
             while (clauseStart < s.endToken() && at.tok(clauseStart).has(Lexicon.TIME) && !at.tok(clauseStart).possessive) {
                 clauseStart++;
             }
@@ -379,6 +386,9 @@ final class IndirectSpeech {
         if (m != null) {
             return m.last();
         }
+        if (t.isWord() && !t.capitalised && (AUDIENCES.contains(t.lower) || Boolean.TRUE.equals(at.lex.sourceNouns.get(t.base)))) {
+            return j; // "told reporters at the White House he …": a bare plural audience
+        }
         // "told the managers that", "told council members that": a short object before "that"
         for (int k = j; k < Math.min(s.endToken(), j + 5); k++) {
             Token w = at.tok(k);
@@ -390,6 +400,23 @@ final class IndirectSpeech {
             }
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> AUDIENCES = java.util.Set.of("reporters", "journalists", "newsmen",
+            "lawmakers", "legislators", "delegates", "supporters", "students", "investors", "analysts", "parliament");
+
+    /** "told reporters at the White House Wednesday he …": the token after a named place, or {@code j}. */
+    private int afterPlace(int j, Sentence s) {
+        if (j + 1 >= s.endToken() || !(at.tok(j).is("at") || at.tok(j).is("in"))) {
+            return j;
+        }
+        int k = at.tok(j + 1).is("the") ? j + 2 : j + 1;
+        int start = k;
+        while (k < s.endToken() && k - start < 5 && at.tok(k).isWord() && at.tok(k).capitalised
+                && !at.tok(k).has(Lexicon.TIME) && !at.tok(k).inQuote()) {
+            k++;
+        }
+        return k > start ? k : j;
     }
 
     /**

@@ -23,6 +23,49 @@ final class Subjects {
         this.reader = reader;
     }
 
+    private static final java.util.Set<String> QUANTIFIER_SUBJECTS = java.util.Set.of("many", "some", "others",
+            "several", "most", "few");
+
+    /** "X took pains to reiterate", "X was quick to add": the sentence's subject a few words before "to". */
+    private Mention subjectOfInfinitive(int to, Sentence s) {
+        Mention subject = sentenceSubject(s, to);
+        if (subject == null || subject.last() >= to - 1 || to - subject.last() > 4) {
+            return null;
+        }
+        for (int k = subject.last() + 1; k < to; k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.capitalised || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.PRONOUN)) {
+                return null;
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * "Police Col. Roderick Alba, PNP spokesperson said that …": a bare role (no article, no closing
+     * comma) between a full name and the cue is the name's apposition.
+     */
+    private Mention nameBeforeBareRole(int b, Sentence s) {
+        int comma = b;
+        boolean title = false;
+        while (comma > s.firstToken() && b - comma < 4 && at.tok(comma).isWord() && !at.tok(comma).inQuote()
+                && !at.tok(comma).has(Lexicon.FUNCTION)) {
+            title |= at.tok(comma).has(Lexicon.TITLE);
+            comma--;
+        }
+        if (!title || comma == b || !at.tok(comma).isPunct(',') || comma - 1 < s.firstToken()) {
+            return null;
+        }
+        Mention name = reader.readBackward(comma - 1, s.firstToken());
+        if (name == null || name.type() != Mention.Type.PERSON || name.last() != comma - 1
+                || name.name().indexOf(' ') < 0 || TokenShapes.followsPlacePreposition(at.tokens, name.first())) {
+            return null;
+        }
+        String role = at.textOf(comma + 1, b);
+        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(),
+                name.role() != null ? name.role() : role, name.head(), name.gender(), name.possessive());
+    }
+
     /** Documents a speaker issues, posts or releases, "saying" what follows. */
     private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "release", "notice",
             "letter", "post", "tweet", "message", "note", "memo", "bulletin", "communique", "communiqué");
@@ -77,6 +120,18 @@ final class Subjects {
         }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
+        }
+        if (m == null && b > s.firstToken() && at.tok(b).isWord() && !c.participle()) {
+            m = nameBeforeBareRole(b, s);
+        }
+        if (m == null && b > s.firstToken() && at.tok(b).is("to")) {
+            m = subjectOfInfinitive(b, s); // "Malaysian police took pains to reiterate that …"
+        }
+        if (m == null && b == s.firstToken() && QUANTIFIER_SUBJECTS.contains(at.tok(b).lower)) {
+            // "Many pointed out that …", "Others argued …": people the story has just written about
+            Token q = at.tok(b);
+            m = new Mention(b, b, q.start, q.end, Mention.Type.GROUP, at.text.substring(q.start, q.end), null,
+                    q.lower, Gender.PLURAL, false);
         }
         if (m == null && b >= s.firstToken()) {
             m = partOfGroup(b, s);

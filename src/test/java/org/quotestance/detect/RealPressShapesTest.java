@@ -348,4 +348,29 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("committed to talks")).isEqualTo("Lena Varga");
         assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Lena Varga");
     }
+
+    @Test
+    void reportedClausesTheRealBatchMissed() {
+        Detected d = Detected.in("""
+                Six ways to report a clause
+
+                The Department of Trade and Industry said on Wednesday it had no fresh figures on the closures.
+
+                In a statement, Police Capt. Rosa Villanueva, district spokesperson said that the station had checked every report.
+
+                But the mayor said not everyone has left the valley.
+
+                Meanwhile, Harbour police took pains to reiterate that the ferry terminal was safe.
+
+                Many pointed out that the minister had no say over the police.
+
+                Governor Ellen Park told reporters at the State House she had ideas as to what to do.
+                """);
+        assertThat(d.speakerOf("no fresh figures")).isEqualTo("Department of Trade and Industry");
+        assertThat(d.speakerOf("checked every report")).isEqualTo("Rosa Villanueva");
+        assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).contains("not everyone has left the valley");
+        assertThat(d.speakerOf("ferry terminal was safe")).isEqualTo("Harbour police");
+        assertThat(d.speakerOf("no say over the police")).isEqualTo("Many");
+        assertThat(d.speakerOf("ideas as to what to do")).isEqualTo("Ellen Park");
+    }
 }
