@@ -46,7 +46,9 @@ final class LocalAntecedents {
         }
         int si = at.tok(m.first()).sentence;
         Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
-        if (own != null && own.last() < m.first() && quoteBetween(own.last(), m.first())) {
+        boolean coordinated = m.first() > 0 && (at.tok(m.first() - 1).is("and") || at.tok(m.first() - 1).is("but"));
+        // "Judge O’Kelly said the claims were serious and he said he had grave concerns": the same subject
+        if (own != null && own.last() < m.first() && (quoteBetween(own.last(), m.first()) || coordinated)) {
             // "Her husband, Marek, has learned … 3 a.m. “She sleeps four hours,” he says." in one sentence
             Entity e = personOf(own);
             if (e == null) {

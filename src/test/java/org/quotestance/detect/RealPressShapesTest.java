@@ -373,4 +373,19 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("no say over the police")).isEqualTo("Many");
         assertThat(d.speakerOf("ideas as to what to do")).isEqualTo("Ellen Park");
     }
+
+    @Test
+    void heInACoordinatedClauseIsTheSubjectOfTheSentence() {
+        Detected d = Detected.in("""
+                Judge's concern over advice claims
+
+                Solicitor Ciara Nolan said her client stood over his earlier comments.
+
+                “She told me, all you need to do is plead guilty,” the defendant said.
+
+                Judge Martin Quill said the claims were very serious and he said he had grave concerns that the man
+                had been given “purported legal advice to plead guilty”.
+                """);
+        assertThat(d.speakerOf("purported legal advice")).isEqualTo("Martin Quill");
+    }
 }
