@@ -22,6 +22,8 @@ final class MentionReader {
     private final String text;
     private final List<Token> tokens;
     private final Affiliations affiliations;
+    /** the phrases read so far: the same read is asked by several passes */
+    private final MentionCache backwardReads = new MentionCache(this::readBackwardUncached);
 
     MentionReader(Lexicon lex, String text, List<Token> tokens) {
         this.lex = lex;
@@ -55,6 +57,10 @@ final class MentionReader {
 
     /** Reads the speaker phrase that ends at token {@code e}, never looking before {@code floor}. */
     Mention readBackward(int e, int floor) {
+        return backwardReads.get(e, floor);
+    }
+
+    private Mention readBackwardUncached(int e, int floor) {
         if (e < floor || e < 0) {
             return null;
         }

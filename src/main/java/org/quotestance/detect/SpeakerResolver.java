@@ -97,6 +97,10 @@ final class SpeakerResolver {
 
     private List<Event> inventory() {
         List<Event> out = new ArrayList<>();
+        // a name ends on a capitalised word: only those are visited, not every token of every sentence
+        int[] capitals = at.capitalWords;
+        int capitalCount = at.capitalWordCount;
+        int ci = 0;
         for (Sentence s : at.sentences) {
             if (at.furniture[s.paragraph()]) {
                 continue;
@@ -105,7 +109,11 @@ final class SpeakerResolver {
             if (subj != null && subj.type() == Mention.Type.PRONOUN) {
                 out.add(new Event(subj.last(), subj, W_SUBJECT));
             }
-            for (int t = s.firstToken(); t < s.endToken(); t++) {
+            while (ci < capitalCount && capitals[ci] < s.firstToken()) {
+                ci++;
+            }
+            for (; ci < capitalCount && capitals[ci] < s.endToken(); ci++) {
+                int t = capitals[ci];
                 Token tok = at.tok(t);
                 if (tok.inQuote() || !reader.isCapitalisedContent(tok)) {
                     continue;
@@ -145,8 +153,10 @@ final class SpeakerResolver {
 
     /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */
     private boolean isLoneSentenceOpener(Mention m, Sentence s) {
+        // the inventory runs before any person is met, so the surnames are asked only when there are some
         return m.first() == s.firstToken() && m.type() == Mention.Type.PERSON && m.role() == null
-                && m.name().indexOf(' ') < 0 && !bySurname.containsKey(m.name().toLowerCase(Locale.ROOT))
+                && m.name().indexOf(' ') < 0
+                && (bySurname.isEmpty() || !bySurname.containsKey(m.name().toLowerCase(Locale.ROOT)))
                 && !followedByCue(m.last());
     }
 

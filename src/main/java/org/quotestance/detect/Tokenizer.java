@@ -60,6 +60,9 @@ final class Tokenizer {
     /** indexes of the words that are speech verbs or start a speech phrase: the only places a cue can be */
     int[] cueWords = new int[16];
     int cueWordCount;
+    /** indexes of the capitalised words: the only places a name can end, for {@link SpeakerResolver}'s inventory */
+    int[] capitalWords = new int[16];
+    int capitalWordCount;
 
     Tokenizer(String text, Lexicon lex) {
         this.text = text;
@@ -366,6 +369,12 @@ final class Tokenizer {
                 cueWords = java.util.Arrays.copyOf(cueWords, cueWordCount * 2);
             }
             cueWords[cueWordCount++] = tokens.size();
+        }
+        if (t.capitalised && t.kind == Token.Kind.WORD) {
+            if (capitalWordCount == capitalWords.length) {
+                capitalWords = java.util.Arrays.copyOf(capitalWords, capitalWordCount * 2);
+            }
+            capitalWords[capitalWordCount++] = tokens.size();
         }
         tokens.add(t);
     }

@@ -42,6 +42,17 @@ class TextAnalysisFactsTest {
     }
 
     @Test
+    void theCapitalisedWordsAreListedInOrderAndNothingElse() {
+        AnalysedText at = new AnalysedText("Mayor Ines Caldwell, 58, said “We’re ready” in 2024. ÇANAKKALE agreed; the port did not.", LEX);
+        List<String> listed = new java.util.ArrayList<>();
+        for (int i = 0; i < at.capitalWordCount; i++) {
+            Token t = at.tok(at.capitalWords[i]);
+            listed.add(at.text.substring(t.start, t.end));
+        }
+        assertThat(listed).containsExactly("Mayor", "Ines", "Caldwell", "We’re", "ÇANAKKALE");
+    }
+
+    @Test
     void wordsWithOtherLettersAreLowerCasedAsStringDoes() {
         AnalysedText at = new AnalysedText("İstanbul and ÇANAKKALE met São Paulo’s mayor.", LEX);
         assertThat(word(at, "İstanbul").lower).isEqualTo("İstanbul".toLowerCase(java.util.Locale.ROOT));
