@@ -142,8 +142,8 @@ final class Tokenizer {
             char c = chars[i];
             if (c == ' ') {
                 i++;
-            } else if (c < 128 && isWordChar(i)) {
-                i = word(i, end);
+            } else if (c < 128 && ASCII_CLASS[c] != 0) {
+                i = asciiWord(i, end);
             } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
                 i++;
             } else if (c >= 128 && isWordChar(i)) {
@@ -173,6 +173,59 @@ final class Tokenizer {
                 i = j;
             }
         }
+    }
+
+    /**
+     * The common case of {@link #word}, read with fewer questions: ASCII letters and digits up to a
+     * character that joins nothing (a space, a full stop before a space, a closing quotation mark).
+     * A word that may go on (a joining mark before a letter, a letter of another script) is read
+     * again from its start by {@link #word}, which knows every case.
+     */
+    private int asciiWord(int start, int end) {
+        if (asciiLower.length < end - start) {
+            asciiLower = new byte[Math.max(end - start, asciiLower.length * 2)];
+        }
+        byte[] lower = asciiLower;
+        int i = start;
+        int seen = 0;
+        while (i < end) {
+            char ch = chars[i];
+            if (ch >= 128 || ASCII_CLASS[ch] == 0) {
+                break;
+            }
+            seen |= ASCII_CLASS[ch];
+            lower[i - start] = (byte) (ch | 0x20);
+            i++;
+        }
+        if (i < end && !endsAsciiWord(i, end)) {
+            return word(start, end);
+        }
+        int len = i - start;
+        char first = chars[start];
+        boolean caps = first >= 'A' && first <= 'Z';
+        if ((seen & LETTER) == 0) {
+            String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
+            add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
+        } else {
+            addAsciiWord(start, i, caps, lower, len);
+        }
+        return i;
+    }
+
+    /**
+     * Whether the character at {@code i}, which follows ASCII letters or digits, surely ends the word:
+     * not a joining character ('-', '\'', '&', '.', ',') before a letter or digit, and not a character of
+     * another script that {@link #word} must look at (only the usual closing marks and dashes pass).
+     */
+    private boolean endsAsciiWord(int i, int end) {
+        char c = chars[i];
+        if (c >= 128) {
+            return c == '\u201d' || c == '\u201c' || c == '\u2014' || c == '\u2013' || c == '\u2026';
+        }
+        if (c != '-' && c != '\'' && c != '&' && c != '.' && c != ',') {
+            return true;
+        }
+        return i + 1 >= end || chars[i + 1] < 128 && ASCII_CLASS[chars[i + 1]] == 0;
     }
 
     private int word(int i, int end) {
