@@ -17,11 +17,24 @@ import java.util.Locale;
 final class Tokenizer {
     /** Single-character punctuation as shared strings, so commas and full stops allocate nothing. */
     private static final String[] ASCII = new String[128];
+    /** the same for the block of curly quotation marks, dashes and the ellipsis (U+2000 to U+206F) */
+    private static final String[] GENERAL_PUNCTUATION = new String[0x70];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c);
         }
+        for (char c = 0; c < GENERAL_PUNCTUATION.length; c++) {
+            GENERAL_PUNCTUATION[c] = String.valueOf((char) (0x2000 + c));
+        }
+    }
+
+    /** The one-character string of {@code c}, shared when it is ASCII or general punctuation. */
+    private static String single(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        return c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : String.valueOf(c);
     }
 
     /** {@link #LETTER} or {@link #DIGIT} for each ASCII character, 0 for the rest: one load, one branch. */
@@ -152,7 +165,7 @@ final class Tokenizer {
                 addMark(new Token(i, i + 2, Token.Kind.MARK, c == '`' ? "``" : "''", false));
                 i += 2;
             } else if (QuoteMarks.isMark(c)) {
-                addMark(new Token(i, i + 1, Token.Kind.MARK, c < 128 ? ASCII[c] : String.valueOf(c), false));
+                addMark(new Token(i, i + 1, Token.Kind.MARK, single(c), false));
                 i++;
             } else {
                 int len = Character.charCount(Character.codePointAt(chars, i));
@@ -169,7 +182,7 @@ final class Tokenizer {
                     }
                     stops[stopCount++] = tokens.size();
                 }
-                add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j), false));
+                add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 ? single(c) : text.substring(i, j), false));
                 i = j;
             }
         }
