@@ -157,6 +157,8 @@ final class Tokenizer {
                 i++;
             } else if (c < 128 && ASCII_CLASS[c] != 0) {
                 i = asciiWord(i, end);
+            } else if (c > ' ' && c < 128 && c != '"' && c != '\'' && c != '`') {
+                i = punctuation(i, end); // ",", ".", ")": no white space and no quotation mark
             } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
                 i++;
             } else if (c >= 128 && isWordChar(i)) {
@@ -168,24 +170,30 @@ final class Tokenizer {
                 addMark(new Token(i, i + 1, Token.Kind.MARK, single(c), false));
                 i++;
             } else {
-                int len = Character.charCount(Character.codePointAt(chars, i));
-                int j = Math.min(end, i + len);
-                // a run of dots is one ellipsis token
-                if (c == '.') {
-                    while (j < end && chars[j] == '.') {
-                        j++;
-                    }
-                }
-                if (c == '.' || c == '!' || c == '?' || c == '…') {
-                    if (stopCount == stops.length) {
-                        stops = java.util.Arrays.copyOf(stops, stopCount * 2);
-                    }
-                    stops[stopCount++] = tokens.size();
-                }
-                add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 ? single(c) : text.substring(i, j), false));
-                i = j;
+                i = punctuation(i, end);
             }
         }
+    }
+
+    /** A punctuation token at {@code i} (a character, or a run of dots); returns where the next token may start. */
+    private int punctuation(int i, int end) {
+        char c = chars[i];
+        int len = c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+        int j = Math.min(end, i + len);
+        // a run of dots is one ellipsis token
+        if (c == '.') {
+            while (j < end && chars[j] == '.') {
+                j++;
+            }
+        }
+        if (c == '.' || c == '!' || c == '?' || c == '…') {
+            if (stopCount == stops.length) {
+                stops = java.util.Arrays.copyOf(stops, stopCount * 2);
+            }
+            stops[stopCount++] = tokens.size();
+        }
+        add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 ? single(c) : text.substring(i, j), false));
+        return j;
     }
 
     /**
