@@ -33,9 +33,15 @@ final class Entity {
     }
 
     void addRole(String role) {
-        if (role != null && !role.isBlank() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(role))) {
-            roles.add(role.strip());
+        if (role == null || role.isBlank()) {
+            return;
         }
+        for (String r : roles) { // a loop rather than a stream: every mention of a person with a title comes here
+            if (r.equalsIgnoreCase(role)) {
+                return;
+            }
+        }
+        roles.add(role.strip());
     }
 
     void addAlias(String alias) {

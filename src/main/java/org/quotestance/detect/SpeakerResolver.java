@@ -44,7 +44,8 @@ final class SpeakerResolver {
     private final Map<String, Entity> byNominal = new HashMap<>();
     final LinkedList<Entity> recent = new LinkedList<>();
     final Map<Integer, Entity> resolvedAt = new HashMap<>();
-    private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
+    /** the tokens whose mention has added weight already */
+    private final java.util.BitSet bumped = new java.util.BitSet();
     /** the people quoted so far, in order, for the other side of an exchange */
     final List<Entity> quoteSpeakers = new ArrayList<>();
     /** sentence index → the person a quote in it was given to */
@@ -329,8 +330,7 @@ final class SpeakerResolver {
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
-                e = same.stream().max(Comparator.comparingInt((Entity x) -> x.lastToken)
-                        .thenComparing(x -> x.name.length())).orElseThrow();
+                e = latestMentioned(same);
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
                 List<Entity> first = byFirstName.get(surname);
@@ -375,6 +375,18 @@ final class SpeakerResolver {
             e.confirmed = true; // a title, an honorific or a known first name make a person
         }
         return e;
+    }
+
+    /** The person mentioned last, the longer name on a tie, the first listed on a full tie (a loop: no stream per surname). */
+    private static Entity latestMentioned(List<Entity> people) {
+        Entity best = people.get(0);
+        for (int k = 1; k < people.size(); k++) {
+            Entity x = people.get(k);
+            if (x.lastToken > best.lastToken || x.lastToken == best.lastToken && x.name.length() > best.name.length()) {
+                best = x;
+            }
+        }
+        return best;
     }
 
     /** A person already met under this full name or surname, without creating one. */
@@ -600,9 +612,10 @@ final class SpeakerResolver {
     }
 
     private void bump(Entity e, double weight, int token) {
-        if (!bumped.add(token)) {
+        if (bumped.get(token)) {
             return; // one mention counts once, whether met as a name or as a speaker
         }
+        bumped.set(token);
         int sentence = at.tok(token).sentence;
         if (weight >= W_CUE) {
             e.confirmed = true;
