@@ -32,6 +32,18 @@ final class Entity {
         this.head = head;
     }
 
+    /** The person mentioned last, the longer name on a tie, the first listed on a full tie (a loop: no stream per surname). */
+    static Entity latestMentioned(List<Entity> people) {
+        Entity best = people.get(0);
+        for (int k = 1; k < people.size(); k++) {
+            Entity x = people.get(k);
+            if (x.lastToken > best.lastToken || x.lastToken == best.lastToken && x.name.length() > best.name.length()) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
     void addRole(String role) {
         if (role == null || role.isBlank()) {
             return;

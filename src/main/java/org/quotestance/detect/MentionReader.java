@@ -1,7 +1,6 @@
 package org.quotestance.detect;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -386,31 +385,11 @@ final class MentionReader {
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);
         }
-        if (role == null && gender == Gender.UNKNOWN && nameStart == i && isPlace(name, i == e ? last : null)) {
+        if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.isPlace(name, i == e ? last : null)) {
             return organisation(i, e); // "Ukraine said", "South Korea warned": the state speaks
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
-    }
-
-    /**
-     * Whether the name is a listed country or capital. A one-word ASCII name is asked by its token's
-     * lower-case base, which is the name lower-cased, so the commonest case makes no copy.
-     */
-    private boolean isPlace(String name, Token oneWord) {
-        if (oneWord != null && isAscii(name)) {
-            return lex.places.contains(oneWord.base);
-        }
-        return lex.places.contains(name.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean isAscii(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     boolean runHasOrganisationWord(int i, int e) {

@@ -330,7 +330,7 @@ final class SpeakerResolver {
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
-                e = latestMentioned(same);
+                e = Entity.latestMentioned(same);
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
                 List<Entity> first = byFirstName.get(surname);
@@ -375,18 +375,6 @@ final class SpeakerResolver {
             e.confirmed = true; // a title, an honorific or a known first name make a person
         }
         return e;
-    }
-
-    /** The person mentioned last, the longer name on a tie, the first listed on a full tie (a loop: no stream per surname). */
-    private static Entity latestMentioned(List<Entity> people) {
-        Entity best = people.get(0);
-        for (int k = 1; k < people.size(); k++) {
-            Entity x = people.get(k);
-            if (x.lastToken > best.lastToken || x.lastToken == best.lastToken && x.name.length() > best.name.length()) {
-                best = x;
-            }
-        }
-        return best;
     }
 
     /** A person already met under this full name or surname, without creating one. */
