@@ -21,6 +21,9 @@ final class AnalysedText {
     final boolean[] furniture;
     /** the headline paragraph (0) when the text opens with one, else -1 */
     final int headline;
+    /** indexes of the capitalised words, in order ({@code [0, capitalWordCount)}): where names may be */
+    final int[] capitalWords;
+    final int capitalWordCount;
 
     AnalysedText(String text, Lexicon lex) {
         this.text = text;
@@ -29,6 +32,8 @@ final class AnalysedText {
         tz.run();
         tokens = tz.tokens;
         paragraphs = tz.paragraphs;
+        capitalWords = tz.capitalWords;
+        capitalWordCount = tz.capitalWordCount;
         QuoteMarks marks = new QuoteMarks(text, tokens, paragraphs, tz.marks, tz.markCount);
         marks.run();
         quotes = marks.regions;

@@ -32,10 +32,28 @@ final class Entity {
         this.head = head;
     }
 
-    void addRole(String role) {
-        if (role != null && !role.isBlank() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(role))) {
-            roles.add(role.strip());
+    /** The person mentioned last, the longer name on a tie, the first listed on a full tie (a loop: no stream per surname). */
+    static Entity latestMentioned(List<Entity> people) {
+        Entity best = people.get(0);
+        for (int k = 1; k < people.size(); k++) {
+            Entity x = people.get(k);
+            if (x.lastToken > best.lastToken || x.lastToken == best.lastToken && x.name.length() > best.name.length()) {
+                best = x;
+            }
         }
+        return best;
+    }
+
+    void addRole(String role) {
+        if (role == null || role.isBlank()) {
+            return;
+        }
+        for (String r : roles) { // a loop rather than a stream: every mention of a person with a title comes here
+            if (r.equalsIgnoreCase(role)) {
+                return;
+            }
+        }
+        roles.add(role.strip());
     }
 
     void addAlias(String alias) {

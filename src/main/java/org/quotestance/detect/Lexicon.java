@@ -228,6 +228,26 @@ public final class Lexicon {
         return true;
     }
 
+    /**
+     * Whether the name is a listed country or capital. A one-word ASCII name is asked by its token's
+     * lower-case base, which is the name lower-cased, so the commonest case makes no copy.
+     */
+    boolean isPlace(String name, Token oneWord) {
+        if (oneWord != null && isAscii(name)) {
+            return places.contains(oneWord.base);
+        }
+        return places.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The lexicon shipped with the application; loaded on first use, then shared (it is immutable). */
     public static Lexicon standard() {
         Lexicon l = standard;

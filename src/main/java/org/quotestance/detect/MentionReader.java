@@ -1,7 +1,6 @@
 package org.quotestance.detect;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -22,6 +21,8 @@ final class MentionReader {
     private final String text;
     private final List<Token> tokens;
     private final Affiliations affiliations;
+    /** the phrases read so far: the same read is asked by several passes */
+    private final MentionCache backwardReads = new MentionCache(this::readBackwardUncached);
 
     MentionReader(Lexicon lex, String text, List<Token> tokens) {
         this.lex = lex;
@@ -55,6 +56,10 @@ final class MentionReader {
 
     /** Reads the speaker phrase that ends at token {@code e}, never looking before {@code floor}. */
     Mention readBackward(int e, int floor) {
+        return backwardReads.get(e, floor);
+    }
+
+    private Mention readBackwardUncached(int e, int floor) {
         if (e < floor || e < 0) {
             return null;
         }
@@ -380,7 +385,7 @@ final class MentionReader {
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);
         }
-        if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.places.contains(name.toLowerCase(Locale.ROOT))) {
+        if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.isPlace(name, i == e ? last : null)) {
             return organisation(i, e); // "Ukraine said", "South Korea warned": the state speaks
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,

@@ -66,8 +66,10 @@ public final class QuoteDetector {
             if (f.speaker != null) {
                 speakerId = ids.computeIfAbsent(f.speaker, QuoteDetector::idOf);
                 Entity e = f.speaker;
-                speakers.putIfAbsent(speakerId, new Speaker(speakerId, e.name, e.type, List.copyOf(e.roles), null,
-                        List.copyOf(e.aliases)));
+                if (!speakers.containsKey(speakerId)) { // built once, not for every quote of the speaker
+                    speakers.put(speakerId, new Speaker(speakerId, e.name, e.type, List.copyOf(e.roles), null,
+                            List.copyOf(e.aliases)));
+                }
             }
             Span span = new Span(f.start, f.end);
             Span cue = f.cue == null ? null : new Span(f.cue.start(), f.cue.end());

@@ -44,7 +44,8 @@ final class SpeakerResolver {
     private final Map<String, Entity> byNominal = new HashMap<>();
     final LinkedList<Entity> recent = new LinkedList<>();
     final Map<Integer, Entity> resolvedAt = new HashMap<>();
-    private final java.util.Set<Integer> bumped = new java.util.HashSet<>();
+    /** the tokens whose mention has added weight already */
+    private final java.util.BitSet bumped = new java.util.BitSet();
     /** the people quoted so far, in order, for the other side of an exchange */
     final List<Entity> quoteSpeakers = new ArrayList<>();
     /** sentence index → the person a quote in it was given to */
@@ -97,6 +98,10 @@ final class SpeakerResolver {
 
     private List<Event> inventory() {
         List<Event> out = new ArrayList<>();
+        // a name ends on a capitalised word: only those are visited, not every token of every sentence
+        int[] capitals = at.capitalWords;
+        int capitalCount = at.capitalWordCount;
+        int ci = 0;
         for (Sentence s : at.sentences) {
             if (at.furniture[s.paragraph()]) {
                 continue;
@@ -105,7 +110,11 @@ final class SpeakerResolver {
             if (subj != null && subj.type() == Mention.Type.PRONOUN) {
                 out.add(new Event(subj.last(), subj, W_SUBJECT));
             }
-            for (int t = s.firstToken(); t < s.endToken(); t++) {
+            while (ci < capitalCount && capitals[ci] < s.firstToken()) {
+                ci++;
+            }
+            for (; ci < capitalCount && capitals[ci] < s.endToken(); ci++) {
+                int t = capitals[ci];
                 Token tok = at.tok(t);
                 if (tok.inQuote() || !reader.isCapitalisedContent(tok)) {
                     continue;
@@ -145,8 +154,10 @@ final class SpeakerResolver {
 
     /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */
     private boolean isLoneSentenceOpener(Mention m, Sentence s) {
+        // the inventory runs before any person is met, so the surnames are asked only when there are some
         return m.first() == s.firstToken() && m.type() == Mention.Type.PERSON && m.role() == null
-                && m.name().indexOf(' ') < 0 && !bySurname.containsKey(m.name().toLowerCase(Locale.ROOT))
+                && m.name().indexOf(' ') < 0
+                && (bySurname.isEmpty() || !bySurname.containsKey(m.name().toLowerCase(Locale.ROOT)))
                 && !followedByCue(m.last());
     }
 
@@ -319,8 +330,7 @@ final class SpeakerResolver {
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
-                e = same.stream().max(Comparator.comparingInt((Entity x) -> x.lastToken)
-                        .thenComparing(x -> x.name.length())).orElseThrow();
+                e = Entity.latestMentioned(same);
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
                 List<Entity> first = byFirstName.get(surname);
@@ -590,9 +600,10 @@ final class SpeakerResolver {
     }
 
     private void bump(Entity e, double weight, int token) {
-        if (!bumped.add(token)) {
+        if (bumped.get(token)) {
             return; // one mention counts once, whether met as a name or as a speaker
         }
+        bumped.set(token);
         int sentence = at.tok(token).sentence;
         if (weight >= W_CUE) {
             e.confirmed = true;

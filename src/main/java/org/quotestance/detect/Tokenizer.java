@@ -17,11 +17,24 @@ import java.util.Locale;
 final class Tokenizer {
     /** Single-character punctuation as shared strings, so commas and full stops allocate nothing. */
     private static final String[] ASCII = new String[128];
+    /** the same for the block of curly quotation marks, dashes and the ellipsis (U+2000 to U+206F) */
+    private static final String[] GENERAL_PUNCTUATION = new String[0x70];
 
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = String.valueOf(c);
         }
+        for (char c = 0; c < GENERAL_PUNCTUATION.length; c++) {
+            GENERAL_PUNCTUATION[c] = String.valueOf((char) (0x2000 + c));
+        }
+    }
+
+    /** The one-character string of {@code c}, shared when it is ASCII or general punctuation. */
+    private static String single(char c) {
+        if (c < 128) {
+            return ASCII[c];
+        }
+        return c >= 0x2000 && c < 0x2070 ? GENERAL_PUNCTUATION[c - 0x2000] : String.valueOf(c);
     }
 
     /** {@link #LETTER} or {@link #DIGIT} for each ASCII character, 0 for the rest: one load, one branch. */
@@ -60,6 +73,9 @@ final class Tokenizer {
     /** indexes of the words that are speech verbs or start a speech phrase: the only places a cue can be */
     int[] cueWords = new int[16];
     int cueWordCount;
+    /** indexes of the capitalised words: the only places a name can end, for {@link SpeakerResolver}'s inventory */
+    int[] capitalWords = new int[16];
+    int capitalWordCount;
 
     Tokenizer(String text, Lexicon lex) {
         this.text = text;
@@ -139,8 +155,10 @@ final class Tokenizer {
             char c = chars[i];
             if (c == ' ') {
                 i++;
-            } else if (c < 128 && isWordChar(i)) {
-                i = word(i, end);
+            } else if (c < 128 && ASCII_CLASS[c] != 0) {
+                i = asciiWord(i, end);
+            } else if (c > ' ' && c < 128 && c != '"' && c != '\'' && c != '`') {
+                i = punctuation(i, end); // ",", ".", ")": no white space and no quotation mark
             } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
                 i++;
             } else if (c >= 128 && isWordChar(i)) {
@@ -149,27 +167,86 @@ final class Tokenizer {
                 addMark(new Token(i, i + 2, Token.Kind.MARK, c == '`' ? "``" : "''", false));
                 i += 2;
             } else if (QuoteMarks.isMark(c)) {
-                addMark(new Token(i, i + 1, Token.Kind.MARK, c < 128 ? ASCII[c] : String.valueOf(c), false));
+                addMark(new Token(i, i + 1, Token.Kind.MARK, single(c), false));
                 i++;
             } else {
-                int len = Character.charCount(Character.codePointAt(chars, i));
-                int j = Math.min(end, i + len);
-                // a run of dots is one ellipsis token
-                if (c == '.') {
-                    while (j < end && chars[j] == '.') {
-                        j++;
-                    }
-                }
-                if (c == '.' || c == '!' || c == '?' || c == '…') {
-                    if (stopCount == stops.length) {
-                        stops = java.util.Arrays.copyOf(stops, stopCount * 2);
-                    }
-                    stops[stopCount++] = tokens.size();
-                }
-                add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 && c < 128 ? ASCII[c] : text.substring(i, j), false));
-                i = j;
+                i = punctuation(i, end);
             }
         }
+    }
+
+    /** A punctuation token at {@code i} (a character, or a run of dots); returns where the next token may start. */
+    private int punctuation(int i, int end) {
+        char c = chars[i];
+        int len = c < 128 ? 1 : Character.charCount(Character.codePointAt(chars, i));
+        int j = Math.min(end, i + len);
+        // a run of dots is one ellipsis token
+        if (c == '.') {
+            while (j < end && chars[j] == '.') {
+                j++;
+            }
+        }
+        if (c == '.' || c == '!' || c == '?' || c == '…') {
+            if (stopCount == stops.length) {
+                stops = java.util.Arrays.copyOf(stops, stopCount * 2);
+            }
+            stops[stopCount++] = tokens.size();
+        }
+        add(new Token(i, j, Token.Kind.PUNCT, j == i + 1 ? single(c) : text.substring(i, j), false));
+        return j;
+    }
+
+    /**
+     * The common case of {@link #word}, read with fewer questions: ASCII letters and digits up to a
+     * character that joins nothing (a space, a full stop before a space, a closing quotation mark).
+     * A word that may go on (a joining mark before a letter, a letter of another script) is read
+     * again from its start by {@link #word}, which knows every case.
+     */
+    private int asciiWord(int start, int end) {
+        if (asciiLower.length < end - start) {
+            asciiLower = new byte[Math.max(end - start, asciiLower.length * 2)];
+        }
+        byte[] lower = asciiLower;
+        int i = start;
+        int seen = 0;
+        while (i < end) {
+            char ch = chars[i];
+            if (ch >= 128 || ASCII_CLASS[ch] == 0) {
+                break;
+            }
+            seen |= ASCII_CLASS[ch];
+            lower[i - start] = (byte) (ch | 0x20);
+            i++;
+        }
+        if (i < end && !endsAsciiWord(i, end)) {
+            return word(start, end);
+        }
+        int len = i - start;
+        char first = chars[start];
+        boolean caps = first >= 'A' && first <= 'Z';
+        if ((seen & LETTER) == 0) {
+            String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
+            add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
+        } else {
+            addAsciiWord(start, i, caps, lower, len);
+        }
+        return i;
+    }
+
+    /**
+     * Whether the character at {@code i}, which follows ASCII letters or digits, surely ends the word:
+     * not a joining character ('-', '\'', '&', '.', ',') before a letter or digit, and not a character of
+     * another script that {@link #word} must look at (only the usual closing marks and dashes pass).
+     */
+    private boolean endsAsciiWord(int i, int end) {
+        char c = chars[i];
+        if (c >= 128) {
+            return c == '\u201d' || c == '\u201c' || c == '\u2014' || c == '\u2013' || c == '\u2026';
+        }
+        if (c != '-' && c != '\'' && c != '&' && c != '.' && c != ',') {
+            return true;
+        }
+        return i + 1 >= end || chars[i + 1] < 128 && ASCII_CLASS[chars[i + 1]] == 0;
     }
 
     private int word(int i, int end) {
@@ -366,6 +443,12 @@ final class Tokenizer {
                 cueWords = java.util.Arrays.copyOf(cueWords, cueWordCount * 2);
             }
             cueWords[cueWordCount++] = tokens.size();
+        }
+        if (t.capitalised && t.kind == Token.Kind.WORD) {
+            if (capitalWordCount == capitalWords.length) {
+                capitalWords = java.util.Arrays.copyOf(capitalWords, capitalWordCount * 2);
+            }
+            capitalWords[capitalWordCount++] = tokens.size();
         }
         tokens.add(t);
     }

@@ -42,6 +42,35 @@ class TextAnalysisFactsTest {
     }
 
     @Test
+    void theCapitalisedWordsAreListedInOrderAndNothingElse() {
+        AnalysedText at = new AnalysedText("Mayor Ines Caldwell, 58, said “We’re ready” in 2024. ÇANAKKALE agreed; the port did not.", LEX);
+        List<String> listed = new java.util.ArrayList<>();
+        for (int i = 0; i < at.capitalWordCount; i++) {
+            Token t = at.tok(at.capitalWords[i]);
+            listed.add(at.text.substring(t.start, t.end));
+        }
+        assertThat(listed).containsExactly("Mayor", "Ines", "Caldwell", "We’re", "ÇANAKKALE");
+    }
+
+    @Test
+    void aWordEndsWhereAJoiningMarkOrAnotherScriptWouldNotCarryItOn() {
+        String text = "“Naïve co-founders,” said Hegseth’s aide—at 3.5 or 1,200 U.S. sites, Rock&Roll… (D-N.Y.) São Paulo's.";
+        AnalysedText at = new AnalysedText(text, LEX);
+        List<String> words = at.tokens.stream().filter(t -> t.kind != Token.Kind.PUNCT && t.kind != Token.Kind.MARK)
+                .map(t -> text.substring(t.start, t.end)).toList();
+        assertThat(words).containsExactly("Naïve", "co-founders", "said", "Hegseth’s", "aide", "at", "3.5", "or", "1,200",
+                "U.S", "sites", "Rock&Roll", "D-N.Y", "São", "Paulo's");
+        assertThat(word(at, "Naïve").lower).isEqualTo("naïve");
+        assertThat(word(at, "said").has(Lexicon.VERB)).isTrue();
+        assertThat(word(at, "Hegseth’s").base).isEqualTo("hegseth");
+        assertThat(word(at, "3.5").kind).isEqualTo(Token.Kind.NUMBER);
+        assertThat(word(at, "1,200").kind).isEqualTo(Token.Kind.NUMBER);
+        assertThat(word(at, "Paulo's").possessive).isTrue();
+        assertThat(word(at, "aide").capitalised).isFalse();
+        assertThat(word(at, "Rock&Roll").capitalised).isTrue();
+    }
+
+    @Test
     void wordsWithOtherLettersAreLowerCasedAsStringDoes() {
         AnalysedText at = new AnalysedText("İstanbul and ÇANAKKALE met São Paulo’s mayor.", LEX);
         assertThat(word(at, "İstanbul").lower).isEqualTo("İstanbul".toLowerCase(java.util.Locale.ROOT));
