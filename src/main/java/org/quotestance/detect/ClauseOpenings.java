@@ -28,6 +28,9 @@ final class ClauseOpenings {
 
     boolean opensClause(int k) {
         Token t = at.tok(k);
+        if (t.kind == Token.Kind.MARK && t.markRole == Token.MarkRole.OPEN) {
+            return quotedModifierThenNoun(k);
+        }
         if (t.inQuote() || !t.isWord() && t.kind != Token.Kind.NUMBER) {
             return false;
         }
@@ -40,6 +43,23 @@ final class ClauseOpenings {
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && (!t.has(Lexicon.TIME) || t.possessive)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
                 || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k);
+    }
+
+    /**
+     * "says “pretty substantial” progress has been made": a short quoted modifier, then a lower-case
+     * noun, opens the reported clause ("said “no” to the plan" does not: a function word follows).
+     */
+    private boolean quotedModifierThenNoun(int open) {
+        int k = open + 1;
+        while (k < at.tokens.size() && k - open <= 5 && at.tok(k).inQuote() && at.tok(k).isWord()) {
+            k++;
+        }
+        if (k == open + 1 || k + 1 >= at.tokens.size() || at.tok(k).markRole != Token.MarkRole.CLOSE) {
+            return false;
+        }
+        Token noun = at.tok(k + 1);
+        return noun.isWord() && !noun.capitalised && !noun.has(Lexicon.FUNCTION) && !noun.has(Lexicon.PRONOUN)
+                && !noun.has(Lexicon.FILLER_AFTER) && at.cueAt[k + 1] < 0;
     }
 
     /**

@@ -200,7 +200,8 @@ final class IndirectSpeech {
             // "…, fire chief Dan Moss said.": a few lower-case role words may precede the name
             int k = subject.first() - 1;
             while (k > s.firstToken() && subject.first() - k <= 3 && at.tok(k).isWord() && !at.tok(k).capitalised
-                    && at.cueAt[k] < 0) {
+                    && at.cueAt[k] < 0 && !((at.tok(k).is("and") || at.tok(k).is("but")) && at.tok(k - 1).isPunct(','))) {
+                // ", and Peters agreed." coordinates a clause; "executives and officials said" is one subject
                 k--;
             }
             if (k > s.firstToken() && at.tok(k).isPunct(',')) {

@@ -69,6 +69,10 @@ final class LocalAntecedents {
         }
         Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
         Entity e = personOf(prevSubject);
+        Entity closing = closingClauseSubject(prev);
+        if (closing != null && (closing.gender == g || closing.gender == Gender.UNKNOWN)) {
+            e = closing; // "Luxon said the talks were in their final stages, and Peters agreed. “…,” he said."
+        }
         if (e == null && prevSubject != null) {
             e = namedInApposition(prevSubject, prev);
         }
@@ -146,6 +150,25 @@ final class LocalAntecedents {
         }
         Entity e = resolver.entityFor(subj);
         return e != null && e.type == SpeakerType.ORGANISATION ? e : null;
+    }
+
+    /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */
+    private Entity closingClauseSubject(Sentence s) {
+        for (int t = s.endToken() - 3; t > s.firstToken() + 1; t--) {
+            Token and = at.tok(t);
+            if (and.inQuote()) {
+                return null;
+            }
+            if ((and.is("and") || and.is("but")) && at.tok(t - 1).isPunct(',')) {
+                Mention m = reader.readForward(t + 1, s.endToken());
+                if (m == null || m.type() != Mention.Type.PERSON || m.first() != t + 1 || m.last() + 1 >= s.endToken()
+                        || !at.tok(m.last() + 1).isWord() || at.tok(m.last() + 1).capitalised) {
+                    return null;
+                }
+                return personOf(m);
+            }
+        }
+        return null;
     }
 
     /** "the coach", "The club’s manager": one unnamed holder of an office, no group. */

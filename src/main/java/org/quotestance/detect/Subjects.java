@@ -23,6 +23,8 @@ final class Subjects {
         this.reader = reader;
     }
 
+    private static final java.util.Set<String> PART_OF_DAY = java.util.Set.of("morning", "afternoon", "evening",
+            "week", "month", "year", "night", "weekend");
     private static final java.util.Set<String> QUANTIFIER_SUBJECTS = java.util.Set.of("many", "some", "others",
             "several", "most", "few");
 
@@ -372,6 +374,11 @@ final class Subjects {
      * between the speaker and the cue; returns the token before it, or {@code b} when there is none.
      */
     private int beforeTimePhrase(int b, int floor) {
+        // "Christopher Luxon this morning said", "the ministry last week said"
+        if (b - 1 > floor && PART_OF_DAY.contains(at.tok(b).lower)
+                && (at.tok(b - 1).is("this") || at.tok(b - 1).is("last") || at.tok(b - 1).is("earlier"))) {
+            return b - 2;
+        }
         int k = b;
         while (k > floor && b - k < 3 && (at.tok(k).kind == Token.Kind.NUMBER || at.tok(k).isPunct('.')
                 || at.tok(k).isWord() && at.tok(k).capitalised && at.tok(k).has(Lexicon.TIME))) {

@@ -388,4 +388,22 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("purported legal advice")).isEqualTo("Martin Quill");
     }
+
+    @Test
+    void heAfterASentenceThatEndsOnAnotherPersonsClauseIsThatPerson() {
+        Detected d = Detected.in("""
+                Coalition talks near the end
+
+                Greens leader Aroha Tane says “real” progress has been made today.
+
+                Labour’s leader Mark Devlin this morning said the negotiations were into their final stages, and
+                Tane agreed.
+
+                “It's pretty substantial actually,” she said.
+                """);
+        assertThat(d.speakerOf("progress has been made")).isEqualTo("Aroha Tane");
+        assertThat(d.speakerOf("final stages")).isEqualTo("Mark Devlin");
+        assertThat(d.speakerOf("pretty substantial")).isEqualTo("Aroha Tane");
+        assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).noneMatch(t -> t.startsWith("Labour"));
+    }
 }
