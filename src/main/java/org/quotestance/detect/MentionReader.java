@@ -222,6 +222,13 @@ final class MentionReader {
         return false;
     }
 
+    /** "Julie Bishop", "Sarah Judge": a title word right after a known first name is a surname. */
+    private boolean titleAsSurname(int j, int e, int floor) {
+        Token t = tokens.get(j);
+        return j == e && j - 1 >= floor && t.capitalised && t.has(Lexicon.TITLE) && !t.possessive
+                && tokens.get(j - 1).has(Lexicon.FIRST_NAME) && tokens.get(j - 1).capitalised;
+    }
+
     /** "Halima Said Omar", "Ahmed Says": a capitalised verb between name words is a name (Said, Saeed's cousin). */
     private boolean verbInsideName(int j, int floor) {
         Token t = tokens.get(j);
@@ -316,7 +323,8 @@ final class MentionReader {
                 j--; // the dot of an initial, "J. Smith"
                 continue;
             }
-            if (!isNamePart(t) && !verbInsideName(j, i) || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
+            if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i)
+                    || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
                     || count >= 2 && endsAnOfficeName(j)) {
                 break;
             }

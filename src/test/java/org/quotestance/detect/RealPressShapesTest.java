@@ -406,4 +406,20 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("pretty substantial")).isEqualTo("Aroha Tane");
         assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).noneMatch(t -> t.startsWith("Labour"));
     }
+
+    @Test
+    void aTitleWordAfterAKnownFirstNameIsASurnameAndHavingIsNoName() {
+        Detected d = Detected.in("""
+                Trust row
+
+                Foreign Minister Julie Bishop says it would be very difficult to build trust with Labour.
+
+                Having criticised the party over the incident, Ms Bishop was asked whether she could trust it.
+
+                “I would find it very difficult,” she told reporters in Canberra on Tuesday.
+                """);
+        assertThat(d.speakerOf("very difficult to build trust")).isEqualTo("Julie Bishop");
+        assertThat(d.speakerOf("I would find it")).isEqualTo("Julie Bishop");
+        assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Julie Bishop");
+    }
 }
