@@ -101,6 +101,9 @@ final class LocalAntecedents {
                 t = c.last();
             }
         }
+        if (e == null && prevSubject != null && prevSubject.type() != Mention.Type.PERSON) {
+            e = onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
+        }
         if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !SpeakerResolver.unknownButNamed(e)
                 && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
             return null;
@@ -150,6 +153,29 @@ final class LocalAntecedents {
         }
         Entity e = resolver.entityFor(subj);
         return e != null && e.type == SpeakerType.ORGANISATION ? e : null;
+    }
+
+    /** The one person named anywhere in a sentence about something else, by full name; null if none or several. */
+    private Entity onlyPersonIn(Sentence s) {
+        Entity found = null;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            Token tok = at.tok(t);
+            boolean runEnd = tok.isWord() && tok.capitalised && !tok.inQuote()
+                    && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
+            if (!runEnd || t == s.firstToken()) {
+                continue;
+            }
+            Mention m = reader.readBackward(t, s.firstToken());
+            if (m == null || m.type() != Mention.Type.PERSON || m.name().indexOf(' ') < 0) {
+                continue;
+            }
+            Entity e = personOf(m);
+            if (e == null || found != null && found != e) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
     }
 
     /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */

@@ -422,4 +422,18 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("I would find it")).isEqualTo("Julie Bishop");
         assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Julie Bishop");
     }
+
+    @Test
+    void heAfterASentenceAboutAPlaceIsTheOnePersonItNames() {
+        Detected d = Detected.in("""
+                Police shoot suspect after chase
+
+                Officers shot a man they say fired at an officer during a pursuit.
+
+                The shooting happened in Dale Whitcombe’s driveway.
+
+                "I ran up to the front window, and I see this officer running across the yard," he recalled.
+                """);
+        assertThat(d.speakerOf("front window")).isEqualTo("Dale Whitcombe");
+    }
 }
