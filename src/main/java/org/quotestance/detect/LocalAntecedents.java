@@ -101,7 +101,7 @@ final class LocalAntecedents {
                 t = c.last();
             }
         }
-        if (e == null && prevSubject != null && prevSubject.type() != Mention.Type.PERSON) {
+        if (e == null && (prevSubject == null || prevSubject.type() != Mention.Type.PERSON)) {
             e = onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
         }
         if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !SpeakerResolver.unknownButNamed(e)
