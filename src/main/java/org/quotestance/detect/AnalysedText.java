@@ -387,7 +387,8 @@ final class AnalysedText {
 
     /** Cue words that are as often nouns: "a firm warning", "a social media post", "a brief statement". */
     private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("warning", "post", "posts", "tweet",
-            "comment", "claim", "report", "note", "release", "message", "remark", "statement", "announcement");
+            "comment", "claim", "report", "note", "release", "message", "remark", "statement", "announcement", "worry",
+            "concern", "fear", "complaint", "appeal", "pledge", "promise", "threat");
 
     private static boolean isDeterminerOfNoun(Token p) {
         return p.isWord() && (p.is("a") || p.is("an") || p.is("the") || p.is("his") || p.is("her")

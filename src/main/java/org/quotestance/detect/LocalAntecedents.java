@@ -155,6 +155,9 @@ final class LocalAntecedents {
         return e != null && e.type == SpeakerType.ORGANISATION ? e : null;
     }
 
+    private static final java.util.Set<String> FIELD_BODIES = java.util.Set.of("ministry", "department",
+            "directorate", "commission", "agency");
+
     /** The one person named anywhere in a sentence about something else, by full name; null if none or several. */
     private Entity onlyPersonIn(Sentence s) {
         Entity found = null;
@@ -473,6 +476,9 @@ final class LocalAntecedents {
     Mention namedBodyJustBefore(Mention m) {
         if (!OrgNominals.isPlain(at, m)) {
             return null; // "the GMB union" names its body itself; "the ferry operator" does not
+        }
+        if (m.last() - m.first() >= 2 && FIELD_BODIES.contains(m.head())) {
+            return null; // "the finance ministry", "the health department": a field names one body of its own
         }
         int sentence = at.tok(m.first()).sentence;
         int paragraph = at.tok(m.first()).paragraph;

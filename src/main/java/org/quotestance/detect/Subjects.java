@@ -126,6 +126,11 @@ final class Subjects {
         if (m == null && b > s.firstToken() && at.tok(b).isWord() && !c.participle()) {
             m = nameBeforeBareRole(b, s);
         }
+        if (m == null && b - 2 >= s.firstToken() && (at.tok(b).is("which") || at.tok(b).is("who"))
+                && at.tok(b - 1).isPunct(',')) {
+            Mention antecedent = reader.readBackward(b - 2, s.firstToken()); // "with the IMF, which predicted …"
+            m = antecedent != null && antecedent.type().isName() ? antecedent : null;
+        }
         if (m == null && b > s.firstToken() && at.tok(b).is("to")) {
             m = subjectOfInfinitive(b, s); // "Malaysian police took pains to reiterate that …"
         }

@@ -436,4 +436,20 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("front window")).isEqualTo("Dale Whitcombe");
     }
+
+    @Test
+    void aMinistryNamedByItsFieldIsItsOwnBodyAndWhichPredictedIsTheLenders() {
+        Detected d = Detected.in("""
+                Floods hit growth
+
+                Officials are holding talks in Washington with the Monetary Fund, which predicted the floods would
+                have a “major and lasting” impact.
+
+                The Regional Development Bank said last week that growth could be three percent.
+
+                Authorities are assessing the damage but the finance ministry said it was hard to give an exact number.
+                """);
+        assertThat(d.speakerOf("major and lasting")).isEqualTo("Monetary Fund");
+        assertThat(d.speakerOf("hard to give an exact number")).isEqualTo("Finance ministry");
+    }
 }
