@@ -11,8 +11,6 @@ import java.util.Set;
 final class MentionReader {
     private static final int MAX_RUN = 12;
     private static final int MAX_PARENTHESIS = 8;
-    private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
-            "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
@@ -21,6 +19,7 @@ final class MentionReader {
     private final String text;
     private final List<Token> tokens;
     private final Affiliations affiliations;
+    private final NominalReader nominals;
     /** the phrases read so far: the same read is asked by several passes */
     private final MentionCache backwardReads = new MentionCache(this::readBackwardUncached);
 
@@ -29,6 +28,7 @@ final class MentionReader {
         this.text = text;
         this.tokens = tokens;
         this.affiliations = new Affiliations(this, tokens);
+        this.nominals = new NominalReader(this, lex, text, tokens);
     }
 
     boolean isPronoun(Token t) {
@@ -122,7 +122,7 @@ final class MentionReader {
         return null;
     }
 
-    private boolean isAtSentenceStart(int t) {
+    boolean isAtSentenceStart(int t) {
         return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
     }
 
@@ -273,7 +273,7 @@ final class MentionReader {
         return false;
     }
 
-    private boolean isPlainNoun(Token t) {
+    boolean isPlainNoun(Token t) {
         return t.isWord() && !t.possessive && !t.has(Lexicon.FUNCTION) && !t.has(Lexicon.DETERMINER)
                 && !t.has(Lexicon.VERB) && !t.has(Lexicon.FILLER_BEFORE)
                 && !t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.PRONOUN) && !t.base.endsWith("ly")
@@ -291,7 +291,7 @@ final class MentionReader {
                 || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
     }
 
-    private boolean isNamePart(Token t) {
+    boolean isNamePart(Token t) {
         return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
                 && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
     }
@@ -409,6 +409,11 @@ final class MentionReader {
         return false;
     }
 
+    /** A nominal phrase ending at {@code e} ("the ministry", "a defense official"): see {@link NominalReader}. */
+    Mention readNominal(int e, int floor) {
+        return nominals.readNominal(e, floor);
+    }
+
     private Mention organisation(int i, int e) {
         Token last = tokens.get(e);
         // the organisation's name is the trailing capitalised run ("State Department", "NATO")
@@ -431,113 +436,6 @@ final class MentionReader {
                 roleOnly ? Mention.Type.ROLE_NOMINAL : Mention.Type.ORGANISATION, name,
                 roleOnly ? name : null, last.base, roleOnly ? lex.genderOfWord(last.base) : Gender.NEUTER,
                 last.possessive);
-    }
-
-    private boolean isHead(Token t) {
-        return t.isWord() && (t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
-                || t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER));
-    }
-
-    /** "a European defense official", "some former Biden administration officials", "the ministry". */
-    Mention readNominal(int e, int floor) {
-        int head = -1;
-        for (int j = e; j >= Math.max(floor, e - 7); j--) {
-            Token t = tokens.get(j);
-            if (!t.isWord() || t.inQuote() || isCueWord(t) && j != e) {
-                break;
-            }
-            boolean lastWordHead = j == e && t.has(Lexicon.TITLE); // "the general said"
-            if ((isHead(t) || lastWordHead) && (j == e || POST_MODIFIER_STARTS.contains(tokens.get(j + 1).lower))) {
-                head = j;
-                break;
-            }
-        }
-        if (head < 0) {
-            return null;
-        }
-        int k = nominalStart(head, floor);
-        Token det = tokens.get(k);
-        boolean hasDet = det.has(Lexicon.DETERMINER);
-        // "a spokesman for the ministry": the earlier head wins
-        if (hasDet && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
-                && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised) {
-            head = k - 2;
-            k = nominalStart(head, floor);
-            det = tokens.get(k);
-            hasDet = det.has(Lexicon.DETERMINER);
-        }
-        if (!hasDet && k < head && possessiveNameAt(k, head) >= 0) {
-            // "Chancellor Friedrich Albers’s spokesman", "Sweden’s foreign minister": the possessive determines
-            int owner = possessiveNameAt(k, head);
-            if (owner == head - 1 && OWNED_VOICES.contains(tokens.get(head).base)) {
-                // "according to Haddad’s office": the office speaks for its holder
-                Mention m = readBackward(owner, k);
-                if (m != null && m.type() == Mention.Type.PERSON) {
-                    return m;
-                }
-            }
-            hasDet = true;
-        }
-        Token h = tokens.get(head);
-        Boolean group = lex.sourceNouns.get(h.base);
-        boolean plural = group != null ? group : h.base.endsWith("s") && !h.base.endsWith("ss");
-        if (!hasDet && !plural && !(k == head && isAtSentenceStart(k))) {
-            return null;
-        }
-        if (!hasDet && k == head && group == null && h.has(Lexicon.ORGANISATION) && !h.has(Lexicon.TITLE)
-                && !isAtSentenceStart(k)) {
-            return null; // "there were solutions saying …": a bare plural of a company-name word is nobody
-        }
-        String phrase = text.substring(det.start, tokens.get(e).end);
-        Mention.Type type;
-        if (h.has(Lexicon.ORGANISATION) && group == null) {
-            type = plural && !h.base.equals("news") ? Mention.Type.GROUP : Mention.Type.ORG_NOMINAL;
-        } else if (plural) {
-            type = Mention.Type.GROUP;
-        } else if (det.is("the") && h.has(Lexicon.TITLE)) {
-            type = Mention.Type.ROLE_NOMINAL;
-        } else {
-            type = Mention.Type.ANONYMOUS;
-        }
-        Gender g = type == Mention.Type.GROUP ? Gender.PLURAL : lex.genderOfWord(h.base);
-        if (type == Mention.Type.ORG_NOMINAL) {
-            g = Gender.NEUTER;
-        }
-        return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
-    }
-
-    private int possessiveNameAt(int from, int head) {
-        for (int j = head - 1; j >= from; j--) {
-            Token t = tokens.get(j);
-            if (t.possessive && t.capitalised && !t.has(Lexicon.PRONOUN)) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    private int nominalStart(int head, int floor) {
-        int k = head;
-        int mods = 0;
-        while (k - 1 >= floor && mods < 6) {
-            Token p = tokens.get(k - 1);
-            if (!p.isWord() || p.inQuote()) {
-                break;
-            }
-            if (p.has(Lexicon.DETERMINER)) {
-                k--;
-                break;
-            }
-            // a speech verb right after a determiner is a noun: "the state auditor's office", "the report's authors"
-            boolean verb = isCueWord(p) && !(k - 2 >= floor && tokens.get(k - 2).has(Lexicon.DETERMINER));
-            if (verb || p.has(Lexicon.FUNCTION) && !p.capitalised || isPronoun(p)
-                    || p.has(Lexicon.FUNCTION) && p.capitalised || ClauseOpenings.isAuxiliary(p)) {
-                break;
-            }
-            k--;
-            mods++;
-        }
-        return k;
     }
 
     /** Reads a speaker phrase that starts at token {@code s} ("said | Hegseth", "| former spokesman Matthew Miller wrote"). */
@@ -574,7 +472,7 @@ final class MentionReader {
                         || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
                         || TokenShapes.isAndInBodyName(tokens, j, s, limit)
                         || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)
-                        && !t.has(Lexicon.FILLER_BEFORE) && !t.has(Lexicon.FILLER_AFTER) && looksLikeModifier(j);
+                        && !t.has(Lexicon.FILLER_BEFORE) && !t.has(Lexicon.FILLER_AFTER) && nominals.looksLikeModifier(j);
                 if (!ok) {
                     break;
                 }
@@ -582,7 +480,7 @@ final class MentionReader {
                     break; // but "according to the state disaster management department": a noun after "the"
                 }
                 lastGood = j;
-                if (t.possessive && j > s && !isHead(t)) {
+                if (t.possessive && j > s && !nominals.isHead(t)) {
                     // "Hegseth’s spokesman": keep reading to the head
                 }
                 j++;
@@ -605,28 +503,6 @@ final class MentionReader {
             return null;
         }
         return SourcePostModifiers.extend(this, tokens, text, m, limit);
-    }
-
-    /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */
-    private boolean looksLikeModifier(int j) {
-        for (int k = j; k < Math.min(tokens.size(), j + 4); k++) {
-            Token t = tokens.get(k);
-            if (!t.isWord()) {
-                return false;
-            }
-            if (isHead(t)) {
-                return true;
-            }
-            // "said council engineer Petra Voss": plain role nouns the lexicon does not know, then a full name
-            if (k > j && isNamePart(t) && !t.possessive && (t.has(Lexicon.FIRST_NAME)
-                    || k + 1 < tokens.size() && isNamePart(tokens.get(k + 1)))) {
-                return true;
-            }
-            if (t.capitalised || !isPlainNoun(t)) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */

@@ -34,13 +34,10 @@ final class SpeakerResolver {
     private final Subjects subjects;
     private final LocalAntecedents antecedents;
     final List<Entity> entities = new ArrayList<>();
-    private final Map<String, Entity> byFullName = new HashMap<>();
-    private final Map<String, List<Entity>> bySurname = new HashMap<>();
-    private final Map<String, List<Entity>> byInnerName = new HashMap<>();
+    /** the people and organisations met so far, by the names they go by */
+    private final NamedEntities names = new NamedEntities(entities);
     /** Words papers use for whoever leads the body just written about: "the county chief", "the party boss". */
     private static final java.util.Set<String> GENERIC_LEADERS = java.util.Set.of("chief", "head", "boss", "leader");
-    private final Map<String, List<Entity>> byFirstName = new HashMap<>();
-    private final Map<String, Entity> byOrganisation = new HashMap<>();
     private final Map<String, Entity> byNominal = new HashMap<>();
     final LinkedList<Entity> recent = new LinkedList<>();
     final Map<Integer, Entity> resolvedAt = new HashMap<>();
@@ -70,7 +67,7 @@ final class SpeakerResolver {
         List<Event> events = inventory();
         for (Event e : events) {
             if (e.mention.type() == Mention.Type.PERSON && (e.mention.name().indexOf(' ') > 0 || e.mention.role() != null)) {
-                person(e.mention); // full names first, so a surname anywhere finds its person
+                names.person(e.mention); // full names first, so a surname anywhere finds its person
             }
         }
         findings.sort(Comparator.comparingInt(f -> f.anchor));
@@ -154,10 +151,9 @@ final class SpeakerResolver {
 
     /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */
     private boolean isLoneSentenceOpener(Mention m, Sentence s) {
-        // the inventory runs before any person is met, so the surnames are asked only when there are some
         return m.first() == s.firstToken() && m.type() == Mention.Type.PERSON && m.role() == null
                 && m.name().indexOf(' ') < 0
-                && (bySurname.isEmpty() || !bySurname.containsKey(m.name().toLowerCase(Locale.ROOT)))
+                && !names.isKnownSurname(m.name())
                 && !followedByCue(m.last());
     }
 
@@ -205,7 +201,7 @@ final class SpeakerResolver {
             return true;
         }
         return m.role() == null && m.name().indexOf(' ') < 0
-                && bySurname.getOrDefault(m.name().toLowerCase(Locale.ROOT), List.of())
+                && names.withSurname(m.name().toLowerCase(Locale.ROOT))
                 .stream().noneMatch(e -> e.name.indexOf(' ') > 0);
     }
 
@@ -296,8 +292,8 @@ final class SpeakerResolver {
             return cached;
         }
         Entity e = switch (m.type()) {
-            case PERSON -> person(m);
-            case ORGANISATION -> organisation(m.name());
+            case PERSON -> names.person(m);
+            case ORGANISATION -> names.organisation(m.name());
             case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
             case ANONYMOUS, GROUP -> nominal(m);
             case ORG_NOMINAL -> orgNominal(m);
@@ -309,100 +305,9 @@ final class SpeakerResolver {
         return e;
     }
 
-    /** The middle words of a long name and the tail after its first word, each a key of its own. */
-    private void indexInnerNames(String lower, Entity e) {
-        String[] words = lower.split(" ");
-        if (words.length < 3) {
-            return;
-        }
-        for (int w = 1; w < words.length - 1; w++) {
-            byInnerName.computeIfAbsent(words[w], k -> new ArrayList<>()).add(e);
-        }
-        byInnerName.computeIfAbsent(lower.substring(lower.indexOf(' ') + 1), k -> new ArrayList<>()).add(e);
-    }
-
-    private Entity person(Mention m) {
-        String name = m.name().strip();
-        String lower = name.toLowerCase(Locale.ROOT);
-        int sp = lower.lastIndexOf(' ');
-        String surname = sp < 0 ? lower : lower.substring(sp + 1);
-        Entity e = byFullName.get(lower);
-        if (e == null && sp < 0) {
-            List<Entity> same = bySurname.get(surname);
-            if (same != null && !same.isEmpty()) {
-                e = Entity.latestMentioned(same);
-            } else {
-                // "Sir Richard", or a speaker later called by first name: the one full name it starts
-                List<Entity> first = byFirstName.get(surname);
-                if (first != null && first.size() == 1) {
-                    e = first.get(0);
-                }
-            }
-        }
-        if (e == null) {
-            // "Khursheed said", "Osei Mensah said" after "Syed Khursheed Ahmed Shah", "Simon Osei Mensah"
-            List<Entity> inner = byInnerName.get(lower);
-            e = inner != null && inner.size() == 1 ? inner.get(0) : null;
-        }
-        if (e == null && sp > 0) {
-            // a surname-only speaker met before the full name is the same person
-            Entity single = byFullName.get(surname);
-            if (single != null && single.name.indexOf(' ') < 0 && single.isPerson()) {
-                single.addAlias(single.name);
-                single.name = name;
-                e = single;
-                byFullName.put(lower, e);
-            }
-        }
-        if (e == null) {
-            e = new Entity(SpeakerType.PERSON, name, m.gender(), null);
-            entities.add(e);
-            byFullName.put(lower, e);
-            bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
-            if (sp > 0) {
-                byFirstName.computeIfAbsent(lower.substring(0, lower.indexOf(' ')), k -> new ArrayList<>()).add(e);
-                indexInnerNames(lower, e);
-            }
-        }
-        if (!name.equals(e.name)) {
-            e.addAlias(name);
-        }
-        e.addRole(m.role());
-        if (e.gender == Gender.UNKNOWN) {
-            e.gender = m.gender();
-        }
-        if (m.role() != null || m.gender() != Gender.UNKNOWN) {
-            e.confirmed = true; // a title, an honorific or a known first name make a person
-        }
-        return e;
-    }
-
     /** A person already met under this full name or surname, without creating one. */
     Entity knownPerson(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        Entity e = byFullName.get(lower);
-        if (e == null) {
-            List<Entity> same = bySurname.get(lower.substring(lower.lastIndexOf(' ') + 1));
-            if (same != null && same.size() == 1) {
-                e = same.get(0);
-            }
-        }
-        return e != null && e.isPerson() ? e : null;
-    }
-
-    private Entity organisation(String name) {
-        String key = name.toLowerCase(Locale.ROOT);
-        if (key.startsWith("the ")) {
-            key = key.substring(4);
-            name = name.substring(4);
-        }
-        Entity e = byOrganisation.get(key);
-        if (e == null) {
-            e = new Entity(SpeakerType.ORGANISATION, name, Gender.NEUTER, null);
-            entities.add(e);
-            byOrganisation.put(key, e);
-        }
-        return e;
+        return names.knownPerson(name);
     }
 
     private Entity nominal(Mention m) {
@@ -444,11 +349,11 @@ final class SpeakerResolver {
         }
         Mention named = antecedents.namedBodyJustBefore(m);
         if (named != null) {
-            Entity e = organisation(named.name());
+            Entity e = names.organisation(named.name());
             e.confirmed = true;
             return e;
         }
-        Entity e = organisation(OrgNominals.nameOf(at, m));
+        Entity e = names.organisation(OrgNominals.nameOf(at, m));
         e.confirmed = true;
         return e;
     }

@@ -1,0 +1,137 @@
+package org.quotestance.detect;
+
+import org.quotestance.model.SpeakerType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people and organisations of one article, registered under the names they go by: a person by
+ * full name, surname, first name and the inner words of a long name, so "Hegseth", "Pete" and
+ * "Pete Hegseth" find one speaker. Split from {@link SpeakerResolver}, which owns the salience.
+ */
+final class NamedEntities {
+    private final List<Entity> entities;
+    private final Map<String, Entity> byFullName = new HashMap<>();
+    private final Map<String, List<Entity>> bySurname = new HashMap<>();
+    private final Map<String, List<Entity>> byInnerName = new HashMap<>();
+    private final Map<String, List<Entity>> byFirstName = new HashMap<>();
+    private final Map<String, Entity> byOrganisation = new HashMap<>();
+
+    /** @param entities the resolver's list of every speaker, in the order met: new ones are added to it */
+    NamedEntities(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    /** A lone word that is the surname of someone met already. */
+    boolean isKnownSurname(String name) {
+        // the inventory runs before any person is met, so the surnames are asked only when there are some
+        return !bySurname.isEmpty() && bySurname.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The people met so far with this surname (lower case), oldest first. */
+    List<Entity> withSurname(String lower) {
+        return bySurname.getOrDefault(lower, List.of());
+    }
+
+    /** The middle words of a long name and the tail after its first word, each a key of its own. */
+    private void indexInnerNames(String lower, Entity e) {
+        String[] words = lower.split(" ");
+        if (words.length < 3) {
+            return;
+        }
+        for (int w = 1; w < words.length - 1; w++) {
+            byInnerName.computeIfAbsent(words[w], k -> new ArrayList<>()).add(e);
+        }
+        byInnerName.computeIfAbsent(lower.substring(lower.indexOf(' ') + 1), k -> new ArrayList<>()).add(e);
+    }
+
+    /** The person this mention names: one met before under the same name, or a new one. */
+    Entity person(Mention m) {
+        String name = m.name().strip();
+        String lower = name.toLowerCase(Locale.ROOT);
+        int sp = lower.lastIndexOf(' ');
+        String surname = sp < 0 ? lower : lower.substring(sp + 1);
+        Entity e = byFullName.get(lower);
+        if (e == null && sp < 0) {
+            List<Entity> same = bySurname.get(surname);
+            if (same != null && !same.isEmpty()) {
+                e = Entity.latestMentioned(same);
+            } else {
+                // "Sir Richard", or a speaker later called by first name: the one full name it starts
+                List<Entity> first = byFirstName.get(surname);
+                if (first != null && first.size() == 1) {
+                    e = first.get(0);
+                }
+            }
+        }
+        if (e == null) {
+            // "Khursheed said", "Osei Mensah said" after "Syed Khursheed Ahmed Shah", "Simon Osei Mensah"
+            List<Entity> inner = byInnerName.get(lower);
+            e = inner != null && inner.size() == 1 ? inner.get(0) : null;
+        }
+        if (e == null && sp > 0) {
+            // a surname-only speaker met before the full name is the same person
+            Entity single = byFullName.get(surname);
+            if (single != null && single.name.indexOf(' ') < 0 && single.isPerson()) {
+                single.addAlias(single.name);
+                single.name = name;
+                e = single;
+                byFullName.put(lower, e);
+            }
+        }
+        if (e == null) {
+            e = new Entity(SpeakerType.PERSON, name, m.gender(), null);
+            entities.add(e);
+            byFullName.put(lower, e);
+            bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+            if (sp > 0) {
+                byFirstName.computeIfAbsent(lower.substring(0, lower.indexOf(' ')), k -> new ArrayList<>()).add(e);
+                indexInnerNames(lower, e);
+            }
+        }
+        if (!name.equals(e.name)) {
+            e.addAlias(name);
+        }
+        e.addRole(m.role());
+        if (e.gender == Gender.UNKNOWN) {
+            e.gender = m.gender();
+        }
+        if (m.role() != null || m.gender() != Gender.UNKNOWN) {
+            e.confirmed = true; // a title, an honorific or a known first name make a person
+        }
+        return e;
+    }
+
+    /** A person already met under this full name or surname, without creating one. */
+    Entity knownPerson(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Entity e = byFullName.get(lower);
+        if (e == null) {
+            List<Entity> same = bySurname.get(lower.substring(lower.lastIndexOf(' ') + 1));
+            if (same != null && same.size() == 1) {
+                e = same.get(0);
+            }
+        }
+        return e != null && e.isPerson() ? e : null;
+    }
+
+    /** The organisation of this name ("the" aside), registered the first time it is met. */
+    Entity organisation(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.startsWith("the ")) {
+            key = key.substring(4);
+            name = name.substring(4);
+        }
+        Entity e = byOrganisation.get(key);
+        if (e == null) {
+            e = new Entity(SpeakerType.ORGANISATION, name, Gender.NEUTER, null);
+            entities.add(e);
+            byOrganisation.put(key, e);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,156 @@
+package org.quotestance.detect;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a nominal speaker phrase, a head noun with its determiner and modifiers ("a European defense
+ * official", "the ministry", "Sweden’s foreign minister"). Split from {@link MentionReader}, which
+ * calls it from its backward read: it looks only at the tokens, the lexicon and the text, so the
+ * reads stay pure and cacheable (ADR 0304).
+ */
+final class NominalReader {
+    private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
+            "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
+
+    private final MentionReader reader;
+    private final Lexicon lex;
+    private final String text;
+    private final List<Token> tokens;
+
+    NominalReader(MentionReader reader, Lexicon lex, String text, List<Token> tokens) {
+        this.reader = reader;
+        this.lex = lex;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    boolean isHead(Token t) {
+        return t.isWord() && (t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION)
+                || t.has(Lexicon.TITLE) && !t.has(Lexicon.ROLE_MODIFIER));
+    }
+
+    /** "a European defense official", "some former Biden administration officials", "the ministry". */
+    Mention readNominal(int e, int floor) {
+        int head = -1;
+        for (int j = e; j >= Math.max(floor, e - 7); j--) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || t.inQuote() || reader.isCueWord(t) && j != e) {
+                break;
+            }
+            boolean lastWordHead = j == e && t.has(Lexicon.TITLE); // "the general said"
+            if ((isHead(t) || lastWordHead) && (j == e || POST_MODIFIER_STARTS.contains(tokens.get(j + 1).lower))) {
+                head = j;
+                break;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int k = nominalStart(head, floor);
+        Token det = tokens.get(k);
+        boolean hasDet = det.has(Lexicon.DETERMINER);
+        // "a spokesman for the ministry": the earlier head wins
+        if (hasDet && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
+                && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised) {
+            head = k - 2;
+            k = nominalStart(head, floor);
+            det = tokens.get(k);
+            hasDet = det.has(Lexicon.DETERMINER);
+        }
+        if (!hasDet && k < head && possessiveNameAt(k, head) >= 0) {
+            // "Chancellor Friedrich Albers’s spokesman", "Sweden’s foreign minister": the possessive determines
+            int owner = possessiveNameAt(k, head);
+            if (owner == head - 1 && MentionReader.OWNED_VOICES.contains(tokens.get(head).base)) {
+                // "according to Haddad’s office": the office speaks for its holder
+                Mention m = reader.readBackward(owner, k);
+                if (m != null && m.type() == Mention.Type.PERSON) {
+                    return m;
+                }
+            }
+            hasDet = true;
+        }
+        Token h = tokens.get(head);
+        Boolean group = lex.sourceNouns.get(h.base);
+        boolean plural = group != null ? group : h.base.endsWith("s") && !h.base.endsWith("ss");
+        if (!hasDet && !plural && !(k == head && reader.isAtSentenceStart(k))) {
+            return null;
+        }
+        if (!hasDet && k == head && group == null && h.has(Lexicon.ORGANISATION) && !h.has(Lexicon.TITLE)
+                && !reader.isAtSentenceStart(k)) {
+            return null; // "there were solutions saying …": a bare plural of a company-name word is nobody
+        }
+        String phrase = text.substring(det.start, tokens.get(e).end);
+        Mention.Type type;
+        if (h.has(Lexicon.ORGANISATION) && group == null) {
+            type = plural && !h.base.equals("news") ? Mention.Type.GROUP : Mention.Type.ORG_NOMINAL;
+        } else if (plural) {
+            type = Mention.Type.GROUP;
+        } else if (det.is("the") && h.has(Lexicon.TITLE)) {
+            type = Mention.Type.ROLE_NOMINAL;
+        } else {
+            type = Mention.Type.ANONYMOUS;
+        }
+        Gender g = type == Mention.Type.GROUP ? Gender.PLURAL : lex.genderOfWord(h.base);
+        if (type == Mention.Type.ORG_NOMINAL) {
+            g = Gender.NEUTER;
+        }
+        return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
+    }
+
+    private int possessiveNameAt(int from, int head) {
+        for (int j = head - 1; j >= from; j--) {
+            Token t = tokens.get(j);
+            if (t.possessive && t.capitalised && !t.has(Lexicon.PRONOUN)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private int nominalStart(int head, int floor) {
+        int k = head;
+        int mods = 0;
+        while (k - 1 >= floor && mods < 6) {
+            Token p = tokens.get(k - 1);
+            if (!p.isWord() || p.inQuote()) {
+                break;
+            }
+            if (p.has(Lexicon.DETERMINER)) {
+                k--;
+                break;
+            }
+            // a speech verb right after a determiner is a noun: "the state auditor's office", "the report's authors"
+            boolean verb = reader.isCueWord(p) && !(k - 2 >= floor && tokens.get(k - 2).has(Lexicon.DETERMINER));
+            if (verb || p.has(Lexicon.FUNCTION) && !p.capitalised || reader.isPronoun(p)
+                    || p.has(Lexicon.FUNCTION) && p.capitalised || ClauseOpenings.isAuxiliary(p)) {
+                break;
+            }
+            k--;
+            mods++;
+        }
+        return k;
+    }
+
+    /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */
+    boolean looksLikeModifier(int j) {
+        for (int k = j; k < Math.min(tokens.size(), j + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (isHead(t)) {
+                return true;
+            }
+            // "said council engineer Petra Voss": plain role nouns the lexicon does not know, then a full name
+            if (k > j && reader.isNamePart(t) && !t.possessive && (t.has(Lexicon.FIRST_NAME)
+                    || k + 1 < tokens.size() && reader.isNamePart(tokens.get(k + 1)))) {
+                return true;
+            }
+            if (t.capitalised || !reader.isPlainNoun(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
