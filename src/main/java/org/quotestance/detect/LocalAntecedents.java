@@ -18,11 +18,14 @@ final class LocalAntecedents {
     private final MentionReader reader;
     private final Subjects subjects;
 
+    private final SentencePeople people;
+
     LocalAntecedents(SpeakerResolver resolver, AnalysedText at, MentionReader reader, Subjects subjects) {
         this.resolver = resolver;
         this.at = at;
         this.reader = reader;
         this.subjects = subjects;
+        this.people = new SentencePeople(resolver, at, reader);
     }
 
     /**
@@ -50,9 +53,9 @@ final class LocalAntecedents {
         // "Judge O’Kelly said the claims were serious and he said he had grave concerns": the same subject
         if (own != null && own.last() < m.first() && (quoteBetween(own.last(), m.first()) || coordinated)) {
             // "Her husband, Marek, has learned … 3 a.m. “She sleeps four hours,” he says." in one sentence
-            Entity e = personOf(own);
+            Entity e = people.personOf(own);
             if (e == null) {
-                e = namedInApposition(own, at.sentences.get(si));
+                e = people.namedInApposition(own, at.sentences.get(si));
             }
             if (e != null && (e.gender == g || age && e.isPerson()
                     || e.gender == Gender.UNKNOWN && (e.confirmed || SpeakerResolver.unknownButNamed(e)))) {
@@ -68,13 +71,13 @@ final class LocalAntecedents {
             return null;
         }
         Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
-        Entity e = personOf(prevSubject);
-        Entity closing = closingClauseSubject(prev);
+        Entity e = people.personOf(prevSubject);
+        Entity closing = people.closingClauseSubject(prev);
         if (closing != null && (closing.gender == g || closing.gender == Gender.UNKNOWN)) {
             e = closing; // "Luxon said the talks were in their final stages, and Peters agreed. “…,” he said."
         }
         if (e == null && prevSubject != null) {
-            e = namedInApposition(prevSubject, prev);
+            e = people.namedInApposition(prevSubject, prev);
         }
         if (e == null && prevSubject != null && (prevSubject.type() == Mention.Type.ANONYMOUS
                 || prevSubject.type() == Mention.Type.ROLE_NOMINAL)) {
@@ -97,12 +100,12 @@ final class LocalAntecedents {
         for (int t = prev.firstToken(); e == null && t < prev.endToken(); t++) {
             if (at.cueAt[t] >= 0 && !at.tok(t).inQuote()) {
                 Cue c = at.cues.get(at.cueAt[t]);
-                e = personOf(subjects.of(c));
+                e = people.personOf(subjects.of(c));
                 t = c.last();
             }
         }
         if (e == null && (prevSubject == null || prevSubject.type() != Mention.Type.PERSON)) {
-            e = onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
+            e = people.onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
         }
         if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !SpeakerResolver.unknownButNamed(e)
                 && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
@@ -157,48 +160,6 @@ final class LocalAntecedents {
 
     private static final java.util.Set<String> FIELD_BODIES = java.util.Set.of("ministry", "department",
             "directorate", "commission", "agency");
-
-    /** The one person named anywhere in a sentence about something else, by full name; null if none or several. */
-    private Entity onlyPersonIn(Sentence s) {
-        Entity found = null;
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            Token tok = at.tok(t);
-            boolean runEnd = tok.isWord() && tok.capitalised && !tok.inQuote()
-                    && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
-            if (!runEnd || t == s.firstToken()) {
-                continue;
-            }
-            Mention m = reader.readBackward(t, s.firstToken());
-            if (m == null || m.type() != Mention.Type.PERSON || m.name().indexOf(' ') < 0) {
-                continue;
-            }
-            Entity e = personOf(m);
-            if (e == null || found != null && found != e) {
-                return null;
-            }
-            found = e;
-        }
-        return found;
-    }
-
-    /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */
-    private Entity closingClauseSubject(Sentence s) {
-        for (int t = s.endToken() - 3; t > s.firstToken() + 1; t--) {
-            Token and = at.tok(t);
-            if (and.inQuote()) {
-                return null;
-            }
-            if ((and.is("and") || and.is("but")) && at.tok(t - 1).isPunct(',')) {
-                Mention m = reader.readForward(t + 1, s.endToken());
-                if (m == null || m.type() != Mention.Type.PERSON || m.first() != t + 1 || m.last() + 1 >= s.endToken()
-                        || !at.tok(m.last() + 1).isWord() || at.tok(m.last() + 1).capitalised) {
-                    return null;
-                }
-                return personOf(m);
-            }
-        }
-        return null;
-    }
 
     /** "the coach", "The club’s manager": one unnamed holder of an office, no group. */
     private boolean isDefiniteOffice(Mention m) {
@@ -286,40 +247,6 @@ final class LocalAntecedents {
                 && at.tok(t + 2).isPunct(',');
     }
 
-    /** "Her husband, Marek, a civil engineer, has …": the name in apposition to a nominal subject. */
-    private Entity namedInApposition(Mention nominal, Sentence s) {
-        int comma = nominal.last() + 1;
-        if (comma + 1 >= s.endToken() || !at.tok(comma).isPunct(',') || !at.tok(comma + 1).capitalised) {
-            return null;
-        }
-        Mention name = reader.readForward(comma + 1, s.endToken());
-        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1) {
-            return null;
-        }
-        Entity e = resolver.entityFor(name);
-        if (e == null || !e.isPerson()) {
-            return null;
-        }
-        Gender g = at.lex.genderOfWord(nominal.head());
-        if (e.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) {
-            e.gender = g;
-        }
-        e.confirmed = true;
-        return e;
-    }
-
-    private Entity personOf(Mention m) {
-        if (m == null) {
-            return null;
-        }
-        Entity e = switch (m.type()) {
-            case PRONOUN -> resolver.resolvedAt.get(m.last());
-            case PERSON -> resolver.entityFor(m);
-            default -> null;
-        };
-        return e != null && e.isPerson() ? e : null;
-    }
-
     /**
      * "Morag Robertson has run the café by the pier for 22 years. On a grey morning, two tables were
      * taken." then a quote paragraph with no cue: the person the paragraph before was about speaks.
@@ -348,9 +275,9 @@ final class LocalAntecedents {
         for (; s <= last; s++) {
             Sentence sentence = at.sentences.get(s);
             Mention subject = subjects.sentenceSubject(sentence, sentence.endToken());
-            Entity e = personOf(subject);
+            Entity e = people.personOf(subject);
             if (e == null && subject != null) {
-                e = namedInApposition(subject, sentence);
+                e = people.namedInApposition(subject, sentence);
             }
             if (e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e) || isAged(subject.last() + 1))) {
                 found = e;
@@ -381,7 +308,7 @@ final class LocalAntecedents {
             }
         }
         Mention subject = subjects.sentenceSubject(prev, prev.endToken());
-        Entity e = personOf(subject);
+        Entity e = people.personOf(subject);
         Token first = at.tok(prev.firstToken());
         if (subject == null && first.isWord() && first.capitalised && !first.has(Lexicon.FUNCTION)) {
             e = resolver.knownPerson(at.text.substring(first.start, first.end)); // a surname alone opens it
@@ -411,7 +338,7 @@ final class LocalAntecedents {
                 return null;
             }
             Mention subject = subjects.sentenceSubject(prev, prev.endToken());
-            Entity e = personOf(subject);
+            Entity e = people.personOf(subject);
             if (subject != null && e == null) {
                 return null; // "A senior European official said …": someone else was just talked about
             }

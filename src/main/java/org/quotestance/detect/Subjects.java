@@ -18,54 +18,12 @@ final class Subjects {
     private final AnalysedText at;
     private final MentionReader reader;
 
+    private final LooseSubjects loose;
+
     Subjects(AnalysedText at, MentionReader reader) {
         this.at = at;
         this.reader = reader;
-    }
-
-    private static final java.util.Set<String> PART_OF_DAY = java.util.Set.of("morning", "afternoon", "evening",
-            "week", "month", "year", "night", "weekend");
-    private static final java.util.Set<String> QUANTIFIER_SUBJECTS = java.util.Set.of("many", "some", "others",
-            "several", "most", "few");
-
-    /** "X took pains to reiterate", "X was quick to add": the sentence's subject a few words before "to". */
-    private Mention subjectOfInfinitive(int to, Sentence s) {
-        Mention subject = sentenceSubject(s, to);
-        if (subject == null || subject.last() >= to - 1 || to - subject.last() > 4) {
-            return null;
-        }
-        for (int k = subject.last() + 1; k < to; k++) {
-            Token t = at.tok(k);
-            if (!t.isWord() || t.capitalised || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.PRONOUN)) {
-                return null;
-            }
-        }
-        return subject;
-    }
-
-    /**
-     * "Police Col. Roderick Alba, PNP spokesperson said that …": a bare role (no article, no closing
-     * comma) between a full name and the cue is the name's apposition.
-     */
-    private Mention nameBeforeBareRole(int b, Sentence s) {
-        int comma = b;
-        boolean title = false;
-        while (comma > s.firstToken() && b - comma < 4 && at.tok(comma).isWord() && !at.tok(comma).inQuote()
-                && !at.tok(comma).has(Lexicon.FUNCTION)) {
-            title |= at.tok(comma).has(Lexicon.TITLE);
-            comma--;
-        }
-        if (!title || comma == b || !at.tok(comma).isPunct(',') || comma - 1 < s.firstToken()) {
-            return null;
-        }
-        Mention name = reader.readBackward(comma - 1, s.firstToken());
-        if (name == null || name.type() != Mention.Type.PERSON || name.last() != comma - 1
-                || name.name().indexOf(' ') < 0 || TokenShapes.followsPlacePreposition(at.tokens, name.first())) {
-            return null;
-        }
-        String role = at.textOf(comma + 1, b);
-        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(),
-                name.role() != null ? name.role() : role, name.head(), name.gender(), name.possessive());
+        this.loose = new LooseSubjects(at, reader, this);
     }
 
     /** Documents a speaker issues, posts or releases, "saying" what follows. */
@@ -92,7 +50,7 @@ final class Subjects {
             int t = b;
             if (at.tok(b).isWord() && at.tok(b).has(Lexicon.FILLER_BEFORE)) {
                 b--;
-            } else if ((b = beforeTimePhrase(b, s.firstToken())) == t) {
+            } else if ((b = loose.beforeTimePhrase(b, s.firstToken())) == t) {
                 break;
             }
             fillers++;
@@ -123,22 +81,8 @@ final class Subjects {
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
         }
-        if (m == null && b > s.firstToken() && at.tok(b).isWord() && !c.participle()) {
-            m = nameBeforeBareRole(b, s);
-        }
-        if (m == null && b - 2 >= s.firstToken() && (at.tok(b).is("which") || at.tok(b).is("who"))
-                && at.tok(b - 1).isPunct(',')) {
-            Mention antecedent = reader.readBackward(b - 2, s.firstToken()); // "with the IMF, which predicted …"
-            m = antecedent != null && antecedent.type().isName() ? antecedent : null;
-        }
-        if (m == null && b > s.firstToken() && at.tok(b).is("to")) {
-            m = subjectOfInfinitive(b, s); // "Malaysian police took pains to reiterate that …"
-        }
-        if (m == null && b == s.firstToken() && QUANTIFIER_SUBJECTS.contains(at.tok(b).lower)) {
-            // "Many pointed out that …", "Others argued …": people the story has just written about
-            Token q = at.tok(b);
-            m = new Mention(b, b, q.start, q.end, Mention.Type.GROUP, at.text.substring(q.start, q.end), null,
-                    q.lower, Gender.PLURAL, false);
+        if (m == null && b >= s.firstToken()) {
+            m = loose.before(c, s, b);
         }
         if (m == null && b >= s.firstToken()) {
             m = partOfGroup(b, s);
@@ -174,19 +118,7 @@ final class Subjects {
             // a sentence that opens with the cue: "Said Hegseth: ..."
             m = reader.readForward(c.last() + 1, s.endToken());
         }
-        return ownersVoice(m);
-    }
-
-    /** "information reaching his office claimed …": his office speaks for him, so it is read as "he". */
-    private Mention ownersVoice(Mention m) {
-        if (m == null || m.type() != Mention.Type.ORG_NOMINAL || m.last() != m.first() + 1
-                || !MentionReader.OWNED_VOICES.contains(m.head())) {
-            return m;
-        }
-        Token owner = at.tok(m.first());
-        Gender g = owner.is("his") ? Gender.MALE : owner.is("her") ? Gender.FEMALE : null;
-        return g == null ? m : new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.PRONOUN,
-                owner.is("his") ? "he" : "she", null, owner.is("his") ? "he" : "she", g, false);
+        return loose.ownersVoice(m);
     }
 
     /**
@@ -372,27 +304,6 @@ final class Subjects {
         }
         Token next = at.tok(start + 1);
         return next.isWord() && !next.capitalised && next.has(Lexicon.FUNCTION);
-    }
-
-    /**
-     * "Prime Minister Narendra Modi on Saturday said", "the ministry on Aug. 8 said": a time phrase
-     * between the speaker and the cue; returns the token before it, or {@code b} when there is none.
-     */
-    private int beforeTimePhrase(int b, int floor) {
-        // "Christopher Luxon this morning said", "the ministry last week said"
-        if (b - 1 > floor && PART_OF_DAY.contains(at.tok(b).lower)
-                && (at.tok(b - 1).is("this") || at.tok(b - 1).is("last") || at.tok(b - 1).is("earlier"))) {
-            return b - 2;
-        }
-        int k = b;
-        while (k > floor && b - k < 3 && (at.tok(k).kind == Token.Kind.NUMBER || at.tok(k).isPunct('.')
-                || at.tok(k).isWord() && at.tok(k).capitalised && at.tok(k).has(Lexicon.TIME))) {
-            k--;
-        }
-        if (k < b && k > floor && at.tok(k).is("on") && at.tok(k + 1).has(Lexicon.TIME)) {
-            return k - 1;
-        }
-        return b;
     }
 
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */

@@ -1,0 +1,94 @@
+package org.quotestance.detect;
+
+/**
+ * The people a sentence names, for pronouns that look back at it: the person in apposition to a
+ * nominal subject ("Her husband, Marek, …"), the one who opens its closing clause (", and Peters
+ * agreed."), or the only person it names at all ("… in Kerry O’Connell’s driveway.").
+ */
+final class SentencePeople {
+    private final SpeakerResolver resolver;
+    private final AnalysedText at;
+    private final MentionReader reader;
+
+    SentencePeople(SpeakerResolver resolver, AnalysedText at, MentionReader reader) {
+        this.resolver = resolver;
+        this.at = at;
+        this.reader = reader;
+    }
+
+    /** "Her husband, Marek, a civil engineer, has …": the name in apposition to a nominal subject. */
+    Entity namedInApposition(Mention nominal, Sentence s) {
+        int comma = nominal.last() + 1;
+        if (comma + 1 >= s.endToken() || !at.tok(comma).isPunct(',') || !at.tok(comma + 1).capitalised) {
+            return null;
+        }
+        Mention name = reader.readForward(comma + 1, s.endToken());
+        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1) {
+            return null;
+        }
+        Entity e = resolver.entityFor(name);
+        if (e == null || !e.isPerson()) {
+            return null;
+        }
+        Gender g = at.lex.genderOfWord(nominal.head());
+        if (e.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) {
+            e.gender = g;
+        }
+        e.confirmed = true;
+        return e;
+    }
+
+    Entity personOf(Mention m) {
+        if (m == null) {
+            return null;
+        }
+        Entity e = switch (m.type()) {
+            case PRONOUN -> resolver.resolvedAt.get(m.last());
+            case PERSON -> resolver.entityFor(m);
+            default -> null;
+        };
+        return e != null && e.isPerson() ? e : null;
+    }
+
+    /** The one person named anywhere in a sentence about something else, by full name; null if none or several. */
+    Entity onlyPersonIn(Sentence s) {
+        Entity found = null;
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            Token tok = at.tok(t);
+            boolean runEnd = tok.isWord() && tok.capitalised && !tok.inQuote()
+                    && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
+            if (!runEnd || t == s.firstToken()) {
+                continue;
+            }
+            Mention m = reader.readBackward(t, s.firstToken());
+            if (m == null || m.type() != Mention.Type.PERSON || m.name().indexOf(' ') < 0) {
+                continue;
+            }
+            Entity e = personOf(m);
+            if (e == null || found != null && found != e) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+
+    /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */
+    Entity closingClauseSubject(Sentence s) {
+        for (int t = s.endToken() - 3; t > s.firstToken() + 1; t--) {
+            Token and = at.tok(t);
+            if (and.inQuote()) {
+                return null;
+            }
+            if ((and.is("and") || and.is("but")) && at.tok(t - 1).isPunct(',')) {
+                Mention m = reader.readForward(t + 1, s.endToken());
+                if (m == null || m.type() != Mention.Type.PERSON || m.first() != t + 1 || m.last() + 1 >= s.endToken()
+                        || !at.tok(m.last() + 1).isWord() || at.tok(m.last() + 1).capitalised) {
+                    return null;
+                }
+                return personOf(m);
+            }
+        }
+        return null;
+    }
+}
