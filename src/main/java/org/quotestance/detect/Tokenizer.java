@@ -61,6 +61,8 @@ final class Tokenizer {
     /** the lower-cased characters of the word being read */
     private char[] lowerChars = new char[32];
     /** the same for an all-ASCII word, one byte a character */
+    /** The character classes of the last {@link #asciiRun}. */
+    private int runClasses;
     private byte[] asciiLower = new byte[32];
     /** the paragraph whose tokens are being added */
     private int paragraph;
@@ -203,21 +205,9 @@ final class Tokenizer {
      * again from its start by {@link #word}, which knows every case.
      */
     private int asciiWord(int start, int end) {
-        if (asciiLower.length < end - start) {
-            asciiLower = new byte[Math.max(end - start, asciiLower.length * 2)];
-        }
-        byte[] lower = asciiLower;
-        int i = start;
-        int seen = 0;
-        while (i < end) {
-            char ch = chars[i];
-            if (ch >= 128 || ASCII_CLASS[ch] == 0) {
-                break;
-            }
-            seen |= ASCII_CLASS[ch];
-            lower[i - start] = (byte) (ch | 0x20);
-            i++;
-        }
+        byte[] lower = lowerBuffer(end - start);
+        int i = asciiRun(start, start, end, lower);
+        int seen = runClasses;
         if (i < end && !endsAsciiWord(i, end)) {
             return word(start, end);
         }
@@ -230,6 +220,34 @@ final class Tokenizer {
         } else {
             addAsciiWord(start, i, caps, lower, len);
         }
+        return i;
+    }
+
+    /** The lower-case byte buffer, grown to hold {@code n} characters. */
+    private byte[] lowerBuffer(int n) {
+        if (asciiLower.length < n) {
+            asciiLower = new byte[Math.max(n, asciiLower.length * 2)];
+        }
+        return asciiLower;
+    }
+
+    /**
+     * Reads ASCII letters and digits from {@code i}, lower-casing them into {@code lower} at their
+     * offset from the word's {@code start}; returns where the run stops and leaves the classes seen
+     * (letter, digit) in {@link #runClasses}.
+     */
+    private int asciiRun(int start, int i, int end, byte[] lower) {
+        int seen = 0;
+        while (i < end) {
+            char ch = chars[i];
+            if (ch >= 128 || ASCII_CLASS[ch] == 0) {
+                break;
+            }
+            seen |= ASCII_CLASS[ch];
+            lower[i - start] = (byte) (ch | 0x20); // bit 0x20 lower-cases a letter and leaves a digit as it is
+            i++;
+        }
+        runClasses = seen;
         return i;
     }
 
@@ -255,24 +273,12 @@ final class Tokenizer {
         boolean initialism = true; // single letters joined by dots: U.S, a.m
         boolean ascii = true;
         int segment = 0;
-        if (asciiLower.length < end - start) {
-            asciiLower = new byte[Math.max(end - start, asciiLower.length * 2)];
-        }
-        byte[] lower = asciiLower;
+        byte[] lower = lowerBuffer(end - start);
         while (i < end) {
             // a run of ASCII letters and digits in a tight loop: most words are one such run
             int run = i;
-            int seen = 0;
-            while (i < end) {
-                char ch = chars[i];
-                if (ch >= 128 || ASCII_CLASS[ch] == 0) {
-                    break;
-                }
-                seen |= ASCII_CLASS[ch];
-                // setting bit 0x20 lower-cases an ASCII letter and leaves a digit as it is
-                lower[i - start] = (byte) (ch | 0x20);
-                i++;
-            }
+            i = asciiRun(start, i, end, lower);
+            int seen = runClasses;
             if (i > run) {
                 allDigits &= (seen & LETTER) == 0;
                 segment += i - run;
