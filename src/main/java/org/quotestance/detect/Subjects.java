@@ -7,7 +7,7 @@ package org.quotestance.detect;
  */
 final class Subjects {
     private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
-            "neither", "another", "several", "none", "all");
+            "neither", "another", "several", "none", "all", "many", "most", "few", "three", "four");
     private static final int SHORT_APPOSITION = 12;
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;

@@ -452,4 +452,18 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("major and lasting")).isEqualTo("Monetary Fund");
         assertThat(d.speakerOf("hard to give an exact number")).isEqualTo("Finance ministry");
     }
+
+    @Test
+    void manyOfThemIsTheGroupJustNamedAndGovernorsIsAGroupOfOfficeHolders() {
+        Detected d = Detected.in("""
+                Governors want speed
+
+                DENVER (AP) -- Democrats are celebrating, but the country's Democratic governors warned this week that
+                they need to move fast on the changes.
+
+                But many of them said those changes need to come soon.
+                """);
+        assertThat(d.speakerOf("move fast")).isEqualTo("The country's Democratic governors");
+        assertThat(d.speakerOf("need to come soon")).isEqualTo("The country's Democratic governors");
+    }
 }
