@@ -60,7 +60,8 @@ final class Subjects {
             // "Gov. Sato declared an emergency and said …": the sentence's subject speaks
             Mention subject = sentenceSubject(s, b);
             if (subject != null && subject.type() != Mention.Type.PRONOUN && (subject.type().isName()
-                    || at.tok(b).is("but") && subject.type() != Mention.Type.ROLE_NOMINAL)) {
+                    || at.tok(b).is("but") && (subject.type() != Mention.Type.ROLE_NOMINAL
+                    || at.tok(subject.first()).is("the") && subject.first() == s.firstToken()))) {
                 return subject; // "the press office declined to comment but said …"
             }
             return null;

@@ -466,4 +466,15 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("move fast")).isEqualTo("The country's Democratic governors");
         assertThat(d.speakerOf("need to come soon")).isEqualTo("The country's Democratic governors");
     }
+
+    @Test
+    void butSaysAfterAnOfficeOpeningTheSentenceIsThatOffice() {
+        Detected d = Detected.in("""
+                Waiting times not good enough
+
+                The interim chief executive of the health board has admitted waiting times are too long but says
+                things are improving.
+                """);
+        assertThat(d.speakerOf("things are improving")).isEqualTo("The interim chief executive of the health board");
+    }
 }
