@@ -159,6 +159,22 @@ final class ClauseOpenings {
         return false;
     }
 
+    /** "(Bloomberg) —", "(AP) -": the token after a bracketed agency credit and dash that opens a paragraph, or {@code start}. */
+    private static int agencyCredit(AnalysedText at, int start) {
+        if (start + 3 >= at.tokens.size() || !at.tok(start).isPunct('(')) {
+            return start;
+        }
+        int k = start + 1;
+        while (k < at.tokens.size() && k - start <= 4 && at.tok(k).isWord() && at.tok(k).capitalised) {
+            k++;
+        }
+        if (k == start + 1 || k + 1 >= at.tokens.size() || !at.tok(k).isPunct(')')) {
+            return start;
+        }
+        Token dash = at.tok(k + 1);
+        return dash.isPunct('—') || dash.isPunct('–') || dash.isPunct('-') ? k + 2 : start;
+    }
+
     /** "had", "will", "is": a word that opens a predicate. */
     static boolean isAuxiliary(Token t) {
         return t.isWord() && AUXILIARIES.contains(t.lower);
@@ -175,6 +191,10 @@ final class ClauseOpenings {
             return from; // "said Hegseth that" at the very end: no clause, nothing to trim
         }
         int start = at.paragraphs.get(at.tok(from).paragraph).firstToken();
+        int agency = agencyCredit(at, start);
+        if (agency > start) {
+            return Math.max(from, agency); // "(Bloomberg) — Domino's Pizza Inc. …"
+        }
         Token first = at.tok(start);
         if (from - start > 10 || !first.isWord() || !first.capitalised) {
             return from;

@@ -481,6 +481,8 @@ final class LocalAntecedents {
                 && (subj.name().indexOf(' ') > 0 || isOneWordBody(subj))
                 && !isConfirmedPerson(subj.name());
         boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
-        return body && !dateline && !subj.possessive();
+        // "Britain is its second-biggest market. …, the company said": a country is no company
+        boolean place = at.lex.isPlace(subj.name(), subj.first() == subj.last() ? at.tok(subj.first()) : null);
+        return body && !dateline && !place && !subj.possessive();
     }
 }

@@ -120,11 +120,23 @@ final class NamedEntities {
     }
 
     /** The organisation of this name ("the" aside), registered the first time it is met. */
+    /** Legal forms after a company's name, with the space before them. */
+    private static final String[] LEGAL_FORMS = {" inc.", " inc", " ltd.", " ltd", " corp.", " corp", " plc", " llc",
+        " co.", " ag", " s.a."};
+
     Entity organisation(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         if (key.startsWith("the ")) {
             key = key.substring(4);
             name = name.substring(4);
+        }
+        for (String suffix : LEGAL_FORMS) {
+            if (key.length() > suffix.length() + 2 && key.endsWith(suffix)) {
+                // "Domino's Pizza Inc." is "Domino's Pizza", as the story calls it after the lede
+                key = key.substring(0, key.length() - suffix.length());
+                name = name.substring(0, name.length() - suffix.length());
+                break;
+            }
         }
         Entity e = byOrganisation.get(key);
         if (e == null) {

@@ -477,4 +477,20 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("things are improving")).isEqualTo("The interim chief executive of the health board");
     }
+
+    @Test
+    void theCompanyAfterAnAgencyCreditedLedeIsThatCompanyWithoutItsLegalFormNotACountry() {
+        Detected d = Detected.in("""
+                Pizza chain looks abroad
+
+                (Bloomberg) — Pasta Palace Inc., whose stock rose today, plans to open up to 300 shops a year.
+
+                “We are verging on being a bigger international brand,” chief executive Ron Pike said.
+
+                Britain is the chain's largest market outside the U.S.
+
+                Same-store sales in the first quarter rose 8.3 percent abroad, the company said today in a statement.
+                """);
+        assertThat(d.speakerOf("Same-store sales")).isEqualTo("Pasta Palace");
+    }
 }
