@@ -493,4 +493,21 @@ class RealPressShapesTest {
                 """);
         assertThat(d.speakerOf("Same-store sales")).isEqualTo("Pasta Palace");
     }
+
+    @Test
+    void heAfterAQuoteOfWholeSentencesLooksBackPastTheQuote() {
+        Detected d = Detected.in("""
+                Minister calls governor's remarks baseless
+
+                Education Minister Ravi Menon on Monday termed the governor's comments baseless.
+
+                Governor Salim Qureshi, on Sunday, accused the state government of wasting money.
+
+                "The government is going to the High Court and saying it is in bad shape.
+
+                "You are building swimming pools when you cannot pay pensions," he alleged.
+                """);
+        assertThat(d.speakerOf("swimming pools")).isEqualTo("Salim Qureshi");
+        assertThat(d.speakerOf("going to the High Court")).isEqualTo("Salim Qureshi");
+    }
 }
