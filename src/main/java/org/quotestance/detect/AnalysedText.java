@@ -395,4 +395,26 @@ final class AnalysedText {
                 || p.is("their") || p.is("its") || p.is("this") || p.is("these") || p.is("those") || p.is("such")
                 || p.is("my") || p.is("our") || p.is("your") || p.is("whose") || p.possessive);
     }
+
+    /**
+     * "Khan accused the government of waste. / “The government is going to court. / “You are building
+     * pools …,” he alleged.": the last sentence before a quote that runs over whole sentences, at most
+     * six back; {@code s} itself when it is narrative.
+     */
+    int beforeQuotedSentences(int s) {
+        int k = s;
+        while (k > 0 && s - k < 6 && allQuoted(sentences.get(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean allQuoted(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            if (tokens.get(t).isWord() && !tokens.get(t).inQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

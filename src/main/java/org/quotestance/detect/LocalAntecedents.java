@@ -66,7 +66,7 @@ final class LocalAntecedents {
         if (!subject || si == 0) {
             return null;
         }
-        int before = beforeQuotedSentences(si - 1);
+        int before = at.beforeQuotedSentences(si - 1);
         Sentence prev = at.sentences.get(before);
         int from = before < si - 1 ? at.sentences.get(before + 1).paragraph() : at.tok(m.first()).paragraph;
         if (at.furniture[prev.paragraph()] || from - prev.paragraph() > 1) {
@@ -114,28 +114,6 @@ final class LocalAntecedents {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
-    }
-
-    /**
-     * "Khan accused the government of waste. / “The government is going to court. / “You are building
-     * pools …,” he alleged.": the last sentence before a quote that runs over whole sentences, at most
-     * six back; {@code s} itself when it is narrative.
-     */
-    private int beforeQuotedSentences(int s) {
-        int k = s;
-        while (k > 0 && s - k < 6 && allQuoted(at.sentences.get(k))) {
-            k--;
-        }
-        return k;
-    }
-
-    private boolean allQuoted(Sentence s) {
-        for (int t = s.firstToken(); t < s.endToken(); t++) {
-            if (at.tok(t).isWord() && !at.tok(t).inQuote()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
