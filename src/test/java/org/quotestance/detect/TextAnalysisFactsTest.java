@@ -93,4 +93,37 @@ class TextAnalysisFactsTest {
                 "Reporting by Sam Keller; Editing by Jo Park")), LEX);
         assertThat(at.furniture).containsExactly(false, true, false, true, true, false, false, true);
     }
+
+    @Test
+    void everyListedWordIsFoundFromTheTokenizersBytesWhateverItsLength() {
+        // words of up to eight letters are looked up packed into one number, longer ones by their characters:
+        // both must agree with the lexicon's own map, and a word one letter off must not borrow its flags
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        listed.addAll(LEX.functionWords);
+        listed.addAll(LEX.timeWords);
+        listed.addAll(LEX.verbs.keySet());
+        listed.addAll(LEX.firstNames.keySet());
+        listed.addAll(LEX.organisationWords);
+        StringBuilder text = new StringBuilder();
+        List<String> asked = new java.util.ArrayList<>();
+        for (String w : listed) {
+            if (!w.matches("[a-z]+")) {
+                continue;
+            }
+            for (String form : List.of(w, w + "q", w.substring(0, w.length() - 1) + "q")) {
+                if (!form.matches("q+")) {
+                    asked.add(form);
+                    text.append(form).append(' ');
+                }
+            }
+        }
+        AnalysedText at = new AnalysedText(text.toString(), LEX);
+        assertThat(at.tokens).hasSize(asked.size());
+        assertThat(asked).anyMatch(w -> w.length() == 1).anyMatch(w -> w.length() == 8).anyMatch(w -> w.length() > 8);
+        for (int i = 0; i < asked.size(); i++) {
+            Token t = at.tok(i);
+            assertThat(t.lower).isEqualTo(asked.get(i));
+            assertThat(t.flags).as(asked.get(i)).isEqualTo(LEX.flags(asked.get(i)));
+        }
+    }
 }
