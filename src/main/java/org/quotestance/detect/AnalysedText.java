@@ -369,7 +369,7 @@ final class AnalysedText {
         }
         // "issued a firm warning", "said in a social media post": after an article and one or two modifiers,
         // a cue word that is also a common noun is that noun
-        if (!NOUN_CUES.contains(tokens.get(t).lower)) {
+        if (!lex.nounCues.contains(tokens.get(t).lower)) {
             return false;
         }
         for (int k = t - 1; k >= Math.max(0, t - 3); k--) {
@@ -384,11 +384,6 @@ final class AnalysedText {
         }
         return false;
     }
-
-    /** Cue words that are as often nouns: "a firm warning", "a social media post", "a brief statement". */
-    private static final java.util.Set<String> NOUN_CUES = java.util.Set.of("warning", "post", "posts", "tweet",
-            "comment", "claim", "report", "note", "release", "message", "remark", "statement", "announcement", "worry",
-            "concern", "fear", "complaint", "appeal", "pledge", "promise", "threat");
 
     private static boolean isDeterminerOfNoun(Token p) {
         return p.isWord() && (p.is("a") || p.is("an") || p.is("the") || p.is("his") || p.is("her")

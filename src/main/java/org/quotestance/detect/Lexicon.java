@@ -45,6 +45,10 @@ public final class Lexicon {
     final Set<String> workTitleWords;
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
     final Set<String> documentWords;
+    /** speech nouns (speech-nouns.txt) by use: issued "saying", cue words used as nouns, words owned by their speaker */
+    final Set<String> issuedDocuments = new HashSet<>();
+    final Set<String> nounCues = new HashSet<>();
+    final Set<String> ownedSpeechNouns = new HashSet<>();
     final List<String> furniture;
     /** the {@link #furniture} lines by their first character, for those that start with an ASCII one */
     private final List<List<String>> furnitureByFirst = new ArrayList<>();
@@ -146,6 +150,16 @@ public final class Lexicon {
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         documentWords = new HashSet<>(lines("document-words.txt"));
+        for (String[] row : rows("speech-nouns.txt")) {
+            for (int i = 1; i < row.length; i++) {
+                switch (row[i]) {
+                    case "issued" -> issuedDocuments.add(row[0]);
+                    case "noun" -> nounCues.add(row[0]);
+                    case "owned" -> ownedSpeechNouns.add(row[0]);
+                    default -> throw new IllegalStateException("speech-nouns.txt: unknown use '" + row[i] + "' for " + row[0]);
+                }
+            }
+        }
         furniture = List.copyOf(lines("furniture.txt"));
         for (char c = 0; c < 128; c++) {
             furnitureByFirst.add(new ArrayList<>());

@@ -68,31 +68,23 @@ final class OfficeHolders {
         if (office.name().contains(" of ") || office.name().contains(" for ")) {
             return null; // "the mayor of Narvik" names an office of its own
         }
-        for (Sentence s : at.sentences) {
-            if (s.paragraph() == at.headline || at.furniture[s.paragraph()]) {
-                continue;
-            }
-            if (s.firstToken() >= office.first()) {
-                return null;
-            }
-            Mention subject = subjects.sentenceSubject(s, s.endToken());
-            if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() + 1 >= s.endToken()
-                    || !at.tok(subject.last() + 1).isWord() || at.tok(subject.last() + 1).capitalised) {
-                return null; // "Sigrid Holm, a lorry driver, …" is described as someone else
-            }
-            Entity e = resolver.entityFor(subject);
-            if (e == null || !e.isPerson() || !e.roles.isEmpty()) {
-                return null;
-            }
-            for (Entity other : resolver.entities) {
-                if (other != e && other.isPerson() && !other.roles.isEmpty()) {
-                    return null;
-                }
-            }
-            e.addRole(Subjects.stripArticle(office.name()));
-            return e;
+        Sentence lede = at.sentences.stream()
+                .filter(s -> s.paragraph() != at.headline && !at.furniture[s.paragraph()]).findFirst().orElse(null);
+        if (lede == null || lede.firstToken() >= office.first()) {
+            return null;
         }
-        return null;
+        Mention subject = subjects.sentenceSubject(lede, lede.endToken());
+        if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() + 1 >= lede.endToken()
+                || !at.tok(subject.last() + 1).isWord() || at.tok(subject.last() + 1).capitalised) {
+            return null; // "Sigrid Holm, a lorry driver, …" is described as someone else
+        }
+        Entity e = resolver.entityFor(subject);
+        if (e == null || !e.isPerson() || !e.roles.isEmpty()
+                || resolver.entities.stream().anyMatch(o -> o != e && o.isPerson() && !o.roles.isEmpty())) {
+            return null;
+        }
+        e.addRole(Subjects.stripArticle(office.name()));
+        return e;
     }
 
     private boolean isDefiniteOffice(Entity office) {
@@ -166,15 +158,12 @@ final class OfficeHolders {
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */
     private Entity personHolding(Entity office) {
         String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
-        if (!isDefiniteOffice(office)) {
-            String[] withArticle = new String[words.length + 1];
-            withArticle[0] = "the"; // "the PM": the mention's run left the article out of the name
-            System.arraycopy(words, 0, withArticle, 1, words.length);
-            words = withArticle;
-        }
+        // "the premier" or "Sweden’s foreign minister": the first word only determines; "PM": the
+        // mention's run left the article out of the name, so every word counts
+        int from = isDefiniteOffice(office) ? 1 : 0;
         Entity found = null;
         for (Entity e : resolver.entities) {
-            if (!e.isPerson() || !holds(e, words)) {
+            if (!e.isPerson() || !holds(e, words, from)) {
                 continue;
             }
             if (found != null) {
@@ -185,14 +174,14 @@ final class OfficeHolders {
         return found;
     }
 
-    private static boolean holds(Entity person, String[] officeWords) {
+    private static boolean holds(Entity person, String[] officeWords, int from) {
         for (String role : person.roles) {
             String r = " " + role.toLowerCase(Locale.ROOT) + " ";
             if (r.contains(" prime minister ")) {
                 r += "premier pm "; // "Prime Minister Imran Khan" … "the premier said", "the PM alleged"
             }
             boolean all = true;
-            for (int i = 1; i < officeWords.length && all; i++) {
+            for (int i = from; i < officeWords.length && all; i++) {
                 all = r.contains(" " + officeWords[i] + " ");
             }
             if (all) {

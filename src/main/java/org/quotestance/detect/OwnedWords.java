@@ -1,17 +1,11 @@
 package org.quotestance.detect;
 
-import java.util.Set;
-
 /**
  * Words quoted as someone's: "slammed Pritam Singh’s comment that “the court of public opinion can be
  * bigger”", "the minister’s claim that it was “a one-off”". The owner of the speech noun said them,
  * whoever the sentence is about.
  */
 final class OwnedWords {
-    private static final Set<String> SPEECH_NOUNS = Set.of("comment", "comments", "remark", "remarks", "claim",
-            "claims", "statement", "assertion", "suggestion", "warning", "words", "description", "pledge", "promise",
-            "argument", "insistence", "admission", "accusation", "allegation", "boast", "threat", "vow", "view");
-
     private OwnedWords() {
     }
 
@@ -23,7 +17,7 @@ final class OwnedWords {
         }
         Token noun = at.tok(that - 1);
         Token owner = at.tok(that - 2);
-        if (!noun.isWord() || !SPEECH_NOUNS.contains(noun.lower) || !owner.isWord() || !owner.possessive
+        if (!noun.isWord() || !at.lex.ownedSpeechNouns.contains(noun.lower) || !owner.isWord() || !owner.possessive
                 || !owner.capitalised) {
             return null;
         }

@@ -26,10 +26,6 @@ final class Subjects {
         this.loose = new LooseSubjects(at, reader, this);
     }
 
-    /** Documents a speaker issues, posts or releases, "saying" what follows. */
-    private static final java.util.Set<String> STATEMENT_NOUNS = java.util.Set.of("statement", "release", "notice",
-            "letter", "post", "tweet", "message", "note", "memo", "bulletin", "communique", "communiqué");
-
     /** The speaker phrase of a cue and, when an apposition gives one, a role; or null. */
     Mention of(Cue c) {
         return of(c, 0);
@@ -89,7 +85,7 @@ final class Subjects {
             m = partOfGroup(b, s);
         }
         if (m == null && c.participle() && b > s.firstToken() && !at.tok(b).isPunct(',') && depth == 0
-                && at.tok(b).isWord() && STATEMENT_NOUNS.contains(at.tok(b).base)) {
+                && at.tok(b).isWord() && at.lex.issuedDocuments.contains(at.tok(b).base)) {
             // "The company … issued a statement saying: …": the subject issued it and speaks
             Mention subject = sentenceSubject(s, c.first());
             if (subject != null && subject.type() != Mention.Type.PRONOUN) {
