@@ -8,6 +8,7 @@ import java.util.Set;
  * anything else the verb can take ("said goodbye", "said in Paris").
  */
 final class ClauseOpenings {
+    private static final int SHORT_NOUN_PHRASE = 5;
     private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "there",
             "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
             "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because", "none",
@@ -42,7 +43,26 @@ final class ClauseOpenings {
         }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && (!t.has(Lexicon.TIME) || t.possessive)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
-                || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k);
+                || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k)
+                || nounsBeforePastVerb(k);
+    }
+
+    /**
+     * "said police personnel rushed to the spot", "said police investigations linked to the raids were
+     * ongoing": a few nouns with no function word among them, then a verb in the past tense.
+     */
+    private boolean nounsBeforePastVerb(int k) {
+        for (int i = k; i < Math.min(at.tokens.size(), k + SHORT_NOUN_PHRASE + 1); i++) {
+            Token t = at.tok(i);
+            if (!t.isWord() || t.inQuote() || at.cueAt[i] >= 0 || t.has(Lexicon.FUNCTION) || t.has(Lexicon.TIME)
+                    || t.has(Lexicon.FILLER_AFTER) || t.lower.endsWith("ly")) {
+                return false;
+            }
+            if (i > k && !t.capitalised && t.lower.length() > 4 && t.lower.endsWith("ed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

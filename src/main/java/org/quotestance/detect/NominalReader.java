@@ -50,8 +50,8 @@ final class NominalReader {
         int k = nominalStart(head, floor);
         Token det = tokens.get(k);
         boolean hasDet = det.has(Lexicon.DETERMINER);
-        // "a spokesman for the ministry": the earlier head wins
-        if (hasDet && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
+        // "a spokesman for the ministry", "the chief executive of Dyfed's health board": the earlier head wins
+        if ((hasDet || k < head && possessiveNameAt(k, head) == k) && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
                 && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised) {
             head = k - 2;
             k = nominalStart(head, floor);

@@ -324,7 +324,7 @@ final class SpeakerResolver {
                 return fresh;
             }
             // "the official" points back to "a European defense official"
-            Entity earlier = recentUnnamed(m.head());
+            Entity earlier = recentUnnamed(m);
             if (earlier != null) {
                 return earlier;
             }
@@ -359,13 +359,25 @@ final class SpeakerResolver {
     }
 
     /** The most recent unnamed speaker ("a European defense official") whose phrase has this head, or null. */
-    private Entity recentUnnamed(String head) {
+    private Entity recentUnnamed(Mention m) {
         for (Entity e : recent) {
-            if (!e.type.isNamed() && head.equals(e.head)) {
+            if (!e.type.isNamed() && m.head().equals(e.head) && !namesAnotherParty(m, e)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** "the American side" after "the US side": a capitalised modifier the earlier source lacks makes another one. */
+    private boolean namesAnotherParty(Mention m, Entity e) {
+        String earlier = e.name.toLowerCase(Locale.ROOT);
+        for (int k = m.first() + 1; k < m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && t.capitalised && !hasWord(earlier, t.lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Entity roleNominal(Mention m) {
@@ -379,7 +391,7 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Entity unnamed = recentUnnamed(head);
+        Entity unnamed = recentUnnamed(m);
         if (unnamed != null) {
             return unnamed; // "A European Union spokesperson said … the spokesperson told AFP": the same unnamed one
         }
@@ -392,6 +404,10 @@ final class SpeakerResolver {
                 }
             }
         }
+        Entity namedNext = NamedInNextSentence.of(this, at, subjects, m);
+        if (namedNext != null) {
+            return namedNext;
+        }
         Entity profiled = antecedents.roleOfTheProfiled(m);
         if (profiled != null) {
             return profiled;
@@ -400,7 +416,7 @@ final class SpeakerResolver {
                 head, m.gender(), false));
     }
 
-    private static boolean hasWord(String phrase, String word) {
+    static boolean hasWord(String phrase, String word) {
         for (String w : phrase.toLowerCase(Locale.ROOT).split(" ")) {
             if (w.equals(word)) {
                 return true;

@@ -11,6 +11,7 @@ final class Subjects {
     private static final int SHORT_APPOSITION = 12;
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
+    private static final int LONG_COMPLEMENT = 14;
     private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
@@ -55,9 +56,7 @@ final class Subjects {
         if (b > s.firstToken() && (at.tok(b).is("and") || at.tok(b).is("but")) && !c.participle()) {
             // "Gov. Sato declared an emergency and said …": the sentence's subject speaks
             Mention subject = sentenceSubject(s, b);
-            if (subject != null && subject.type() != Mention.Type.PRONOUN && (subject.type().isName()
-                    || at.tok(b).is("but") && (subject.type() != Mention.Type.ROLE_NOMINAL
-                    || at.tok(subject.first()).is("the") && subject.first() == s.firstToken()))) {
+            if (subject != null && subject.type() != Mention.Type.PRONOUN) {
                 return subject; // "the press office declined to comment but said …"
             }
             return null;
@@ -323,8 +322,9 @@ final class Subjects {
         }
         Token first = at.tok(start);
         // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
-        boolean participle = first.lower.endsWith("ing") && !(start + 1 < before && at.tok(start + 1).isWord()
-                && at.tok(start + 1).capitalised);
+        // but "Acting chief executive Bethan Morgan …" opens with a role
+        boolean participle = first.lower.endsWith("ing") && !first.has(Lexicon.ROLE_MODIFIER)
+                && !(start + 1 < before && at.tok(start + 1).isWord() && at.tok(start + 1).capitalised);
         boolean intro = first.isWord() && (participle && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
                 && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(start, before);
@@ -381,8 +381,15 @@ final class Subjects {
         while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
             comma++; // "The Lagos State Commissioner for Environment and Water Resources, Tokunbo Wahab, has …"
         }
-        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !office
-                || comma + 2 >= before || !at.tok(comma).isPunct(',')) {
+        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !office) {
+            return m;
+        }
+        if (!office && comma < before && at.tok(comma).isWord() && (PREPOSITIONS_OF_ROLE.contains(at.tok(comma).lower)
+                || at.tok(comma).is("to") || at.tok(comma).is("on"))) {
+            // "Special Adviser to the Governor on Maritime Affairs, Transport and Works, Tunde Okafor, condemned …"
+            return nameAfterRoleComplement(m, comma, before);
+        }
+        if (comma + 2 >= before || !at.tok(comma).isPunct(',')) {
             return m;
         }
         Mention name = reader.readForward(comma + 1, before);
@@ -392,9 +399,35 @@ final class Subjects {
             return m;
         }
         String office0 = office ? at.text.substring(m.start(), at.tok(comma - 1).end) : m.name();
-        String role = name.role() != null ? name.role() : stripArticle(office0);
+        return withOffice(name, name.role() != null ? name.role() : stripArticle(office0));
+    }
+
+    private Mention withOffice(Mention name, String role) {
         return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
                 name.head(), name.gender() == Gender.UNKNOWN ? genderOfRole(role) : name.gender(), name.possessive());
+    }
+
+    /**
+     * A role with its complement before the name: the first comma in the complement that a full name
+     * follows, itself followed by a comma or the predicate, ends the role.
+     */
+    private Mention nameAfterRoleComplement(Mention m, int from, int before) {
+        for (int k = from + 1; k + 2 < before && k - from <= LONG_COMPLEMENT; k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0 || !t.isWord() && !t.isPunct(',') && !t.isPunct('&')) {
+                return m;
+            }
+            if (!t.isPunct(',')) {
+                continue;
+            }
+            Mention name = reader.readForward(k + 1, before);
+            if (name != null && name.type() == Mention.Type.PERSON && name.first() == k + 1
+                    && name.name().indexOf(' ') > 0 && name.last() + 1 < before
+                    && (at.tok(name.last() + 1).isPunct(',') || opensPredicate(at.tok(name.last() + 1)))) {
+                return withOffice(name, stripArticle(at.text.substring(m.start(), at.tok(k - 1).end)));
+            }
+        }
+        return m;
     }
 
     /** "Lagos State Commissioner for Environment": a body's name that holds a title followed by "for" or "of". */

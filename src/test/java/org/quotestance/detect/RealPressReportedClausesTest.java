@@ -1,0 +1,69 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reported clauses and sources that real reports from South Asian, Australian and US papers wrote in
+ * ways our own stories did not. The reports were read, not kept; each test is on text written for it.
+ */
+class RealPressReportedClausesTest {
+    @Test
+    void aClauseOfBareNounsAndAPastVerbIsReportedSpeechButThanksIsNot() {
+        Detected d = Detected.in("""
+                Camp fire contained
+
+                Home Minister Farid Rahman spoke to reporters at the secretariat. He said police personnel rushed to the spot within minutes.
+
+                He said fire investigations linked to the camp generators were still going on.
+
+                The chief fire officer said thanks to the volunteers and left.
+                """);
+        assertThat(d.speakerOf("police personnel rushed")).isEqualTo("Farid Rahman");
+        assertThat(d.speakerOf("fire investigations linked")).isEqualTo("Farid Rahman");
+        assertThat(d.texts()).noneMatch(t -> t.contains("thanks to the volunteers"));
+    }
+
+    @Test
+    void aDayBetweenTheSpeakerAndTheCueIsSkipped() {
+        Detected d = Detected.in("""
+                Network use in camps monitored
+
+                Home minister Farid Rahman today said the government was watching the use of foreign phone networks.
+
+                Opposition leader Mina Chowdhury yesterday said the monitoring had come too late.
+                """);
+        assertThat(d.speakerOf("the government was watching")).isEqualTo("Farid Rahman");
+        assertThat(d.speakerOf("the monitoring had come too late")).isEqualTo("Mina Chowdhury");
+    }
+
+    @Test
+    void eachSideOfTalksIsItsOwnSource() {
+        Detected d = Detected.in("""
+                Border talks end without deal
+
+                The Norwegian side said it had raised its concerns at the highest level.
+
+                The Danish side said the fishing quotas were not open to discussion.
+
+                The Norwegian side said later that talks would resume in March.
+                """);
+        assertThat(d.speakerOf("raised its concerns")).isEqualTo("The Norwegian side");
+        assertThat(d.speakerOf("fishing quotas")).isEqualTo("The Danish side");
+        assertThat(d.speakerOf("talks would resume")).isEqualTo("The Norwegian side");
+    }
+
+    @Test
+    void aLedeThatDescribesItsSpeakerBeforeTheNextSentenceNamesHerIsThatPerson() {
+        Detected d = Detected.in("""
+                Health chief says waiting lists are falling
+
+                THE acting chief executive of Dyfed's health board has admitted waiting lists are too long but says they are getting shorter.
+
+                Acting chief executive Bethan Morgan also said two new theatres would open in the spring.
+                """);
+        assertThat(d.speakerOf("they are getting shorter")).isEqualTo("Bethan Morgan");
+        assertThat(d.speakerOf("two new theatres")).isEqualTo("Bethan Morgan");
+    }
+}
