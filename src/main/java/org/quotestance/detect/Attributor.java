@@ -286,7 +286,7 @@ final class Attributor {
                 }
                 comma = k;
             } else if (!tok.isWord() && !(tok.isPunct('.') && (paren || k > t && at.tok(k - 1).end == tok.start
-                    && at.tok(k - 1).lower.length() <= 3)) && !tok.isPunct('-')) {
+                    && (at.tok(k - 1).lower.length() <= 3 || at.tok(k - 1).has(Lexicon.ABBREVIATION)))) && !tok.isPunct('-')) {
                 return null;
             }
         }

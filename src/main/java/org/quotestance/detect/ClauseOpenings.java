@@ -221,12 +221,18 @@ final class ClauseOpenings {
         }
         boolean capitals = first.end - first.start > 1 && Character.isUpperCase(at.text.charAt(first.start + 1));
         boolean bracket = false;
+        boolean dated = false;
         for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : bracket ? 7 : 4)); k++) {
             Token t = at.tok(k);
             if (t.inQuote() || t.paragraph != first.paragraph || t.isWord() && !t.capitalised) {
                 return from;
             }
             bracket |= t.isPunct('(');
+            dated |= bracket && t.kind == Token.Kind.NUMBER;
+            // "WASHINGTON, DC (June 9, 2016) Congresswoman …": a press release dates its dateline in brackets
+            if (t.isPunct(')') && capitals && dated && at.tok(k + 1).isWord() && at.tok(k + 1).capitalised) {
+                return Math.max(from, k + 1);
+            }
             // "ISLAMABAD: …", "Kolaghat (WB) : …": South Asian and Gulf papers end the dateline with a colon
             if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-') || t.isPunct(':') && (capitals || bracket)) {
                 return Math.max(from, k + 1);

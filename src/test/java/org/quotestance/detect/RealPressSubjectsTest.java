@@ -41,4 +41,53 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("refunds would be paid")).isEqualTo("Port operator");
         assertThat(d.speakerOf("they had been given no information")).isEqualTo("Passengers");
     }
+
+    @Test
+    void anAbbreviatedTitleOfFourLettersWithItsFullStopBeforeTheNameAfterAQuote() {
+        Detected d = Detected.in("""
+                Budget passes by one vote
+
+                City council passed the budget on Tuesday by nine votes to seven.
+
+                “I am disappointed that the budget went through,” Coun. Gareth Lyle said.
+
+                “We will find the money somewhere,” Supt. Rhona Blake said.
+
+                “It is a fair budget,” Capt. Ivan Petrov said.
+                """);
+        assertThat(d.speakerOf("I am disappointed")).isEqualTo("Gareth Lyle");
+        assertThat(d.speakerOf("find the money")).isEqualTo("Rhona Blake");
+        assertThat(d.speakerOf("a fair budget")).isEqualTo("Ivan Petrov");
+    }
+
+    @Test
+    void sentenceAdverbsThatOpenASentenceAreNobody() {
+        Detected d = Detected.in("""
+                Bowler's hat-trick seals the series
+
+                Captain Orla Byrne praised her bowlers after the match. Orla said the young players do tend to rise to a big occasion.
+
+                Maybe Orla just sent a warning to every side in the league.
+
+                Elsewhere in the interview, Byrne talks about her charity work and calls the club “my second family”.
+                """);
+        assertThat(d.speakerOf("the young players do tend")).isEqualTo("Orla Byrne");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().startsWith("Maybe") || s.name().equals("Elsewhere"));
+    }
+
+    @Test
+    void aPressReleaseDatelineWithItsDateInBracketsAndTheStatementParagraphsAfterIt() {
+        Detected d = Detected.in("""
+                Senator urges coast guard to replace icebreakers
+
+                HALIFAX, NS (March 3, 2025) Senator Martha Greaves today released the following statement on an audit of the coast guard. The audit found that there was no plan for replacing its icebreakers.
+
+                "News that the coast guard has no plan for its icebreakers is alarming. The oldest ship is now 56 years old.
+
+                "It is even more worrying that the money was set aside in 2019. I will be following this closely."
+                """);
+        assertThat(d.speakerOf("News that the coast guard")).isEqualTo("Martha Greaves");
+        assertThat(d.speakerOf("even more worrying")).isEqualTo("Martha Greaves");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("HALIFAX"));
+    }
 }
