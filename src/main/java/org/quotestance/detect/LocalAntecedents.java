@@ -28,6 +28,9 @@ final class LocalAntecedents {
         this.people = new SentencePeople(resolver, at, reader);
     }
 
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "when", "because", "before",
+            "while", "once", "since", "until");
+
     /**
      * "Orlov later rejected that account. “…,” he said.": a he or she that is its sentence's
      * subject stands for the person who was the subject of the sentence before, when the gender
@@ -49,7 +52,9 @@ final class LocalAntecedents {
         }
         int si = at.tok(m.first()).sentence;
         Mention own = subjects.sentenceSubject(at.sentences.get(si), m.last() + 1);
-        boolean coordinated = m.first() > 0 && (at.tok(m.first() - 1).is("and") || at.tok(m.first() - 1).is("but"));
+        // "… and he said", and "Kerr was asked to leave after she said …": a clause joined to the subject's own
+        boolean coordinated = m.first() > 0 && (at.tok(m.first() - 1).is("and") || at.tok(m.first() - 1).is("but")
+                || SUBORDINATORS.contains(at.tok(m.first() - 1).lower));
         // "Judge O’Kelly said the claims were serious and he said he had grave concerns": the same subject
         if (own != null && own.last() < m.first() && (quoteBetween(own.last(), m.first()) || coordinated)) {
             // "Her husband, Marek, has learned … 3 a.m. “She sleeps four hours,” he says." in one sentence

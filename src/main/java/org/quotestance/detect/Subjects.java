@@ -12,6 +12,8 @@ final class Subjects {
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
     private static final int LONG_COMPLEMENT = 14;
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "year", "weekend", "night",
+            "morning", "evening", "afternoon");
     private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
@@ -171,6 +173,10 @@ final class Subjects {
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */
     private Mention beforeApposition(int comma, Sentence s) {
+        Mention holder = holderOfListedOffice(comma, s);
+        if (holder != null) {
+            return holder;
+        }
         for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - LONG_APPOSITION); k--) {
             Token t = at.tok(k);
             if (t.inQuote()) {
@@ -228,6 +234,37 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * "Bhagwanth Khuba, Union Minister of State for Chemicals, Fertilisers, New and Renewable Energy, said":
+     * an office whose portfolios are listed with commas sits between the name and the cue.
+     */
+    private Mention holderOfListedOffice(int comma, Sentence s) {
+        int listCommas = 0;
+        for (int k = comma - 1; k > s.firstToken() && comma - k <= LONG_APPOSITION; k--) {
+            Token t = at.tok(k);
+            if (t.isPunct(',')) {
+                if (listCommas > 0 && startsWithTitle(k + 1, comma)) {
+                    Mention name = reader.readBackward(k - 1, s.firstToken());
+                    return name != null && name.type() == Mention.Type.PERSON && name.role() == null
+                            ? withOffice(name, at.text.substring(at.tok(k + 1).start, at.tok(comma - 1).end)) : null;
+                }
+                listCommas++;
+            } else if (t.inQuote() || !t.isWord() && !t.isPunct('&') || !t.capitalised && !isOfficeNameWord(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean startsWithTitle(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            if (at.tok(k).isWord() && at.tok(k).has(Lexicon.TITLE) && at.tok(k).capitalised) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -320,6 +357,7 @@ final class Subjects {
                 && at.tok(start + 1).isWord()) {
             start++; // "But Rovers chair Denise Marlow, whose family …, went further": the conjunction is no intro
         }
+        start = afterOpeningTime(start, before);
         Token first = at.tok(start);
         // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
         // but "Acting chief executive Bethan Morgan …" opens with a role
@@ -349,6 +387,19 @@ final class Subjects {
             return m == null ? null : nameInApposition(m, before);
         }
         return nameInApposition(m, before);
+    }
+
+    /** "Last week opposition MP Dana Kerr was …", "On Monday the minister …": a time phrase with no comma after it. */
+    private int afterOpeningTime(int start, int before) {
+        Token t = at.tok(start);
+        int k = start;
+        if (start + 2 < before && (t.is("last") || t.is("this") || t.is("on")) && (PERIODS.contains(at.tok(start + 1).lower)
+                || at.tok(start + 1).has(Lexicon.TIME) && at.tok(start + 1).capitalised)) {
+            k = start + 2;
+        } else if (start + 1 < before && t.has(Lexicon.TIME) && !t.possessive && at.tok(start + 1).isWord()) {
+            k = start + 1; // "Yesterday the council …"
+        }
+        return k > start && at.tok(k).isWord() && !at.tok(k).inQuote() ? k : start;
     }
 
     /**

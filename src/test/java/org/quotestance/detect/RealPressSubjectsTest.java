@@ -90,4 +90,42 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("even more worrying")).isEqualTo("Martha Greaves");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("HALIFAX"));
     }
+
+    @Test
+    void aPronounInAClauseAfterTheSubjectIsThatSubjectEvenAfterAnOpeningTimePhrase() {
+        Detected d = Detected.in("""
+                Minister defends leader
+
+                Home Secretary Ruth Abbott has said that the public has "every confidence" in the prime minister.
+
+                Last week opposition MP Dana Kerr was asked to leave the chamber after she said that the prime minister had "misled the House again and again".
+
+                On Monday the Speaker ruled that the remark had broken the rules.
+                """);
+        assertThat(d.speakerOf("the prime minister had")).isEqualTo("Dana Kerr");
+        assertThat(d.speakerOf("misled the House")).isEqualTo("Dana Kerr");
+    }
+
+    @Test
+    void aNameUsedByWomenAndMenAgreesWithShe() {
+        Detected d = Detected.in("""
+                Session ends with tax pledge
+
+                House Speaker Paul Odom praised the session's record on jobs.
+
+                Lt. Gov. Kim Hadley, a Republican who is expected to run for governor, commended both chambers. She said lawmakers had done historic work on jobs.
+                """);
+        assertThat(d.speakerOf("lawmakers had done historic work")).isEqualTo("Kim Hadley");
+    }
+
+    @Test
+    void anOfficeWhosePortfoliosAreListedWithCommasSitsBetweenTheNameAndTheCue() {
+        Detected d = Detected.in("""
+                State government unpopular, says minister
+
+                Mysuru: Ravi Kulkarni, Union Minister of State for Mines, Steel, Water and Sanitation, said: “No state government has lost its popularity so fast.”
+                """);
+        assertThat(d.speakerOf("lost its popularity so fast")).isEqualTo("Ravi Kulkarni");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Steel") || s.name().equals("Mines"));
+    }
 }
