@@ -11,7 +11,6 @@ final class Subjects {
     private static final int SHORT_APPOSITION = 12;
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
-    private static final int LONG_COMPLEMENT = 14;
     private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "year", "weekend", "night",
             "morning", "evening", "afternoon");
     private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
@@ -22,11 +21,13 @@ final class Subjects {
     private final MentionReader reader;
 
     private final LooseSubjects loose;
+    private final OfficeAppositions offices;
 
     Subjects(AnalysedText at, MentionReader reader) {
         this.at = at;
         this.reader = reader;
         this.loose = new LooseSubjects(at, reader, this);
+        this.offices = new OfficeAppositions(at, reader, this);
     }
 
     /** The speaker phrase of a cue and, when an apposition gives one, a role; or null. */
@@ -173,7 +174,7 @@ final class Subjects {
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */
     private Mention beforeApposition(int comma, Sentence s) {
-        Mention holder = holderOfListedOffice(comma, s);
+        Mention holder = offices.holderOfListedOffice(comma, s);
         if (holder != null) {
             return holder;
         }
@@ -234,37 +235,6 @@ final class Subjects {
             }
         }
         return null;
-    }
-
-    /**
-     * "Bhagwanth Khuba, Union Minister of State for Chemicals, Fertilisers, New and Renewable Energy, said":
-     * an office whose portfolios are listed with commas sits between the name and the cue.
-     */
-    private Mention holderOfListedOffice(int comma, Sentence s) {
-        int listCommas = 0;
-        for (int k = comma - 1; k > s.firstToken() && comma - k <= LONG_APPOSITION; k--) {
-            Token t = at.tok(k);
-            if (t.isPunct(',')) {
-                if (listCommas > 0 && startsWithTitle(k + 1, comma)) {
-                    Mention name = reader.readBackward(k - 1, s.firstToken());
-                    return name != null && name.type() == Mention.Type.PERSON && name.role() == null
-                            ? withOffice(name, at.text.substring(at.tok(k + 1).start, at.tok(comma - 1).end)) : null;
-                }
-                listCommas++;
-            } else if (t.inQuote() || !t.isWord() && !t.isPunct('&') || !t.capitalised && !isOfficeNameWord(t)) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private boolean startsWithTitle(int from, int to) {
-        for (int k = from; k < Math.min(to, from + 3); k++) {
-            if (at.tok(k).isWord() && at.tok(k).has(Lexicon.TITLE) && at.tok(k).capitalised) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -384,9 +354,9 @@ final class Subjects {
         if (m == null || m.first() > start + 1) {
             // "retired shearer Col Durrant, 71, was packing …": role words the lexicon does not know
             m = RolePrefix.thenName(at, reader, start, before);
-            return m == null ? null : nameInApposition(m, before);
+            return m == null ? null : offices.nameInApposition(m, before);
         }
-        return nameInApposition(m, before);
+        return offices.nameInApposition(m, before);
     }
 
     /** "Last week opposition MP Dana Kerr was …", "On Monday the minister …": a time phrase with no comma after it. */
@@ -417,83 +387,4 @@ final class Subjects {
         return place ? k + 1 : comma + 1;
     }
 
-    /**
-     * "The Ashanti Regional Minister, Simon Osei Mensah has justified …": many papers leave out the
-     * apposition's closing comma; a lower-case word that is no conjunction then starts the predicate.
-     */
-    private static boolean opensPredicate(Token t) {
-        return t.isWord() && !t.capitalised && !t.inQuote() && !t.is("and") && !t.is("or") && !t.is("nor");
-    }
-
-    /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
-    private Mention nameInApposition(Mention m, int before) {
-        int comma = m.last() + 1;
-        boolean office = m.type() == Mention.Type.ORGANISATION && holdsOffice(m);
-        while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
-            comma++; // "The Lagos State Commissioner for Environment and Water Resources, Tokunbo Wahab, has …"
-        }
-        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !office) {
-            return m;
-        }
-        if (!office && comma < before && at.tok(comma).isWord() && (PREPOSITIONS_OF_ROLE.contains(at.tok(comma).lower)
-                || at.tok(comma).is("to") || at.tok(comma).is("on"))) {
-            // "Special Adviser to the Governor on Maritime Affairs, Transport and Works, Tunde Okafor, condemned …"
-            return nameAfterRoleComplement(m, comma, before);
-        }
-        if (comma + 2 >= before || !at.tok(comma).isPunct(',')) {
-            return m;
-        }
-        Mention name = reader.readForward(comma + 1, before);
-        if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
-                || name.name().indexOf(' ') < 0 || name.last() + 1 >= before
-                || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))) {
-            return m;
-        }
-        String office0 = office ? at.text.substring(m.start(), at.tok(comma - 1).end) : m.name();
-        return withOffice(name, name.role() != null ? name.role() : stripArticle(office0));
-    }
-
-    private Mention withOffice(Mention name, String role) {
-        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
-                name.head(), name.gender() == Gender.UNKNOWN ? genderOfRole(role) : name.gender(), name.possessive());
-    }
-
-    /**
-     * A role with its complement before the name: the first comma in the complement that a full name
-     * follows, itself followed by a comma or the predicate, ends the role.
-     */
-    private Mention nameAfterRoleComplement(Mention m, int from, int before) {
-        for (int k = from + 1; k + 2 < before && k - from <= LONG_COMPLEMENT; k++) {
-            Token t = at.tok(k);
-            if (t.inQuote() || at.cueAt[k] >= 0 || !t.isWord() && !t.isPunct(',') && !t.isPunct('&')) {
-                return m;
-            }
-            if (!t.isPunct(',')) {
-                continue;
-            }
-            Mention name = reader.readForward(k + 1, before);
-            if (name != null && name.type() == Mention.Type.PERSON && name.first() == k + 1
-                    && name.name().indexOf(' ') > 0 && name.last() + 1 < before
-                    && (at.tok(name.last() + 1).isPunct(',') || opensPredicate(at.tok(name.last() + 1)))) {
-                return withOffice(name, stripArticle(at.text.substring(m.start(), at.tok(k - 1).end)));
-            }
-        }
-        return m;
-    }
-
-    /** "Lagos State Commissioner for Environment": a body's name that holds a title followed by "for" or "of". */
-    private boolean holdsOffice(Mention m) {
-        for (int k = m.first(); k < m.last(); k++) {
-            Token t = at.tok(k);
-            if (t.isWord() && t.has(Lexicon.TITLE) && (at.tok(k + 1).is("for") || at.tok(k + 1).is("of"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isOfficeNameWord(Token t) {
-        return t.isWord() && !t.inQuote() && (t.capitalised || t.is("and") || t.is("of") || t.is("for") || t.is("the"))
-                || t.isPunct('&');
-    }
 }
