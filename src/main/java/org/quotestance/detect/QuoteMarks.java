@@ -10,6 +10,13 @@ import java.util.List;
  * word boundaries, otherwise they are apostrophes; a quote may nest only in one of the other type.
  */
 final class QuoteMarks {
+    /** words after a closing mark that show it closed a quote: "…,' he said", "…' says Ms Lee" */
+    private static final java.util.Set<String> NOT_NOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it",
+            "said", "says", "added", "told", "and", "or", "but", "as", "was", "is", "were", "are", "to", "in",
+            "on", "for", "of", "at", "by", "with", "from", "that", "which", "who", "the", "a", "an");
+
+    private static final int CLOSER_REACH = 120;
+
     private final String text;
     private final List<Token> tokens;
     private final List<Paragraph> paragraphs;
@@ -114,7 +121,8 @@ final class QuoteMarks {
             case '“' -> {
                 // German „…“ closes with this mark; elsewhere it opens
                 boolean german = same >= 0 && stack.get(same).mark == '„';
-                wantsClose = same >= 0 && (german || close && !open);
+                // "… engagement, “ Wasylycia-Leis said": a mark with space on both sides ends the open quote
+                wantsClose = same >= 0 && (german || close && !open || !close && !open);
                 wantsOpen = !wantsClose && (open || !close);
             }
             case '»', '›' -> {
@@ -136,7 +144,7 @@ final class QuoteMarks {
                 wantsOpen = !wantsClose && open && nextIsLetter(tok);
             }
             case '"' -> {
-                wantsClose = same >= 0 && close;
+                wantsClose = same >= 0 && (close || !open);
                 wantsOpen = !wantsClose && open;
             }
             case '`' -> {
@@ -148,6 +156,11 @@ final class QuoteMarks {
                 wantsClose = reversed;
                 wantsOpen = !reversed;
             }
+        }
+        if ((c == '\'' || c == '’') && wantsClose && !stack.get(same).isDouble && pluralPossessive(tok)
+                && closerFollows(t, c)) {
+            wantsClose = false; // 'The ball is in the employers' court now,' he said.
+            wantsOpen = false;
         }
         if (m.equals("''")) {
             // closes ``…''; some West African papers open with it too: ''This lady was in Ghana …''
@@ -195,6 +208,40 @@ final class QuoteMarks {
             }
         }
         return -1;
+    }
+
+    /** "employers' court": a mark after a plural's "s" and before a lower-case noun is an apostrophe. */
+    private boolean pluralPossessive(Token tok) {
+        int before = tok.start - 1;
+        int after = tok.end;
+        if (before < 0 || text.charAt(before) != 's' || after + 1 >= text.length() || text.charAt(after) != ' '
+                || !Character.isLowerCase(text.charAt(after + 1))) {
+            return false;
+        }
+        int end = after + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return !NOT_NOUNS.contains(text.substring(after + 1, end));
+    }
+
+    /**
+     * Whether the next mark of this kind in the paragraph, within a short reach, can only close: then
+     * that one ends the quote ("… employers' court. … our members,' he said") and not this one ("faced
+     * ‘hard choices’ after the review. ‘I will …’": the next mark opens).
+     */
+    private boolean closerFollows(int t, char c) {
+        int paragraph = tokens.get(t).paragraph;
+        for (int k = t + 1; k < tokens.size() && k - t <= CLOSER_REACH; k++) {
+            Token next = tokens.get(k);
+            if (next.paragraph != paragraph) {
+                return false;
+            }
+            if (next.kind == Token.Kind.MARK && !isDoubleMark(next.lower)) {
+                return next.lower.charAt(0) == c && canClose(next) && !canOpen(next);
+            }
+        }
+        return false;
     }
 
     private boolean nextIsLetter(Token tok) {
