@@ -230,6 +230,9 @@ final class Attributor {
             if (m == null) {
                 m = RolePrefix.thenName(at, reader, c.last() + 1, p.endToken()); // "said regional union leader X"
             }
+            if (m == null) {
+                m = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());
+            }
             if (m != null && m.type() != Mention.Type.PRONOUN) {
                 return new Hit(withAppositionRole(nameInApposition(m, p), p), c);
             }

@@ -107,10 +107,14 @@ final class IndirectSpeech {
         // sheriff's office": the body that published it, whatever the document's name looks like
         Mention m = byline(c.last() + 1, s);
         if (m == null) {
-            m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, reader.readForward(c.last() + 1, s.endToken()));
+            Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, s.endToken()), s.endToken());
+            m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, read);
         }
         if (m == null) {
             m = DocumentSources.unnamed(at, c.last() + 1, s);
+        }
+        if (m == null) {
+            m = RolePrefix.thenName(at, reader, c.last() + 1, s.endToken()); // "according to city nurse Pat Williams"
         }
         if (m == null) {
             return null;

@@ -51,6 +51,10 @@ final class LooseSubjects {
     /** "X took pains to reiterate", "X was quick to add": the sentence's subject a few words before "to". */
     private Mention subjectOfInfinitive(int to, Sentence s) {
         Mention subject = subjects.sentenceSubject(s, to);
+        if (subject != null && subject.last() < to - 2 && (at.tok(to - 1).is("except") || at.tok(to - 1).is("only"))
+                && at.tok(to - 2).isPunct(',')) {
+            return subject; // "Wolff declined to comment, except to say that …"
+        }
         if (subject == null || subject.last() >= to - 1 || to - subject.last() > 4) {
             return null;
         }

@@ -7,6 +7,7 @@ package org.quotestance.detect;
  */
 final class RolePrefix {
     private static final int MAX_WORDS = 4;
+    private static final int MAX_JOINED_WORDS = 12;
 
     private RolePrefix() {
     }
@@ -40,6 +41,41 @@ final class RolePrefix {
             }
         }
         return null;
+    }
+
+    /**
+     * "said the paper's lead author and Harbour University physicist Pierre Heidmann.": two roles joined
+     * by "and" before the name that ends the sentence or clause.
+     */
+    static Mention joinedRolesThenName(AnalysedText at, MentionReader reader, int from, int limit) {
+        boolean joined = false;
+        for (int k = from; k < Math.min(limit - 1, from + MAX_JOINED_WORDS); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.PRONOUN)) {
+                return null;
+            }
+            joined |= t.is("and") && k > from;
+            if (joined && t.capitalised) {
+                Mention m = reader.readForward(k, limit);
+                if (m != null && m.type() == Mention.Type.PERSON && m.last() + 1 < limit
+                        && (at.tok(m.last() + 1).isPunct('.') || at.tok(m.last() + 1).isPunct(','))) {
+                    return withRole(at, m, from);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "according to Health Department nursing supervisor Pat Williams": a body's name, role words and a
+     * person's name are the person, with the body and the words as role; otherwise the body as read.
+     */
+    static Mention personAfterBody(AnalysedText at, MentionReader reader, Mention body, int limit) {
+        if (body == null || body.type() != Mention.Type.ORGANISATION || body.last() + 2 >= limit) {
+            return body;
+        }
+        Mention person = thenName(at, reader, body.last() + 1, limit);
+        return person == null ? body : withRole(at, person, body.first());
     }
 
     /** The person mention widened to start at {@code from}, the role words joined to any role it had. */

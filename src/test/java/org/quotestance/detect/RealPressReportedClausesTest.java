@@ -66,4 +66,39 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("they are getting shorter")).isEqualTo("Bethan Morgan");
         assertThat(d.speakerOf("two new theatres")).isEqualTo("Bethan Morgan");
     }
+
+    @Test
+    void exceptToSayIsTheSubjectSpeaking() {
+        Detected d = Detected.in("""
+                Envoys dine with minister
+
+                Ambassador Carl Wendt declined to comment, except to say that "the dinner was very good."
+                """);
+        assertThat(d.speakerOf("the dinner was very good")).isEqualTo("Carl Wendt");
+    }
+
+    @Test
+    void twoRolesJoinedByAndBeforeTheNameAfterAnInvertedCue() {
+        Detected d = Detected.in("""
+                Strange star may exist after all
+
+                The study was published on Monday.
+
+                "We were very surprised," said the paper's lead author and Harbour University physicist Pierre Dumas.
+                """);
+        assertThat(d.speakerOf("We were very surprised")).isEqualTo("Pierre Dumas");
+    }
+
+    @Test
+    void aBodyAndRoleWordsBeforeTheNameAfterAccordingTo() {
+        Detected d = Detected.in("""
+                Flu still widespread
+
+                According to Health Department nursing supervisor Pat Wills, the clinic reports cases to the state.
+
+                According to county nursing supervisor Dee Hart, most of the cases were in children.
+                """);
+        assertThat(d.speakerOf("the clinic reports cases")).isEqualTo("Pat Wills");
+        assertThat(d.speakerOf("most of the cases")).isEqualTo("Dee Hart");
+    }
 }
