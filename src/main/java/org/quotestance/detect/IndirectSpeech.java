@@ -230,6 +230,10 @@ final class IndirectSpeech {
             return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = afterChannel(j, s);
+            if (clauseStart == j && c.cueClass() == CueClass.CLAUSE && j + 1 < s.endToken() && at.tok(j).isPunct(',')
+                    && at.cueAt[j + 1] < 0 && at.tok(j + 1).isWord()) {
+                clauseStart = j + 1; // "He said, the government will not raise taxes": a comma in place of "that"
+            }
             if (clauseStart == j) {
                 clauseStart = afterPlace(j, s); // "told reporters at the White House he …"
             }

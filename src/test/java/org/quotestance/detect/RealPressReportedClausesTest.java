@@ -101,4 +101,20 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("the clinic reports cases")).isEqualTo("Pat Wills");
         assertThat(d.speakerOf("most of the cases")).isEqualTo("Dee Hart");
     }
+
+    @Test
+    void aCommaInPlaceOfThatAfterTheCue() {
+        Detected d = Detected.in("""
+                No new taxes, says minister
+
+                Finance Minister Omar Qadir spoke in Lahore on Monday. He said, the government will not raise taxes this year.
+
+                He also added, exporters and farmers would get relief in the budget.
+
+                Qadir said, however, that the deficit would be cut.
+                """);
+        assertThat(d.speakerOf("will not raise taxes")).isEqualTo("Omar Qadir");
+        assertThat(d.speakerOf("exporters and farmers")).isEqualTo("Omar Qadir");
+        assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).contains("the deficit would be cut");
+    }
 }
