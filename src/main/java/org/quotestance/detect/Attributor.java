@@ -266,7 +266,7 @@ final class Attributor {
                     role = reader.appositionRole(comma, k);
                     end = comma - 1;
                 }
-                Mention m = reader.readBackward(end, t);
+                Mention m = CoordinatedSources.widen(at, reader, reader.readBackward(end, t), t);
                 if (m != null && m.first() > t + 1 && m.type() == Mention.Type.PERSON && comma < 0
                         && RolePrefix.before(at, t + 1, m.first())) {
                     // "…," army negotiator Brigadier Khalid al-Tayeb told AFP: role words the name run left out

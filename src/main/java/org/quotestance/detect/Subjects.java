@@ -117,7 +117,7 @@ final class Subjects {
             // a sentence that opens with the cue: "Said Hegseth: ..."
             m = reader.readForward(c.last() + 1, s.endToken());
         }
-        return loose.ownersVoice(m);
+        return loose.ownersVoice(CoordinatedSources.widen(at, reader, m, s.firstToken()));
     }
 
     /**

@@ -128,4 +128,20 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("lost its popularity so fast")).isEqualTo("Ravi Kulkarni");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Steel") || s.name().equals("Mines"));
     }
+
+    @Test
+    void unnamedSourcesJoinedByAndSpeakTogether() {
+        Detected d = Detected.in("""
+                Ward closures anger staff
+
+                Three analysts and one shareholder told the Gazette that the trust's budget was stretched.
+
+                “The ward was closed twice in a month,” two nurses and a doctor said.
+
+                Residents and shop owners said the road had flooded again.
+                """);
+        assertThat(d.speakerOf("budget was stretched")).isEqualTo("Three analysts and one shareholder");
+        assertThat(d.speakerOf("closed twice in a month")).isEqualTo("Two nurses and a doctor");
+        assertThat(d.speakerOf("the road had flooded")).isEqualTo("Residents and shop owners");
+    }
 }
