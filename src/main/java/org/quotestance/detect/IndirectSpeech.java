@@ -33,12 +33,14 @@ final class IndirectSpeech {
     private final MentionReader reader;
     private final Subjects subjects;
     private final ClauseOpenings openings;
+    private final AccordingTo according;
 
     IndirectSpeech(AnalysedText at, MentionReader reader, Subjects subjects) {
         this.at = at;
         this.openings = new ClauseOpenings(at);
         this.reader = reader;
         this.subjects = subjects;
+        this.according = new AccordingTo(at, reader, this);
     }
 
     List<Finding> run(boolean[] usedCues) {
@@ -64,7 +66,7 @@ final class IndirectSpeech {
             if (endsWithQuestion(s)) {
                 continue;
             }
-            Finding f = c.cueClass() == CueClass.ACCORDING ? according(c, s) : reported(c, s);
+            Finding f = c.cueClass() == CueClass.ACCORDING ? according.find(c, s) : reported(c, s);
             if (f != null) {
                 out.add(f);
             }
@@ -100,70 +102,6 @@ final class IndirectSpeech {
             }
         }
         return false;
-    }
-
-    private Finding according(Cue c, Sentence s) {
-        // "according to a news release from the fire department", "according to a Facebook post from the
-        // sheriff's office": the body that published it, whatever the document's name looks like
-        Mention m = byline(c.last() + 1, s);
-        if (m == null) {
-            Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, s.endToken()), s.endToken());
-            m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, read);
-        }
-        if (m == null) {
-            m = DocumentSources.unnamed(at, c.last() + 1, s);
-        }
-        if (m == null) {
-            m = RolePrefix.thenName(at, reader, c.last() + 1, s.endToken()); // "according to city nurse Pat Williams"
-        }
-        if (m == null) {
-            return null;
-        }
-        if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
-            // "CLAUSE, according to S."
-            return make(c, m, s.firstToken(), c.first() - 2, s);
-        }
-        if (c.first() == s.firstToken()) {
-            // "According to S, CLAUSE."
-            int firstComma = -1;
-            for (int k = m.last() + 1; k < Math.min(s.endToken(), m.last() + 14); k++) {
-                if (at.tok(k).isPunct(',')) {
-                    int next = k + 1;
-                    // an apposition after the name: "According to Smith, a spokesman, ..."
-                    String role = reader.appositionRole(k, s.endToken());
-                    if (role != null) {
-                        firstComma = firstComma < 0 ? k : firstComma;
-                        continue;
-                    }
-                    return make(c, m, next, s.endToken() - 1, s);
-                }
-            }
-            if (firstComma >= 0) {
-                // no comma closes it: "According to an official, the president has told …" is the clause itself
-                return make(c, m, firstComma + 1, s.endToken() - 1, s);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "according to an estimate released Tuesday by the Congressional Budget Office", "according to data
-     * compiled by Meridian": the figures are not the speaker, the body after "by"/"from" is.
-     */
-    private Mention byline(int from, Sentence s) {
-        boolean figures = false;
-        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
-            Token t = at.tok(k);
-            if (!t.isWord() || t.inQuote() || t.is("that")) {
-                return null;
-            }
-            figures |= at.lex.documentWords.contains(t.lower);
-            if ((t.is("by") || t.is("from")) && figures && k > from) {
-                Mention m = reader.readForward(k + 1, s.endToken());
-                return m != null && m.type().isName() || m != null && m.type() == Mention.Type.ORG_NOMINAL ? m : null;
-            }
-        }
-        return null;
     }
 
     /** The token after the last colon in [from, to), or {@code from}. */
@@ -249,7 +187,21 @@ final class IndirectSpeech {
                 return null;
             }
         }
-        return make(c, subject, clauseStart, s.endToken() - 1, s);
+        return make(c, subject, clauseStart, relativeClauseEnd(subject, clauseStart, s), s);
+    }
+
+    /** "The delay, which officials said was caused by a shortage, cost …": the aside ends at its comma. */
+    private int relativeClauseEnd(Mention subject, int clauseStart, Sentence s) {
+        int rel = subject.first() - 1;
+        if (rel - 1 < s.firstToken() || !at.tok(rel).is("which") || !at.tok(rel - 1).isPunct(',')) {
+            return s.endToken() - 1;
+        }
+        for (int k = clauseStart + 1; k < s.endToken() - 1; k++) {
+            if (at.tok(k).isPunct(',') && !at.tok(k).inQuote()) {
+                return k - 1;
+            }
+        }
+        return s.endToken() - 1;
     }
 
     /**
@@ -487,7 +439,7 @@ final class IndirectSpeech {
         return -1;
     }
 
-    private Finding make(Cue c, Mention m, int from, int to, Sentence s) {
+    Finding make(Cue c, Mention m, int from, int to, Sentence s) {
         from = ClauseOpenings.afterDateline(at, from);
         // trim: no leading punctuation, stop before a comma that opens a further participle cue
         while (from <= to && !at.tok(from).isWord() && at.tok(from).kind != Token.Kind.NUMBER) {

@@ -117,4 +117,15 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("exporters and farmers")).isEqualTo("Omar Qadir");
         assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).contains("the deficit would be cut");
     }
+
+    @Test
+    void whatASourceSaidInARelativeClauseEndsAtTheClausesComma() {
+        Detected d = Detected.in("""
+                Ferry delay costly
+
+                The delay, which officials said was caused by a staff shortage, cost the port two million pounds.
+                """);
+        assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).containsExactly("was caused by a staff shortage");
+        assertThat(d.speakerOf("staff shortage")).isEqualTo("Officials");
+    }
 }

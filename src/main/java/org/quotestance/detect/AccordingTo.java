@@ -1,0 +1,82 @@
+package org.quotestance.detect;
+
+/**
+ * "According to S, CLAUSE." and "CLAUSE, according to S.": the source after "according to", which may
+ * be a document's publisher ("according to data compiled by Meridian") or a person with the body and
+ * role words before the name.
+ */
+final class AccordingTo {
+    private final AnalysedText at;
+    private final MentionReader reader;
+    private final IndirectSpeech speech;
+
+    AccordingTo(AnalysedText at, MentionReader reader, IndirectSpeech speech) {
+        this.at = at;
+        this.reader = reader;
+        this.speech = speech;
+    }
+
+    Finding find(Cue c, Sentence s) {
+        // "according to a news release from the fire department", "according to a Facebook post from the
+        // sheriff's office": the body that published it, whatever the document's name looks like
+        Mention m = byline(c.last() + 1, s);
+        if (m == null) {
+            Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, s.endToken()), s.endToken());
+            m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, read);
+        }
+        if (m == null) {
+            m = DocumentSources.unnamed(at, c.last() + 1, s);
+        }
+        if (m == null) {
+            m = RolePrefix.thenName(at, reader, c.last() + 1, s.endToken()); // "according to city nurse Pat Williams"
+        }
+        if (m == null) {
+            return null;
+        }
+        if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
+            // "CLAUSE, according to S."
+            return speech.make(c, m, s.firstToken(), c.first() - 2, s);
+        }
+        if (c.first() == s.firstToken()) {
+            // "According to S, CLAUSE."
+            int firstComma = -1;
+            for (int k = m.last() + 1; k < Math.min(s.endToken(), m.last() + 14); k++) {
+                if (at.tok(k).isPunct(',')) {
+                    int next = k + 1;
+                    // an apposition after the name: "According to Smith, a spokesman, ..."
+                    String role = reader.appositionRole(k, s.endToken());
+                    if (role != null) {
+                        firstComma = firstComma < 0 ? k : firstComma;
+                        continue;
+                    }
+                    return speech.make(c, m, next, s.endToken() - 1, s);
+                }
+            }
+            if (firstComma >= 0) {
+                // no comma closes it: "According to an official, the president has told …" is the clause itself
+                return speech.make(c, m, firstComma + 1, s.endToken() - 1, s);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "according to an estimate released Tuesday by the Congressional Budget Office", "according to data
+     * compiled by Meridian": the figures are not the speaker, the body after "by"/"from" is.
+     */
+    private Mention byline(int from, Sentence s) {
+        boolean figures = false;
+        for (int k = from; k < Math.min(s.endToken() - 1, from + 8); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || t.inQuote() || t.is("that")) {
+                return null;
+            }
+            figures |= at.lex.documentWords.contains(t.lower);
+            if ((t.is("by") || t.is("from")) && figures && k > from) {
+                Mention m = reader.readForward(k + 1, s.endToken());
+                return m != null && m.type().isName() || m != null && m.type() == Mention.Type.ORG_NOMINAL ? m : null;
+            }
+        }
+        return null;
+    }
+}
