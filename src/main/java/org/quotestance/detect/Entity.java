@@ -22,6 +22,8 @@ final class Entity {
     int salienceSentence;
     int mentions;
     int lastToken = -1;
+    /** where a person was first named; a word of a long name finds that person only after it */
+    int firstToken = Integer.MAX_VALUE;
     /** seen as a speaker, or with a title, honorific or known first name: may stand behind a pronoun */
     boolean confirmed;
 

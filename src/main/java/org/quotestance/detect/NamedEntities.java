@@ -70,8 +70,9 @@ final class NamedEntities {
         }
         if (e == null) {
             // "Khursheed said", "Osei Mensah said" after "Syed Khursheed Ahmed Shah", "Simon Osei Mensah"
+            // only someone already met: "Chan said" before "Financial Secretary Paul Chan Mo-po" is someone else
             List<Entity> inner = byInnerName.get(lower);
-            e = inner != null && inner.size() == 1 ? inner.get(0) : null;
+            e = inner != null && inner.size() == 1 && inner.get(0).firstToken < m.first() ? inner.get(0) : null;
         }
         if (e == null && sp > 0) {
             // a surname-only speaker met before the full name is the same person
@@ -85,6 +86,7 @@ final class NamedEntities {
         }
         if (e == null) {
             e = new Entity(SpeakerType.PERSON, name, m.gender(), null);
+            e.firstToken = m.first();
             entities.add(e);
             byFullName.put(lower, e);
             bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);

@@ -157,7 +157,7 @@ final class OfficeHolders {
 
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */
     private Entity personHolding(Entity office) {
-        String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
+        String[] words = office.name.toLowerCase(Locale.ROOT).split("[ -]");
         // "the premier" or "Sweden’s foreign minister": the first word only determines; "PM": the
         // mention's run left the article out of the name, so every word counts
         int from = isDefiniteOffice(office) ? 1 : 0;
@@ -176,7 +176,8 @@ final class OfficeHolders {
 
     private static boolean holds(Entity person, String[] officeWords, int from) {
         for (String role : person.roles) {
-            String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+            // "Vice-Chancellor of the university" holds "the Vice Chancellor"
+            String r = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
             if (r.contains(" prime minister ")) {
                 r += "premier pm "; // "Prime Minister Imran Khan" … "the premier said", "the PM alleged"
             }

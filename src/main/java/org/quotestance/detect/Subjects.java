@@ -77,6 +77,13 @@ final class Subjects {
                 m = RoleAppositions.withModifier(at, restricted, b);
             }
         }
+        if (m != null && m.type() == Mention.Type.PERSON && m.first() - 1 > s.firstToken() && at.tok(m.first() - 1).isPunct(',')) {
+            // "Vice-Chancellor of the university, Prof. Andy Egwunyenga told …": the office before the comma is the role
+            Mention whole = sentenceSubject(s, b + 1);
+            if (whole != null && whole.first() == m.first() && whole.role() != null) {
+                m = whole;
+            }
+        }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
         }

@@ -144,4 +144,33 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("closed twice in a month")).isEqualTo("Two nurses and a doctor");
         assertThat(d.speakerOf("the road had flooded")).isEqualTo("Residents and shop owners");
     }
+
+    @Test
+    void aHyphenatedOfficeHoldsTheSameOfficeWrittenAsTwoWords() {
+        Detected d = Detected.in("""
+                Fees row settled, says university
+
+                Vice-Chancellor Andy Ezenwa said the fees had been settled.
+
+                The Vice Chancellor said he would not discuss the matter again.
+                """);
+        assertThat(d.speakerOf("would not discuss")).isEqualTo("Andy Ezenwa");
+    }
+
+    @Test
+    void aLoneNameIsAnInnerWordOfALongNameOnlyWhenThatPersonWasMetBefore() {
+        Detected d = Detected.in("""
+                Protesters hold their own press conference
+
+                "We want our voices heard," said an 18-year-old spokesman, who only identified himself as Lau.
+
+                Lau said the group did not represent anyone.
+
+                He also rejected Financial Secretary Paul Lau Wing-kit's remarks that the protests had caused "severe economic damage."
+
+                Lau said the police should serve everyone equally.
+                """);
+        assertThat(d.speakerOf("did not represent anyone")).isNotEqualTo("Paul Lau Wing-kit");
+        assertThat(d.speakerOf("did not represent anyone")).isEqualTo(d.speakerOf("should serve everyone"));
+    }
 }
