@@ -130,4 +130,21 @@ final class OfficeAppositions {
         }
         return false;
     }
+
+    /** "It comes after the Minority Leader, Dr. Ato Forson, indicated …": the office before the comma is his role. */
+    static Mention withOfficeBefore(AnalysedText at, MentionReader reader, Subjects subjects, Mention m, Sentence s) {
+        // a one-word role ("Doctor" from "Dr.") gives way to the office; a longer one is the person's own
+        if (m.type() != Mention.Type.PERSON || m.role() != null && m.role().indexOf(' ') > 0
+                || m.first() - 2 < s.firstToken() || !at.tok(m.first() - 1).isPunct(',')) {
+            return m;
+        }
+        Mention office = reader.readBackward(m.first() - 2, s.firstToken());
+        if (office == null || office.type() != Mention.Type.ROLE_NOMINAL || office.first() == 0
+                || !at.tok(office.first() - 1).is("the") && !at.tok(office.first()).is("the")) {
+            return m;
+        }
+        String role = Subjects.stripArticle(office.name());
+        return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
+                m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+    }
 }

@@ -143,6 +143,7 @@ final class SpeakerResolver {
                                 m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
                     }
                 }
+                m = OfficeAppositions.withOfficeBefore(at, reader, subjects, m, s);
                 out.add(new Event(m.last(), m, weight(m, s, subj)));
             }
         }
@@ -368,6 +369,17 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** "the Minority Leader" and a "Majority Leader": a capitalised word of the office the person's roles lack. */
+    private boolean namesOtherOffice(Mention m, Entity e) {
+        for (int k = m.first(); k < m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && t.capitalised && !t.is("the") && e.roles.stream().noneMatch(r -> hasWord(r, t.lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the American side" after "the US side": a capitalised modifier the earlier source lacks makes another one. */
     private boolean namesAnotherParty(Mention m, Entity e) {
         String earlier = e.name.toLowerCase(Locale.ROOT);
@@ -386,10 +398,17 @@ final class SpeakerResolver {
         if (fresh != null) {
             return fresh;
         }
+        Entity holder = null;
         for (Entity e : recent) {
             if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head))) {
-                return e;
+                if (!namesOtherOffice(m, e)) {
+                    return e;
+                }
+                holder = holder == null ? e : holder;
             }
+        }
+        if (holder != null) {
+            return holder;
         }
         Entity unnamed = recentUnnamed(m);
         if (unnamed != null) {

@@ -173,4 +173,18 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("did not represent anyone")).isNotEqualTo("Paul Lau Wing-kit");
         assertThat(d.speakerOf("did not represent anyone")).isEqualTo(d.speakerOf("should serve everyone"));
     }
+
+    @Test
+    void anOfficeBeforeACommaAndAnHonorificNameIsThatPersonsRoleAndNotAnotherLeaders() {
+        Detected d = Detected.in("""
+                Minority to vote against nominees
+
+                Majority Leader Kofi Mensah-Bonsu said the vetting would go ahead on Monday.
+
+                It comes after the Minority Leader, Dr. Ama Forson, acting on the party's instruction, indicated that her MPs would not support a consensus vote.
+
+                “This will ensure that the matter goes before the full House,” the Minority Leader stated.
+                """);
+        assertThat(d.speakerOf("goes before the full House")).isEqualTo("Ama Forson");
+    }
 }
