@@ -97,6 +97,20 @@ final class OrgNominals {
         return m;
     }
 
+    /** "the National Weather Service office": a named body and a lower-case unit of it is the body. */
+    private static String namedBodyBeforeUnit(AnalysedText at, Mention m) {
+        int from = at.tok(m.first()).has(Lexicon.DETERMINER) ? m.first() + 1 : m.first();
+        if (m.last() - from < 2 || at.tok(m.last()).capitalised) {
+            return null;
+        }
+        for (int k = from; k < m.last(); k++) {
+            if (!at.tok(k).isWord() || !at.tok(k).capitalised || at.tok(k).possessive) {
+                return null;
+            }
+        }
+        return at.text.substring(at.tok(from).start, at.tok(m.last() - 1).end);
+    }
+
     /**
      * The name a body met only as a phrase goes by: "the state disaster management department" keeps
      * its words; "a large study" is "Study", so that "the study" later is the same one.
@@ -105,7 +119,8 @@ final class OrgNominals {
         String phrase = Subjects.stripArticle(m.name());
         Token first = at.tok(m.first());
         if (!first.is("a") && !first.is("an")) {
-            return SpeakerResolver.capitalise(phrase);
+            String named = namedBodyBeforeUnit(at, m);
+            return SpeakerResolver.capitalise(named != null ? named : phrase);
         }
         StringBuilder name = new StringBuilder();
         for (int k = m.first() + 1; k <= m.last(); k++) {

@@ -128,4 +128,14 @@ class RealPressReportedClausesTest {
         assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).containsExactly("was caused by a staff shortage");
         assertThat(d.speakerOf("staff shortage")).isEqualTo("Officials");
     }
+
+    @Test
+    void aNamedBodyAndALowerCaseUnitOfItIsTheBody() {
+        Detected d = Detected.in("""
+                Flood watch stays in place
+
+                A flood watch was in effect until Friday, according to the National Weather Service office in Houston.
+                """);
+        assertThat(d.speakerOf("A flood watch was in effect")).isEqualTo("National Weather Service");
+    }
 }
