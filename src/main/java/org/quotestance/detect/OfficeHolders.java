@@ -49,6 +49,9 @@ final class OfficeHolders {
             if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
                 p = ledeProtagonist(f.mention);
             }
+            if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
+                p = headlinePerson(e);
+            }
             named.put(e, p);
         }
         for (Finding f : findings) {
@@ -102,6 +105,39 @@ final class OfficeHolders {
         }
         Token before = at.tok(m.first() - 1);
         return before.is("the") && before.sentence == at.tok(m.first()).sentence;
+    }
+
+    /**
+     * "Premiers look to push Trudeau for help" over "“…,” the Prime Minister said": the one person the
+     * headline names, known by full name in the story, holds a leader's office no one else's role has.
+     */
+    private Entity headlinePerson(Entity office) {
+        if (at.headline < 0 || office.name.contains(" of ") || office.name.contains(" for ")) {
+            return null;
+        }
+        Paragraph h = at.paragraphs.get(at.headline);
+        Entity found = null;
+        for (int k = h.firstToken(); k < h.endToken(); k++) {
+            Token t = at.tok(k);
+            Entity e = t.isWord() && t.capitalised && !t.inQuote() ? resolver.knownPerson(t.lower) : null;
+            // a person by a known first name, not "River Calder" in "… as River Calder bursts its banks"
+            if (e == null || e.name.indexOf(' ') < 0 || e == found || e.gender != Gender.MALE && e.gender != Gender.FEMALE) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        for (Entity other : resolver.entities) {
+            if (other != found && other.isPerson() && other.roles.stream().anyMatch(r -> SpeakerResolver.hasWord(r, office.head))) {
+                return null;
+            }
+        }
+        if (found != null) {
+            found.addRole(Subjects.stripArticle(office.name));
+        }
+        return found;
     }
 
     /**

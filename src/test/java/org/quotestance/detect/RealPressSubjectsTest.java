@@ -187,4 +187,18 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("goes before the full House")).isEqualTo("Ama Forson");
     }
+
+    @Test
+    void aLeadersOfficeNoOneElseHoldsIsThePersonTheHeadlineNames() {
+        Detected d = Detected.in("""
+                Premiers look to push Carney for help at first ministers' meeting
+
+                The gathering of premiers and the Prime Minister is expected to show deep divisions. This is Mark Carney's second meeting of first ministers.
+
+                “I don't have any illusions that we will all agree,” the Prime Minister said on Thursday.
+
+                Ontario Premier Doug Ford said he would raise the carbon tax.
+                """);
+        assertThat(d.speakerOf("any illusions")).isEqualTo("Mark Carney");
+    }
 }
