@@ -328,7 +328,8 @@ final class LocalAntecedents {
      * no one has been named with is the person without a role whom the last two sentences were about.
      */
     Entity roleOfTheProfiled(Mention m) {
-        if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+        // "the widow" describes the person written about; "the judge" of a court story is an office of its own
+        if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ") || OfficeHolders.COURT_OFFICES.contains(m.head())) {
             return null;
         }
         for (int k = m.first(); k < m.last(); k++) {

@@ -16,6 +16,9 @@ final class OfficeHolders {
             "minister", "mayor", "chairman", "chairwoman", "chairperson", "commissioner", "senator", "lawmaker", "ceo",
             "executive", "leader", "chancellor", "secretary");
 
+    /** Offices of a court story held by someone other than the people it is about. */
+    static final java.util.Set<String> COURT_OFFICES = java.util.Set.of("judge", "prosecutor", "magistrate", "coroner");
+
     private final SpeakerResolver resolver;
     private final AnalysedText at;
     private final Subjects subjects;
@@ -43,7 +46,7 @@ final class OfficeHolders {
             if (p == null && definite) {
                 p = namedNext(f.mention);
             }
-            if (p == null && definite) {
+            if (p == null && definite && !COURT_OFFICES.contains(e.head)) {
                 p = namedInNextQuote(f, findings);
             }
             if (p == null && definite && LEADER_OFFICES.contains(e.head)) {

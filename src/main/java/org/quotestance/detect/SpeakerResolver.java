@@ -122,7 +122,8 @@ final class SpeakerResolver {
                     continue;
                 }
                 Mention m = reader.readBackward(t, s.firstToken());
-                if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)) {
+                if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)
+                        || s.paragraph() == at.headline && notInBody(m)) {
                     continue;
                 }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
@@ -148,6 +149,14 @@ final class SpeakerResolver {
             }
         }
         return out;
+    }
+
+    /** "Judge Assails Last Minute Plea Deals": a title-case headline's "name" the story never uses is no one. */
+    private boolean notInBody(Mention m) {
+        // a name with a known first name ("Viktor Halas") stays a name
+        String last = m.name().substring(m.name().lastIndexOf(' ') + 1);
+        return (m.name().indexOf(' ') < 0 || m.gender() == Gender.UNKNOWN)
+                && at.text.indexOf(last, at.paragraphs.get(at.headline).end()) < 0;
     }
 
     /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */
@@ -198,7 +207,7 @@ final class SpeakerResolver {
         if (f.kind != QuoteKind.HEADLINE || m == null || m.type() == Mention.Type.ORGANISATION) {
             return false;
         }
-        if (m.type() != Mention.Type.PERSON) {
+        if (m.type() != Mention.Type.PERSON || notInBody(m)) {
             return true;
         }
         return m.role() == null && m.name().indexOf(' ') < 0

@@ -201,4 +201,22 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("any illusions")).isEqualTo("Mark Carney");
     }
+
+    @Test
+    void aTitleCaseHeadlineWordTheStoryNeverUsesIsNoNameAndTheJudgeIsNotTheLawyer() {
+        Detected d = Detected.in("""
+                Judge Slams Late Plea Deals, Saying 'Not How You Do Business'
+
+                RIVERSIDE – The settlement conference was supposed to take place on Friday.
+
+                “What's the good cause to put this off for two months?” asked the judge.
+
+                Deputy District Attorney Sam Ortiz said the offer had been made that morning.
+
+                The judge said that was not how you do business.
+                """);
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Slams"));
+        assertThat(d.speakerOf("put this off")).isEqualTo("The judge");
+        assertThat(d.speakerOf("not how you do business")).isEqualTo("The judge");
+    }
 }
