@@ -248,7 +248,7 @@ final class SpeakerResolver {
         if (f.kind == QuoteKind.INDIRECT || f.kind == QuoteKind.HEADLINE) {
             return;
         }
-        Entity answerer = antecedents.answerer(f, previous);
+        Entity answerer = QuestionAnswers.of(this, at, f, previous);
         if (answerer != null) {
             f.speaker = answerer;
             f.sieve = Finding.Sieve.ALTERNATION;
