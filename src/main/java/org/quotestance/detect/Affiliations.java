@@ -1,6 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.List;
 
 /**
  * A person or an unnamed source named with the organisation or place it belongs to: the person or
@@ -11,9 +10,9 @@ final class Affiliations {
             "across", "inside", "for");
 
     private final MentionReader reader;
-    private final List<Token> tokens;
+    private final TokenList tokens;
 
-    Affiliations(MentionReader reader, List<Token> tokens) {
+    Affiliations(MentionReader reader, TokenList tokens) {
         this.reader = reader;
         this.tokens = tokens;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 final class AnalysedText {
     final String text;
     final Lexicon lex;
-    final List<Token> tokens;
+    final TokenList tokens;
     final List<Paragraph> paragraphs;
     final List<QuoteRegion> quotes;
     final List<Sentence> sentences = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.List;
 
 /**
  * Names spelt with a question or exclamation mark ("Which?", "Yahoo!"): a capitalised word with the
@@ -11,7 +10,7 @@ final class GluedNames {
     }
 
     /** Whether tokens {@code w} and {@code w + 1} spell such a name ("Which" + "?") and the sentence runs on. */
-    static boolean at(List<Token> tokens, int w) {
+    static boolean at(TokenList tokens, int w) {
         if (w < 0 || w + 2 >= tokens.size()) {
             return false;
         }
@@ -24,7 +23,7 @@ final class GluedNames {
     }
 
     /** The name ending on the mark at {@code mark} as an organisation ("Which? said"), or null. */
-    static Mention endingAt(List<Token> tokens, String text, int mark) {
+    static Mention endingAt(TokenList tokens, String text, int mark) {
         if (!at(tokens, mark - 1)) {
             return null;
         }

@@ -1,6 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,13 +16,13 @@ final class MentionReader {
 
     private final Lexicon lex;
     private final String text;
-    private final List<Token> tokens;
+    private final TokenList tokens;
     private final Affiliations affiliations;
     private final NominalReader nominals;
     /** the phrases read so far: the same read is asked by several passes */
     private final MentionCache backwardReads = new MentionCache(this::readBackwardUncached);
 
-    MentionReader(Lexicon lex, String text, List<Token> tokens) {
+    MentionReader(Lexicon lex, String text, TokenList tokens) {
         this.lex = lex;
         this.text = text;
         this.tokens = tokens;

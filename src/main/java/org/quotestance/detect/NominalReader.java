@@ -1,6 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,9 +15,9 @@ final class NominalReader {
     private final MentionReader reader;
     private final Lexicon lex;
     private final String text;
-    private final List<Token> tokens;
+    private final TokenList tokens;
 
-    NominalReader(MentionReader reader, Lexicon lex, String text, List<Token> tokens) {
+    NominalReader(MentionReader reader, Lexicon lex, String text, TokenList tokens) {
         this.reader = reader;
         this.lex = lex;
         this.text = text;

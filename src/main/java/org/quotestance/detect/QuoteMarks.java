@@ -18,7 +18,7 @@ final class QuoteMarks {
     private static final int CLOSER_REACH = 120;
 
     private final String text;
-    private final List<Token> tokens;
+    private final TokenList tokens;
     private final List<Paragraph> paragraphs;
     final List<QuoteRegion> regions = new ArrayList<>();
 
@@ -30,7 +30,7 @@ final class QuoteMarks {
     private final int[] marks;
     private final int markCount;
 
-    QuoteMarks(String text, List<Token> tokens, List<Paragraph> paragraphs, int[] marks, int markCount) {
+    QuoteMarks(String text, TokenList tokens, List<Paragraph> paragraphs, int[] marks, int markCount) {
         this.text = text;
         this.tokens = tokens;
         this.paragraphs = paragraphs;

@@ -1,6 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +14,7 @@ final class SourcePostModifiers {
     }
 
     /** "two people familiar with the negotiations": the description of an unnamed source runs on. */
-    static Mention extend(MentionReader reader, List<Token> tokens, String text, Mention m, int limit) {
+    static Mention extend(MentionReader reader, TokenList tokens, String text, Mention m, int limit) {
         if (m.type() != Mention.Type.ANONYMOUS && m.type() != Mention.Type.GROUP) {
             return m;
         }
@@ -45,7 +44,7 @@ final class SourcePostModifiers {
      * word in -s inside the modifier is a plural noun when a plural source could not take it as its verb
      * or when nothing follows it.
      */
-    private static boolean isPluralNoun(List<Token> tokens, int j, int k, Mention m) {
+    private static boolean isPluralNoun(TokenList tokens, int j, int k, Mention m) {
         Token t = tokens.get(j);
         boolean last = j + 1 >= tokens.size() || !tokens.get(j + 1).isWord();
         return j > k + 1 && t.lower.endsWith("s") && !t.is("says") && tokens.get(j - 1).isWord()
@@ -53,7 +52,7 @@ final class SourcePostModifiers {
     }
 
     /** "with knowledge of the talks", "with direct knowledge of …": how an unnamed source knows. */
-    private static boolean withKnowledgeAt(List<Token> tokens, int k, int limit) {
+    private static boolean withKnowledgeAt(TokenList tokens, int k, int limit) {
         return tokens.get(k).is("with") && (k + 1 < limit && tokens.get(k + 1).is("knowledge")
                 || k + 2 < limit && tokens.get(k + 2).is("knowledge"));
     }

@@ -13,6 +13,12 @@ final class Token {
     final String base;
     final boolean possessive;
     final boolean capitalised;
+    /**
+     * The character of a one-character punctuation token, 0 for any other token: {@link #isPunct} is
+     * asked of nearly every token the readers pass, and a field compare is small enough to inline
+     * where a look into the string is not.
+     */
+    private final char punct;
     /** the lexicon lists the word's base is on ({@link Lexicon#flags}) */
     int flags;
     int paragraph;
@@ -39,6 +45,7 @@ final class Token {
         this.possessive = possessive;
         this.flags = flags;
         this.capitalised = capitalised;
+        this.punct = kind == Kind.PUNCT && lower.length() == 1 ? lower.charAt(0) : 0;
     }
 
     boolean has(int flag) {
@@ -54,7 +61,7 @@ final class Token {
     }
 
     boolean isPunct(char c) {
-        return kind == Kind.PUNCT && lower.length() == 1 && lower.charAt(0) == c;
+        return punct == c && c != 0;
     }
 
     boolean inQuote() {

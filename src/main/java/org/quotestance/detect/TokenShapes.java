@@ -1,6 +1,5 @@
 package org.quotestance.detect;
 
-import java.util.List;
 
 /** What a single token, or a few, look like: the small shape tests the speaker readers share. */
 final class TokenShapes {
@@ -8,7 +7,7 @@ final class TokenShapes {
     }
 
     /** The first "close"/"familiar"/"near" followed by "to" or "with" in tokens [from, to], or -1. */
-    static int closeToWord(List<Token> tokens, int from, int to) {
+    static int closeToWord(TokenList tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             Token next = tokens.get(k + 1);
@@ -34,7 +33,7 @@ final class TokenShapes {
      * "Centers for Disease Control and Prevention", "Department of Health and Human Services": an "and"
      * between capitalised words after a body word and its "of"/"for" belongs to the body's name.
      */
-    static boolean isAndInBodyName(List<Token> tokens, int and, int floor, int limit) {
+    static boolean isAndInBodyName(TokenList tokens, int and, int floor, int limit) {
         if (and - 3 < floor || and + 1 >= limit || !tokens.get(and).is("and") || tokens.get(and).capitalised) {
             return false;
         }
@@ -55,7 +54,7 @@ final class TokenShapes {
     }
 
     /** "Council Leader Smith", "Police Chief Diaz": a capitalised title right before one name word is a person's. */
-    static boolean isTitledSurname(List<Token> tokens, String text, int i, int nameStart, int e) {
+    static boolean isTitledSurname(TokenList tokens, String text, int i, int nameStart, int e) {
         Token title = nameStart - 1 >= i ? tokens.get(nameStart - 1) : null;
         return nameStart == e && title != null && title.capitalised && title.has(Lexicon.TITLE)
                 && !title.has(Lexicon.ORGANISATION) && !isAcronym(text, tokens.get(e));
@@ -107,12 +106,12 @@ final class TokenShapes {
      * "After meeting traders in Nairobi, the county head said …": a name after "in" or "at" is a
      * place closing an opening phrase, so the office after its comma is no apposition to it.
      */
-    static boolean followsPlacePreposition(List<Token> tokens, int first) {
+    static boolean followsPlacePreposition(TokenList tokens, int first) {
         return first > 0 && tokens.get(first - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).lower);
     }
 
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
-    static String appositionRole(String text, List<Token> tokens, int commaToken, int limit) {
+    static String appositionRole(String text, TokenList tokens, int commaToken, int limit) {
         int s = commaToken + 1;
         int j = s;
         boolean hasTitle = false;

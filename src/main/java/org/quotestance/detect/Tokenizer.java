@@ -56,7 +56,7 @@ final class Tokenizer {
     /** The text as an array: the passes below read every character, and array reads are the cheapest. */
     private final char[] chars;
     private final Lexicon lex;
-    final List<Token> tokens;
+    final TokenList tokens;
     final List<Paragraph> paragraphs = new ArrayList<>();
     /** the lower-cased characters of the word being read */
     private char[] lowerChars = new char[32];
@@ -83,7 +83,7 @@ final class Tokenizer {
         this.text = text;
         this.chars = text.toCharArray();
         this.lex = lex;
-        this.tokens = new ArrayList<>(text.length() / 5 + 16); // news runs at about six characters a token
+        this.tokens = new TokenList(text.length() / 5 + 16); // news runs at about six characters a token
     }
 
     void run() {
@@ -119,6 +119,7 @@ final class Tokenizer {
         if (paraStart >= 0) {
             addParagraph(paraStart, paraEnd);
         }
+        tokens.trim();
     }
 
     private boolean isWrapped(int prevEnd, int nextStart) {
