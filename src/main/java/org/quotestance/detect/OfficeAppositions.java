@@ -32,7 +32,10 @@ final class OfficeAppositions {
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
     Mention nameInApposition(Mention m, int before) {
         int comma = m.last() + 1;
-        boolean office = m.type() == Mention.Type.ORGANISATION && holdsOffice(m);
+        // "The Lagos State Commissioner for Environment", "Board Chairman": a body's name that holds an office
+        Token last = at.tok(m.last());
+        boolean office = m.type() == Mention.Type.ORGANISATION && (holdsOffice(m)
+                || last.has(Lexicon.TITLE) && !last.has(Lexicon.ORGANISATION) && m.last() > m.first());
         while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
             comma++; // "The Lagos State Commissioner for Environment and Water Resources, Tokunbo Wahab, has …"
         }

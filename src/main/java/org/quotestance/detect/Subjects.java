@@ -38,7 +38,9 @@ final class Subjects {
     private Mention of(Cue c, int depth) {
         Sentence s = at.sentenceOf(c.first());
         if (c.cueClass() == CueClass.ACCORDING) {
-            return reader.readForward(c.last() + 1, s.endToken());
+            // "According to Board Chairman, Bob Herbst, …": the name in apposition to the office
+            Mention m = reader.readForward(c.last() + 1, s.endToken());
+            return m == null ? null : offices.nameInApposition(m, s.endToken());
         }
         Mention claimant = claimantAfter(c, s);
         if (claimant != null) {
@@ -124,7 +126,17 @@ final class Subjects {
             // a sentence that opens with the cue: "Said Hegseth: ..."
             m = reader.readForward(c.last() + 1, s.endToken());
         }
-        return loose.ownersVoice(CoordinatedSources.widen(at, reader, m, s.firstToken()));
+        return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
+    }
+
+    /** "John McMinn, of Standish Cote added:": the place a person is from, its closing comma left out. */
+    private Mention personBeforePlace(Mention m, Sentence s) {
+        if (m == null || !m.type().isName() || m.first() - 3 < s.firstToken() || !at.tok(m.first() - 1).is("of")
+                || !at.tok(m.first() - 2).isPunct(',')) {
+            return m;
+        }
+        Mention person = reader.readBackward(m.first() - 3, s.firstToken());
+        return person != null && person.type() == Mention.Type.PERSON ? person : m;
     }
 
     /**

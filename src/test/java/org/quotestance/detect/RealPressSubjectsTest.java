@@ -219,4 +219,17 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("put this off")).isEqualTo("The judge");
         assertThat(d.speakerOf("not how you do business")).isEqualTo("The judge");
     }
+
+    @Test
+    void aPlaceAfterTheNameWithoutItsClosingCommaAndANameAfterAccordingToAnOffice() {
+        Detected d = Detected.in("""
+                Wind farm opponents vow to fight on
+
+                John McMinn, of Standish Cote added: “We are fighting people who do not live here.”
+
+                According to Board Chairman, Bob Herbst, “It is the committee's decision that we would not recommend it.”
+                """);
+        assertThat(d.speakerOf("fighting people")).isEqualTo("John McMinn");
+        assertThat(d.speakerOf("would not recommend it")).isEqualTo("Bob Herbst");
+    }
 }
