@@ -267,6 +267,10 @@ final class Attributor {
                     end = comma - 1;
                 }
                 Mention m = CoordinatedSources.widen(at, reader, reader.readBackward(end, t), t);
+                Mention named = comma > 0 ? nameAfterLeadingRole(t, comma, k) : null;
+                if (named != null) {
+                    return new Hit(named, c); // "“…,” PNP chief, Director General Alan Purisima, said"
+                }
                 if (m != null && m.first() > t + 1 && m.type() == Mention.Type.PERSON && comma < 0
                         && RolePrefix.before(at, t + 1, m.first())) {
                     // "…," army negotiator Brigadier Khalid al-Tayeb told AFP: role words the name run left out
@@ -294,6 +298,24 @@ final class Attributor {
             }
         }
         return null;
+    }
+
+    /** The full name between the first comma and a second one before the cue, its role the words before. */
+    private Mention nameAfterLeadingRole(int t, int comma, int cue) {
+        Mention name = reader.readForward(comma + 1, cue);
+        if (name == null || name.type() != Mention.Type.PERSON || name.name().indexOf(' ') < 0
+                || name.last() + 2 != cue || !at.tok(name.last() + 1).isPunct(',')) {
+            return null;
+        }
+        for (int k = t; k < comma; k++) {
+            if (!at.tok(k).isWord() || at.tok(k).has(Lexicon.PRONOUN)) {
+                return null;
+            }
+        }
+        String role = at.text.substring(at.tok(t).start, at.tok(comma - 1).end)
+                + (name.role() != null ? ", " + name.role() : "");
+        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
+                name.head(), name.gender(), name.possessive());
     }
 
     /** `“…,” said its executive director, William Todts.`: the name after the comma speaks; the nominal is the role. */

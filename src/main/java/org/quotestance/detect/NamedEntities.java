@@ -90,6 +90,12 @@ final class NamedEntities {
             entities.add(e);
             byFullName.put(lower, e);
             bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+            int hyphen = surname.lastIndexOf('-');
+            if (sp > 0 && hyphen > 0 && hyphen + 3 < surname.length()) {
+                // "Enrile" after "Juan Ponce-Enrile": papers shorten a double-barrelled surname to its last part
+                // (a full name only: "Lacson-Sotto masks" names a ticket, not a Sotto)
+                bySurname.computeIfAbsent(surname.substring(hyphen + 1), k -> new ArrayList<>()).add(e);
+            }
             if (sp > 0) {
                 byFirstName.computeIfAbsent(lower.substring(0, lower.indexOf(' ')), k -> new ArrayList<>()).add(e);
                 indexInnerNames(lower, e);

@@ -232,4 +232,19 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("fighting people")).isEqualTo("John McMinn");
         assertThat(d.speakerOf("would not recommend it")).isEqualTo("Bob Herbst");
     }
+
+    @Test
+    void aRoleThenTheNameBetweenCommasAfterAQuoteAndTheLastPartOfADoubleSurname() {
+        Detected d = Detected.in("""
+                Police chief sees no sign bombings will spread
+
+                “There are no indications for now,” PNP chief, Director General Alan Purisa, said after the hearing.
+
+                Senate Minority Leader Juan Ponce-Enrile had raised the possibility. Enrile was the first to ask about it.
+
+                “Do you have any preparation for this?” he asked.
+                """);
+        assertThat(d.speakerOf("no indications for now")).isEqualTo("Alan Purisa");
+        assertThat(d.speakerOf("any preparation")).isEqualTo("Juan Ponce-Enrile");
+    }
 }
