@@ -275,6 +275,9 @@ final class Attributor {
                         && RolePrefix.before(at, t + 1, m.first())) {
                     // "…," army negotiator Brigadier Khalid al-Tayeb told AFP: role words the name run left out
                     m = RolePrefix.withRole(at, m, t + 1);
+                } else if (m != null && m.first() > t + 1 && m.type() == Mention.Type.PERSON && comma < 0) {
+                    Mention joined = RolePrefix.joinedRolesThenName(at, reader, t, k + 1);
+                    m = joined != null && joined.last() == m.last() ? joined : m;
                 }
                 if (m == null || m.first() > t + 1) {
                     return null;

@@ -44,8 +44,9 @@ final class RolePrefix {
     }
 
     /**
-     * "said the paper's lead author and Harbour University physicist Pierre Heidmann.": two roles joined
-     * by "and" before the name that ends the sentence or clause.
+     * "said the paper's lead author and Harbour University physicist Pierre Heidmann.", "…," District
+     * Attorney candidate and deputy county prosecutor Noah Phillips said: two roles joined by "and"
+     * before the name that ends the clause or comes before the cue.
      */
     static Mention joinedRolesThenName(AnalysedText at, MentionReader reader, int from, int limit) {
         boolean joined = false;
@@ -58,7 +59,7 @@ final class RolePrefix {
             if (joined && t.capitalised) {
                 Mention m = reader.readForward(k, limit);
                 if (m != null && m.type() == Mention.Type.PERSON && m.last() + 1 < limit
-                        && (at.tok(m.last() + 1).isPunct('.') || at.tok(m.last() + 1).isPunct(','))) {
+                        && (at.tok(m.last() + 1).isPunct('.') || at.tok(m.last() + 1).isPunct(',') || at.cueAt[m.last() + 1] >= 0)) {
                     return withRole(at, m, from);
                 }
             }

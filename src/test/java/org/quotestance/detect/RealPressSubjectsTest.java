@@ -247,4 +247,14 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("no indications for now")).isEqualTo("Alan Purisa");
         assertThat(d.speakerOf("any preparation")).isEqualTo("Juan Ponce-Enrile");
     }
+
+    @Test
+    void twoRolesJoinedByAndBeforeTheNameAndTheCueAfterAQuote() {
+        Detected d = Detected.in("""
+                Rival accuses prosecutor of cronyism
+
+                “It is disturbing to see a public official fail to step aside,” District Attorney candidate and deputy county prosecutor Noel Phipps said in a statement.
+                """);
+        assertThat(d.speakerOf("disturbing to see")).isEqualTo("Noel Phipps");
+    }
 }
