@@ -86,6 +86,9 @@ final class Subjects {
                 m = whole;
             }
         }
+        if (m != null && isOpeningParticiple(m, s)) {
+            m = null; // "Refuting claims that …, Mr. Mwiimbu clarified": no one called Refuting claims anything
+        }
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
         }
@@ -127,6 +130,21 @@ final class Subjects {
             m = reader.readForward(c.last() + 1, s.endToken());
         }
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
+    }
+
+    /** A lone capitalised "-ing" word opening a sentence whose main clause comes after a comma. */
+    private boolean isOpeningParticiple(Mention m, Sentence s) {
+        Token t = at.tok(m.first());
+        if (m.type() != Mention.Type.PERSON || m.first() != s.firstToken() || m.last() != m.first()
+                || !t.lower.endsWith("ing") || t.has(Lexicon.FIRST_NAME)) {
+            return false;
+        }
+        for (int k = m.last() + 1; k < s.endToken(); k++) {
+            if (at.tok(k).isPunct(',') && !at.tok(k).inQuote()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "John McMinn, of Standish Cote added:": the place a person is from, its closing comma left out. */

@@ -41,6 +41,11 @@ final class TokenShapes {
         if (!tokens.get(and - 1).capitalised || !next.isWord() || !next.capitalised || next.inQuote()) {
             return false;
         }
+        for (int k = and + 1; k < Math.min(limit, and + 4) && tokens.get(k).isWord() && tokens.get(k).capitalised; k++) {
+            if (tokens.get(k).has(Lexicon.ORGANISATION) && k > and + 1) {
+                return true; // "Union Solidarity and Development Party", "Peace and Justice Movement"
+            }
+        }
         for (int k = and - 2; k >= Math.max(floor + 1, and - 4); k--) {
             Token c = tokens.get(k);
             if ((c.is("of") || c.is("for")) && tokens.get(k - 1).capitalised && tokens.get(k - 1).has(Lexicon.ORGANISATION)) {

@@ -138,4 +138,18 @@ class RealPressReportedClausesTest {
                 """);
         assertThat(d.speakerOf("A flood watch was in effect")).isEqualTo("National Weather Service");
     }
+
+    @Test
+    void anOpeningParticipleIsNoSpeakerAndABodyNameWithAndEndsAtItsOrganisationWord() {
+        Detected d = Detected.in("""
+                Seized plane still in custody, says minister
+
+                Refuting claims that the seized plane has gone missing, Mr. Mwale clarified that the plane remains under guard at the airport.
+
+                The Union Solidarity and Development Party (USDP) on Wednesday said it would not recognise the result.
+                """);
+        assertThat(d.speakerOf("the plane remains under guard")).isEqualTo("Mwale");
+        assertThat(d.speakerOf("would not recognise the result")).isEqualTo("Union Solidarity and Development Party");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Refuting"));
+    }
 }
