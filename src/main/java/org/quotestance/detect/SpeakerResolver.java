@@ -382,7 +382,10 @@ final class SpeakerResolver {
     private boolean namesOtherOffice(Mention m, Entity e) {
         for (int k = m.first(); k < m.last(); k++) {
             Token t = at.tok(k);
-            if (t.isWord() && t.capitalised && !t.is("the") && e.roles.stream().noneMatch(r -> hasWord(r, t.lower))) {
+            // "Cook Islands" in the office, "Cook Island" in the role: a plural's s aside
+            String singular = t.lower.endsWith("s") ? t.lower.substring(0, t.lower.length() - 1) : t.lower;
+            if (t.isWord() && t.capitalised && !t.is("the")
+                    && e.roles.stream().noneMatch(r -> hasWord(r, t.lower) || hasWord(r, singular))) {
                 return true;
             }
         }
@@ -407,17 +410,10 @@ final class SpeakerResolver {
         if (fresh != null) {
             return fresh;
         }
-        Entity holder = null;
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head))) {
-                if (!namesOtherOffice(m, e)) {
-                    return e;
-                }
-                holder = holder == null ? e : holder;
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head)) && !namesOtherOffice(m, e)) {
+                return e;
             }
-        }
-        if (holder != null) {
-            return holder;
         }
         Entity unnamed = recentUnnamed(m);
         if (unnamed != null) {

@@ -257,4 +257,17 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("disturbing to see")).isEqualTo("Noel Phipps");
     }
+
+    @Test
+    void anotherOfficesSpokespersonIsNotTheSpokespersonOfAParty() {
+        Detected d = Detected.in("""
+                Minister accused of misleading parliament
+
+                Liam Kerr, the Conservative energy spokesperson, said the minister had misled the committee.
+
+                The First Minister's spokesperson said it was a matter of public record that officials knew.
+                """);
+        assertThat(d.speakerOf("matter of public record")).isNotEqualTo("Liam Kerr");
+        assertThat(d.speakerOf("had misled the committee")).isEqualTo("Liam Kerr");
+    }
 }
