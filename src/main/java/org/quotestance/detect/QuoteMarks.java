@@ -148,8 +148,9 @@ final class QuoteMarks {
                 wantsOpen = !wantsClose && open;
             }
             case '`' -> {
-                wantsClose = false;
-                wantsOpen = m.length() == 2 || open;
+                // ``…'' closes with apostrophes, but some wires close with backticks too: ``…``
+                wantsClose = m.length() == 2 && same >= 0 && stack.get(same).mark == '`' && close && !open;
+                wantsOpen = !wantsClose && (m.length() == 2 || open);
             }
             default -> { // „ ‟ « ‹ ‚ ‛
                 boolean reversed = (c == '«' || c == '‹') && same >= 0 && stack.get(same).mark == (c == '«' ? '»' : '›');

@@ -38,4 +38,18 @@ class RealPressQuoteMarksTest {
         assertThat(d.speakerOf("ball is back")).isEqualTo("Jack Dorsey");
         assertThat(d.texts()).contains("hard choices", "I will not pretend this is good news");
     }
+
+    @Test
+    void doubleBackticksThatCloseAsWellAsOpen() {
+        Detected d = Detected.in("""
+                Union calls strike
+
+                ``The talks are continuing,`` Rosa Weller said, ``but a settlement is unlikely tonight.``
+
+                She added, ``There will be pickets across the country.``
+                """);
+        assertThat(d.texts()).contains("The talks are continuing", "but a settlement is unlikely tonight",
+                "There will be pickets across the country");
+        assertThat(d.speakerOf("pickets across the country")).isEqualTo("Rosa Weller");
+    }
 }
