@@ -31,6 +31,9 @@ final class AccordingTo {
             m = RolePrefix.thenName(at, reader, c.last() + 1, s.endToken()); // "according to city nurse Pat Williams"
         }
         if (m == null) {
+            m = objectPronoun(c.last() + 1, s);
+        }
+        if (m == null) {
             return null;
         }
         if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
@@ -78,5 +81,19 @@ final class AccordingTo {
             }
         }
         return null;
+    }
+
+    /** "According to him, …": the pronoun as a speaker phrase, resolved like "he said". */
+    private Mention objectPronoun(int k, Sentence s) {
+        if (k >= s.endToken()) {
+            return null;
+        }
+        Token t = at.tok(k);
+        String subject = t.is("him") ? "he" : t.is("her") ? "she" : t.is("them") ? "they" : null;
+        if (subject == null || k + 1 >= s.endToken() || !at.tok(k + 1).isPunct(',') && !at.tok(k + 1).isPunct('.')) {
+            return null; // "according to her office" is the office's
+        }
+        Gender g = t.is("him") ? Gender.MALE : t.is("her") ? Gender.FEMALE : Gender.PLURAL;
+        return new Mention(k, k, t.start, t.end, Mention.Type.PRONOUN, subject, null, subject, g, false);
     }
 }

@@ -367,6 +367,10 @@ final class AnalysedText {
         if (isDeterminerOfNoun(p)) {
             return true;
         }
+        if (t >= 2 && tokens.get(t).is("state") && p.isWord() && p.capitalised
+                && (tokens.get(t - 2).is("of") || tokens.get(t - 2).is("in"))) {
+            return true; // "Governor Wike of Rivers state does not want …": the state is a place
+        }
         // "issued a firm warning", "said in a social media post": after an article and one or two modifiers,
         // a cue word that is also a common noun is that noun
         if (!lex.nounCues.contains(tokens.get(t).lower)) {

@@ -11,6 +11,7 @@ final class Subjects {
     private static final int SHORT_APPOSITION = 12;
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
+    private static final java.util.Set<String> SETTING_OPENERS = java.util.Set.of("in", "at", "during", "while", "on");
     private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "year", "weekend", "night",
             "morning", "evening", "afternoon");
     private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
@@ -68,6 +69,10 @@ final class Subjects {
         }
         if (b >= s.firstToken() && at.tok(b).isPunct(',') && !c.participle()) {
             m = beforeApposition(b, s);
+            if (m == null || m.type() != Mention.Type.PERSON) {
+                Mention framed = subjectBeforeSetting(b, s);
+                m = framed != null ? framed : m;
+            }
         } else if (b >= s.firstToken()) {
             m = sourceCloseTo(b, s);
             if (m == null) {
@@ -130,6 +135,24 @@ final class Subjects {
             m = reader.readForward(c.last() + 1, s.endToken());
         }
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
+    }
+
+    /** "Adesina in an interview with State House reporters, explained that …": the name before the setting. */
+    private Mention subjectBeforeSetting(int comma, Sentence s) {
+        Mention subject = sentenceSubject(s, comma);
+        if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() + 2 >= comma) {
+            return null;
+        }
+        Token after = at.tok(subject.last() + 1);
+        if (!after.isWord() || !SETTING_OPENERS.contains(after.lower)) {
+            return null;
+        }
+        for (int k = subject.last() + 1; k < comma; k++) {
+            if (at.cueAt[k] >= 0 || at.tok(k).inQuote() || at.tok(k).isPunct(',')) {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /** A lone capitalised "-ing" word opening a sentence whose main clause comes after a comma. */

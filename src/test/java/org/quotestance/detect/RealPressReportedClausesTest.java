@@ -152,4 +152,21 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("would not recognise the result")).isEqualTo("Union Solidarity and Development Party");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Refuting"));
     }
+
+    @Test
+    void aSpokesmanInAnInterviewAccordingToHimAndAStateThatIsAPlace() {
+        Detected d = Detected.in("""
+                What happens if the governor refuses the visit – Presidency
+
+                The president's spokesman, Femi Adeyemi, has said that if Governor Tam Ede of Rivers state does not want the visit, “it is left to him to decide the next step”.
+
+                Adeyemi in an interview with State House reporters, explained that the president wanted to console the families of the dead.
+
+                According to him, the governor was faulting the visit on a wrong premise.
+                """);
+        assertThat(d.speakerOf("left to him to decide")).isEqualTo("Femi Adeyemi");
+        assertThat(d.speakerOf("console the families")).isEqualTo("Femi Adeyemi");
+        assertThat(d.speakerOf("faulting the visit")).isEqualTo("Femi Adeyemi");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Rivers"));
+    }
 }
