@@ -77,6 +77,10 @@ final class LocalAntecedents {
         if (at.furniture[prev.paragraph()] || from - prev.paragraph() > 1) {
             return null;
         }
+        Entity according = accordingSource(prev, g);
+        if (according != null) {
+            return according; // "According to him, the governor was wrong. He also said …": the source, not the governor
+        }
         Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
         Entity e = people.personOf(prevSubject);
         Entity closing = people.closingClauseSubject(prev);
@@ -125,6 +129,20 @@ final class LocalAntecedents {
      * The sentence before a pronoun that speaks ({@code m} followed by a cue), when it is body text
      * in the same paragraph or the one before; otherwise null.
      */
+    /** The person behind a sentence-opening "according to", when the gender agrees. */
+    private Entity accordingSource(Sentence prev, Gender g) {
+        int ci = at.cueAt[prev.firstToken()];
+        if (ci < 0 || at.cues.get(ci).cueClass() != CueClass.ACCORDING) {
+            return null;
+        }
+        Cue c = at.cues.get(ci);
+        Entity e = resolver.resolvedAt.get(c.last() + 1); // "According to him": the pronoun as it was resolved
+        if (e == null) {
+            e = people.personOf(subjects.of(c));
+        }
+        return e != null && e.isPerson() && (e.gender == g || e.gender == Gender.UNKNOWN) ? e : null;
+    }
+
     private Sentence sentenceBeforeSpeaking(Mention m) {
         int si = at.tok(m.first()).sentence;
         if (!resolver.followedByCue(m.last()) || si == 0) {

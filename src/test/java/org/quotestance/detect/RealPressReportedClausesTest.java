@@ -162,11 +162,14 @@ class RealPressReportedClausesTest {
 
                 Adeyemi in an interview with State House reporters, explained that the president wanted to console the families of the dead.
 
-                According to him, the governor was faulting the visit on a wrong premise.
+                According to him, Governor Tam Ede was faulting the visit on a wrong premise.
+
+                He also said the president would travel on Friday.
                 """);
         assertThat(d.speakerOf("left to him to decide")).isEqualTo("Femi Adeyemi");
         assertThat(d.speakerOf("console the families")).isEqualTo("Femi Adeyemi");
         assertThat(d.speakerOf("faulting the visit")).isEqualTo("Femi Adeyemi");
+        assertThat(d.speakerOf("travel on Friday")).isEqualTo("Femi Adeyemi");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Rivers"));
     }
 }
