@@ -125,10 +125,6 @@ final class LocalAntecedents {
         return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
     }
 
-    /**
-     * The sentence before a pronoun that speaks ({@code m} followed by a cue), when it is body text
-     * in the same paragraph or the one before; otherwise null.
-     */
     /** The person behind a sentence-opening "according to", when the gender agrees. */
     private Entity accordingSource(Sentence prev, Gender g) {
         int ci = at.cueAt[prev.firstToken()];
@@ -143,6 +139,10 @@ final class LocalAntecedents {
         return e != null && e.isPerson() && (e.gender == g || e.gender == Gender.UNKNOWN) ? e : null;
     }
 
+    /**
+     * The sentence before a pronoun that speaks ({@code m} followed by a cue), when it is body text
+     * in the same paragraph or the one before; otherwise null.
+     */
     private Sentence sentenceBeforeSpeaking(Mention m) {
         int si = at.tok(m.first()).sentence;
         if (!resolver.followedByCue(m.last()) || si == 0) {

@@ -81,7 +81,9 @@ final class SpeakerResolver {
             if (f.speaker != null && f.sieve != Finding.Sieve.ALTERNATION && f.speaker.isPerson()) {
                 quoteSpeakers.add(f.speaker);
             }
-            if (f.speaker != null && f.region >= 0 && f.speaker.isPerson()) {
+            // "“…,” said an 18-year-old spokesman. He said …": an unnamed source with a gender counts too
+            if (f.speaker != null && f.region >= 0 && (f.speaker.isPerson()
+                    || f.speaker.type == SpeakerType.ANONYMOUS && (f.speaker.gender == Gender.MALE || f.speaker.gender == Gender.FEMALE))) {
                 quoteSpeakerBySentence.put(at.tok(f.anchor).sentence, f.speaker);
             }
             if (f.speaker != null || f.kind != QuoteKind.INDIRECT) {
@@ -371,37 +373,11 @@ final class SpeakerResolver {
     /** The most recent unnamed speaker ("a European defense official") whose phrase has this head, or null. */
     private Entity recentUnnamed(Mention m) {
         for (Entity e : recent) {
-            if (!e.type.isNamed() && m.head().equals(e.head) && !namesAnotherParty(m, e)) {
+            if (!e.type.isNamed() && m.head().equals(e.head) && !DistinctSources.namesAnotherParty(at, m, e)) {
                 return e;
             }
         }
         return null;
-    }
-
-    /** "the Minority Leader" and a "Majority Leader": a capitalised word of the office the person's roles lack. */
-    private boolean namesOtherOffice(Mention m, Entity e) {
-        for (int k = m.first(); k < m.last(); k++) {
-            Token t = at.tok(k);
-            // "Cook Islands" in the office, "Cook Island" in the role: a plural's s aside
-            String singular = t.lower.endsWith("s") ? t.lower.substring(0, t.lower.length() - 1) : t.lower;
-            if (t.isWord() && t.capitalised && !t.is("the")
-                    && e.roles.stream().noneMatch(r -> hasWord(r, t.lower) || hasWord(r, singular))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "the American side" after "the US side": a capitalised modifier the earlier source lacks makes another one. */
-    private boolean namesAnotherParty(Mention m, Entity e) {
-        String earlier = e.name.toLowerCase(Locale.ROOT);
-        for (int k = m.first() + 1; k < m.last(); k++) {
-            Token t = at.tok(k);
-            if (t.isWord() && t.capitalised && !hasWord(earlier, t.lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Entity roleNominal(Mention m) {
@@ -411,7 +387,7 @@ final class SpeakerResolver {
             return fresh;
         }
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head)) && !namesOtherOffice(m, e)) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head)) && !DistinctSources.namesOtherOffice(at, m, e)) {
                 return e;
             }
         }

@@ -172,4 +172,16 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("travel on Friday")).isEqualTo("Femi Adeyemi");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Rivers"));
     }
+
+    @Test
+    void heAfterAQuoteOfAnUnnamedSpokesmanIsThatSpokesman() {
+        Detected d = Detected.in("""
+                Protesters hold their own press conference
+
+                In response, a group of residents "called a press conference to be heard," said an 18-year-old spokesman, who gave only his surname.
+
+                He said half of the group were volunteers who had carried supplies.
+                """);
+        assertThat(d.speakerOf("half of the group")).isEqualTo("An 18-year-old spokesman");
+    }
 }

@@ -1,0 +1,39 @@
+package org.quotestance.detect;
+
+import java.util.Locale;
+
+/**
+ * Capitalised words that tell two sources with the same head apart: "the American side" is not "the US
+ * side", "the Minority Leader" not the "Majority Leader", "the First Minister's spokesperson" not a
+ * party's energy spokesperson.
+ */
+final class DistinctSources {
+    private DistinctSources() {
+    }
+
+    /** "the Minority Leader" and a "Majority Leader": a capitalised word of the office the person's roles lack. */
+    static boolean namesOtherOffice(AnalysedText at, Mention m, Entity e) {
+        for (int k = m.first(); k < m.last(); k++) {
+            Token t = at.tok(k);
+            // "Cook Islands" in the office, "Cook Island" in the role: a plural's s aside
+            String singular = t.lower.endsWith("s") ? t.lower.substring(0, t.lower.length() - 1) : t.lower;
+            if (t.isWord() && t.capitalised && !t.is("the")
+                    && e.roles.stream().noneMatch(r -> SpeakerResolver.hasWord(r, t.lower) || SpeakerResolver.hasWord(r, singular))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the American side" after "the US side": a capitalised modifier the earlier source lacks makes another one. */
+    static boolean namesAnotherParty(AnalysedText at, Mention m, Entity e) {
+        String earlier = e.name.toLowerCase(Locale.ROOT);
+        for (int k = m.first() + 1; k < m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && t.capitalised && !SpeakerResolver.hasWord(earlier, t.lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
