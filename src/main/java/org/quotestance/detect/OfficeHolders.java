@@ -187,7 +187,9 @@ final class OfficeHolders {
             return null;
         }
         Entity e = resolver.entityFor(subject);
-        if (e == null || !e.isPerson() || !e.roles.isEmpty()) {
+        // "The interim chief executive … / Interim chief executive Carol Shillabeer also said": her role says so
+        boolean sameOffice = subject.role() != null && SpeakerResolver.hasWord(subject.role(), office.head());
+        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice) {
             return null;
         }
         e.addRole(Subjects.stripArticle(office.name()));

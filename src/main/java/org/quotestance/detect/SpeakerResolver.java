@@ -404,10 +404,6 @@ final class SpeakerResolver {
                 }
             }
         }
-        Entity namedNext = NamedInNextSentence.of(this, at, subjects, m);
-        if (namedNext != null) {
-            return namedNext;
-        }
         Entity profiled = antecedents.roleOfTheProfiled(m);
         if (profiled != null) {
             return profiled;
