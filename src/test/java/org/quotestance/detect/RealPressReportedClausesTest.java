@@ -184,4 +184,19 @@ class RealPressReportedClausesTest {
                 """);
         assertThat(d.speakerOf("half of the group")).isEqualTo("An 18-year-old spokesman");
     }
+
+    @Test
+    void theyAfterASentenceAboutPoliceOpeningWithATimeIsThePolice() {
+        Detected d = Detected.in("""
+                Neighbours say police left too soon
+
+                With weapons drawn, officers surrounded the home for nearly four hours.
+
+                Around 1 a.m., police put down their weapons and left.
+
+                They told us the man had been drinking and would sleep it off.
+                """);
+        assertThat(d.speakerOf("had been drinking")).isEqualToIgnoringCase("police");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Around"));
+    }
 }
