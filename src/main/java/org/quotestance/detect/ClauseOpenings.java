@@ -58,7 +58,7 @@ final class ClauseOpenings {
                     || t.has(Lexicon.FILLER_AFTER) || t.lower.endsWith("ly")) {
                 return false;
             }
-            if (i > k && !t.capitalised && t.lower.length() > 4 && t.lower.endsWith("ed")) {
+            if (i > k && !t.capitalised && (t.lower.length() > 4 && t.lower.endsWith("ed") || at.lex.irregularPast.contains(t.lower))) {
                 return true;
             }
         }
@@ -112,7 +112,7 @@ final class ClauseOpenings {
                 || verb.has(Lexicon.TIME) || verb.lower.endsWith("ly") || at.cueAt[k + 1] >= 0) {
             return false;
         }
-        boolean past = verb.lower.length() > 4 && verb.lower.endsWith("ed");
+        boolean past = verb.lower.length() > 4 && verb.lower.endsWith("ed") || at.lex.irregularPast.contains(verb.lower);
         boolean object = after.isWord() && !after.inQuote() && (after.has(Lexicon.DETERMINER) || after.is("to")
                 || after.is("more") || after.is("less") || after.is("no"));
         return past || object;
@@ -192,6 +192,9 @@ final class ClauseOpenings {
             return start;
         }
         Token dash = at.tok(k + 1);
+        if (dash.isWord() && dash.capitalised && start == at.paragraphs.get(at.tok(start).paragraph).firstToken()) {
+            return k + 1; // "(Memphis) People in an East Memphis neighborhood say …": a TV station's city, no dash
+        }
         return dash.isPunct('—') || dash.isPunct('–') || dash.isPunct('-') ? k + 2 : start;
     }
 

@@ -458,6 +458,12 @@ final class IndirectSpeech {
                 to = k - 1; // "… and called on its allies to …": the speaker's next act is no longer the statement
                 break;
             }
+            if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && k + 3 < to && at.tok(k + 1).is("but")
+                    && (at.tok(k + 2).is("he") || at.tok(k + 2).is("she")) && at.tok(k + 3).isWord()
+                    && (at.tok(k + 3).is("did") || at.tok(k + 3).is("declined") || at.tok(k + 3).is("would"))) {
+                to = k - 1; // "said tips led officers to the suspect, but he did not release more": the writer again
+                break;
+            }
             if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && k > c.last() && trailingAttribution(k, s)) {
                 to = k - 1; // "… told colleagues that she had doubts, two of the people said.": that cue is the writer's
                 break;

@@ -42,6 +42,8 @@ public final class Lexicon {
     final Set<String> functionWords;
     final Set<String> timeWords;
     final Set<String> abbreviations;
+    /** irregular past tenses ("fell", "led"), which no "-ed" shows */
+    final Set<String> irregularPast;
     final Set<String> workTitleWords;
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
     final Set<String> documentWords;
@@ -148,6 +150,7 @@ public final class Lexicon {
         functionWords = new HashSet<>(lines("function-words.txt"));
         timeWords = new HashSet<>(lines("time-words.txt"));
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
+        irregularPast = new HashSet<>(lines("past-tense-verbs.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         documentWords = new HashSet<>(lines("document-words.txt"));
         for (String[] row : rows("speech-nouns.txt")) {

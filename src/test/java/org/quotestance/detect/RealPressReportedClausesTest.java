@@ -199,4 +199,20 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("had been drinking")).isEqualToIgnoringCase("police");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Around"));
     }
+
+    @Test
+    void irregularPastTensesOpenAClauseAndTheWritersButHeDidNotEndsIt() {
+        Detected d = Detected.in("""
+                Suspect held after shootings
+
+                (Dayton) People in an east Dayton neighborhood say police put their lives in danger.
+
+                Police Chief Ana White said tips led officers to the suspect, but she did not release his name.
+
+                The chain's finance chief Ron Tate said sales fell in March.
+                """);
+        assertThat(d.speakerOf("police put their lives")).isEqualTo("People in an east Dayton neighborhood");
+        assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).contains("tips led officers to the suspect");
+        assertThat(d.speakerOf("sales fell in March")).isEqualTo("Ron Tate");
+    }
 }
