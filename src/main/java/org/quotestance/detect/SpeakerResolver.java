@@ -413,7 +413,7 @@ final class SpeakerResolver {
     }
 
     static boolean hasWord(String phrase, String word) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[ -]")) { // "Vice-Chancellor" holds "chancellor"
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[ ,;-]+")) { // "Vice-Chancellor" holds "chancellor"
             if (w.equals(word)) {
                 return true;
             }

@@ -240,11 +240,14 @@ class RealPressSubjectsTest {
 
                 “There are no indications for now,” PNP chief, Director General Alan Purisa, said after the hearing.
 
+                “It is not only this city,” the PNP chief said when asked by Senator Rita Lim.
+
                 Senate Minority Leader Juan Ponce-Enrile had raised the possibility. Enrile was the first to ask about it.
 
                 “Do you have any preparation for this?” he asked.
                 """);
         assertThat(d.speakerOf("no indications for now")).isEqualTo("Alan Purisa");
+        assertThat(d.speakerOf("not only this city")).isEqualTo("Alan Purisa");
         assertThat(d.speakerOf("any preparation")).isEqualTo("Juan Ponce-Enrile");
     }
 
