@@ -398,10 +398,17 @@ final class SpeakerResolver {
         if (GENERIC_LEADERS.contains(head) && m.name().regionMatches(true, 0, "the ", 0, 4)
                 && at.tok(m.last()).base.equals(head)) { // not "the head of the agency", a new person
             // "Governor Johnson Sakaja … The county chief toured …": papers vary the word for the office holder
+            Entity anyHolder = null;
             for (Entity e : recent) {
                 if (e.isPerson() && !e.roles.isEmpty()) {
-                    return e;
+                    if (!DistinctSources.namesOtherOffice(at, m, e)) {
+                        return e; // "the BJP leader": the BJP's spokesperson before the Union Minister
+                    }
+                    anyHolder = anyHolder == null ? e : anyHolder;
                 }
+            }
+            if (anyHolder != null) {
+                return anyHolder;
             }
         }
         Entity profiled = antecedents.roleOfTheProfiled(m);

@@ -273,4 +273,16 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("matter of public record")).isNotEqualTo("Liam Kerr");
         assertThat(d.speakerOf("had misled the committee")).isEqualTo("Liam Kerr");
     }
+
+    @Test
+    void thePartyLeaderIsTheHolderWhoseRoleNamesTheParty() {
+        Detected d = Detected.in("""
+                Party says minister's remark was about the opposition
+
+                New Delhi: Union Minister Nitin Kale meant the opposition, not his own party, BJP spokesperson Ravi Narasimha Rao told reporters on Sunday.
+
+                "His comments are now being twisted for political benefit," the BJP leader said.
+                """);
+        assertThat(d.speakerOf("being twisted")).isEqualTo("Ravi Narasimha Rao");
+    }
 }
