@@ -283,8 +283,7 @@ final class Attributor {
                     return null;
                 }
                 if (role != null && m.type() == Mention.Type.PERSON && m.role() == null) {
-                    m = new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
-                            m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+                    m = subjects.withRole(m, role);
                 }
                 return new Hit(m, c);
             }
@@ -341,8 +340,7 @@ final class Attributor {
             return m;
         }
         String role = name.role() != null ? name.role() : withoutPossessiveDeterminer(Subjects.stripArticle(m.name()));
-        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
-                name.head(), name.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : name.gender(), false);
+        return subjects.withRole(name, role); // not possessive: a possessive name was turned away above
     }
 
     private static String withoutPossessiveDeterminer(String phrase) {
@@ -363,8 +361,7 @@ final class Attributor {
         if (role == null) {
             return m;
         }
-        return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
-                m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+        return subjects.withRole(m, role);
     }
 
     /** A speech cue earlier in the quote's sentence, or a colon ending the previous paragraph. */

@@ -10,7 +10,8 @@ import java.util.Set;
  * morning said").
  */
 final class LooseSubjects {
-    private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening",
+    /** "this morning", "last week": the periods a time phrase names */
+    static final Set<String> PERIODS = Set.of("morning", "afternoon", "evening",
             "week", "month", "year", "night", "weekend");
     private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("many", "some", "others",
             "several", "most", "few");
@@ -110,7 +111,7 @@ final class LooseSubjects {
      */
     int beforeTimePhrase(int b, int floor) {
         // "Christopher Luxon this morning said", "the ministry last week said"
-        if (b - 1 > floor && PART_OF_DAY.contains(at.tok(b).lower)
+        if (b - 1 > floor && PERIODS.contains(at.tok(b).lower)
                 && (at.tok(b - 1).is("this") || at.tok(b - 1).is("last") || at.tok(b - 1).is("earlier"))) {
             return b - 2;
         }

@@ -57,13 +57,9 @@ final class OfficeAppositions {
             return m;
         }
         String office0 = office ? at.text.substring(m.start(), at.tok(comma - 1).end) : m.name();
-        return withOffice(name, name.role() != null ? name.role() : Subjects.stripArticle(office0));
+        return subjects.withRole(name, name.role() != null ? name.role() : Subjects.stripArticle(office0));
     }
 
-    private Mention withOffice(Mention name, String role) {
-        return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
-                name.head(), name.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : name.gender(), name.possessive());
-    }
 
     /**
      * A role with its complement before the name: the first comma in the complement that a full name
@@ -82,7 +78,7 @@ final class OfficeAppositions {
             if (name != null && name.type() == Mention.Type.PERSON && name.first() == k + 1
                     && name.name().indexOf(' ') > 0 && name.last() + 1 < before
                     && (at.tok(name.last() + 1).isPunct(',') || opensPredicate(at.tok(name.last() + 1)))) {
-                return withOffice(name, Subjects.stripArticle(at.text.substring(m.start(), at.tok(k - 1).end)));
+                return subjects.withRole(name, Subjects.stripArticle(at.text.substring(m.start(), at.tok(k - 1).end)));
             }
         }
         return m;
@@ -115,7 +111,7 @@ final class OfficeAppositions {
                 if (listCommas > 0 && startsWithTitle(k + 1, comma)) {
                     Mention name = reader.readBackward(k - 1, s.firstToken());
                     return name != null && name.type() == Mention.Type.PERSON && name.role() == null
-                            ? withOffice(name, at.text.substring(at.tok(k + 1).start, at.tok(comma - 1).end)) : null;
+                            ? subjects.withRole(name, at.text.substring(at.tok(k + 1).start, at.tok(comma - 1).end)) : null;
                 }
                 listCommas++;
             } else if (t.inQuote() || !t.isWord() && !t.isPunct('&') || !t.capitalised && !isOfficeNameWord(t)) {
@@ -146,8 +142,6 @@ final class OfficeAppositions {
                 || !at.tok(office.first() - 1).is("the") && !at.tok(office.first()).is("the")) {
             return m;
         }
-        String role = Subjects.stripArticle(office.name());
-        return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
-                m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+        return subjects.withRole(m, Subjects.stripArticle(office.name()));
     }
 }

@@ -142,8 +142,7 @@ final class SpeakerResolver {
                     // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
                     String role = reader.appositionRole(next, s.endToken());
                     if (role != null) {
-                        m = new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
-                                m.gender() == Gender.UNKNOWN ? subjects.genderOfRole(role) : m.gender(), m.possessive());
+                        m = subjects.withRole(m, role);
                     }
                 }
                 m = OfficeAppositions.withOfficeBefore(at, reader, subjects, m, s);

@@ -12,8 +12,6 @@ final class Subjects {
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
     private static final java.util.Set<String> SETTING_OPENERS = java.util.Set.of("in", "at", "during", "while", "on");
-    private static final java.util.Set<String> PERIODS = java.util.Set.of("week", "month", "year", "weekend", "night",
-            "morning", "evening", "afternoon");
     private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
@@ -266,10 +264,7 @@ final class Subjects {
                             || outer.type() == Mention.Type.ANONYMOUS) && role == null) {
                         role = stripArticle(outer.name());
                     }
-                    return new Mention(inner.first(), inner.last(), inner.start(), inner.end(), inner.type(),
-                            inner.name(), role, inner.head(),
-                            inner.gender() == Gender.UNKNOWN && role != null ? genderOfRole(role) : inner.gender(),
-                            inner.possessive());
+                    return withRole(inner, role);
                 }
                 int nameEnd = k - 1;
                 if (nameEnd - 1 > s.firstToken() && (TokenShapes.isPartyTag(at.tok(nameEnd)) || isAge(at.tok(nameEnd)))
@@ -288,8 +283,7 @@ final class Subjects {
                 }
                 String role = reader.appositionRole(k, comma + 1);
                 if (role != null && m.role() == null && m.type() == Mention.Type.PERSON) {
-                    return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
-                            m.gender() == Gender.UNKNOWN ? genderOfRole(role) : m.gender(), m.possessive());
+                    return withRole(m, role);
                 }
                 return m;
             }
@@ -347,6 +341,12 @@ final class Subjects {
             }
         }
         return phrase;
+    }
+
+    /** The same mention with this role; a mention of unknown gender takes the role's ("chairwoman"). */
+    Mention withRole(Mention m, String role) {
+        return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name(), role, m.head(),
+                m.gender() == Gender.UNKNOWN && role != null ? genderOfRole(role) : m.gender(), m.possessive());
     }
 
     Gender genderOfRole(String role) {
@@ -423,7 +423,7 @@ final class Subjects {
     private int afterOpeningTime(int start, int before) {
         Token t = at.tok(start);
         int k = start;
-        if (start + 2 < before && (t.is("last") || t.is("this") || t.is("on")) && (PERIODS.contains(at.tok(start + 1).lower)
+        if (start + 2 < before && (t.is("last") || t.is("this") || t.is("on")) && (LooseSubjects.PERIODS.contains(at.tok(start + 1).lower)
                 || at.tok(start + 1).has(Lexicon.TIME) && at.tok(start + 1).capitalised)) {
             k = start + 2;
         } else if (start + 1 < before && t.has(Lexicon.TIME) && !t.possessive && at.tok(start + 1).isWord()) {
