@@ -65,8 +65,14 @@ final class Entity {
     }
 
     String surname() {
-        int sp = name.lastIndexOf(' ');
-        return sp < 0 ? name : name.substring(sp + 1);
+        return surnameOf(name);
+    }
+
+    /** The last word of a name, "Marcos" of "Ferdinand Marcos Jr." */
+    static String surnameOf(String name) {
+        String n = name.endsWith(" Jr.") ? name.substring(0, name.length() - 4) : name;
+        int sp = n.lastIndexOf(' ');
+        return sp < 0 ? n : n.substring(sp + 1);
     }
 
     boolean isPerson() {

@@ -88,6 +88,8 @@ public final class Lexicon {
     static final int CONNECTOR = 1 << 15;
     static final int PHRASE_START = 1 << 16;
     static final int POSTNOMINAL = 1 << 17;
+    /** set on the tokens of a nickname in marks inside a name ("Francis “Chiz” Escudero"), by {@link QuoteMarks} */
+    static final int NICKNAME = 1 << 18;
 
     record Phrase(String[] rest, CueClass cueClass) {
     }

@@ -69,6 +69,10 @@ final class MentionReader {
         if (e > floor && GluedNames.at(tokens, e - 1)) {
             return GluedNames.endingAt(tokens, text, e); // "Which? said"
         }
+        if (last.isPunct('.') && e - 1 > floor && tokens.get(e - 1).has(Lexicon.POSTNOMINAL)
+                && tokens.get(e - 1).end == last.start) {
+            return readBackwardUncached(e - 1, floor); // "President Ferdinand Marcos Jr. said"
+        }
         if (last.inQuote() || !last.isWord()) {
             return null;
         }
@@ -133,6 +137,10 @@ final class MentionReader {
             Token p = tokens.get(i - 1);
             if (p.inQuote()) {
                 break;
+            }
+            if (p.has(Lexicon.NICKNAME)) {
+                i--; // "Francis “Chiz” Escudero"
+                continue;
             }
             if (p.isWord()) {
                 if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised)) {
@@ -301,7 +309,9 @@ final class MentionReader {
             // "Richard Soames KC", "Jess Alder MP": the letters after a name are no organisation
             Mention m = classifyRun(i, e - 1);
             if (m != null && m.type() == Mention.Type.PERSON) {
-                return new Mention(m.first(), e, m.start(), tokens.get(e).end, m.type(), m.name(), m.role(), m.head(),
+                // "Ferdinand Marcos Jr.": a generation is part of the name, letters of honour are not
+                String name = tokens.get(e).is("jr") && m.name().indexOf(' ') > 0 ? m.name() + " Jr." : m.name();
+                return new Mention(m.first(), e, m.start(), tokens.get(e).end, m.type(), name, m.role(), m.head(),
                         m.gender(), tokens.get(e).possessive);
             }
         }
@@ -318,6 +328,10 @@ final class MentionReader {
         int count = 0;
         while (j >= i) {
             Token t = tokens.get(j);
+            if (t.has(Lexicon.NICKNAME) && count > 0) {
+                j--; // a nickname in marks is no part of the name
+                continue;
+            }
             if (t.isPunct('.') && j - 1 >= i && tokens.get(j - 1).lower.length() == 1 && count > 0) {
                 j--; // the dot of an initial, "J. Smith"
                 continue;
@@ -388,7 +402,7 @@ final class MentionReader {
             // "Gen. Patricia Hale": the office the abbreviation stands for is a role of its own
             role = role == null ? SpeakerResolver.capitalise(office) : role + " " + office;
         }
-        String name = text.substring(firstName.start, last.end);
+        String name = withoutNickname(nameStart, e);
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);
         }
@@ -397,6 +411,24 @@ final class MentionReader {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    /** The name's text from its first to its last token, a nickname in marks left out. */
+    private String withoutNickname(int from, int to) {
+        int open = -1;
+        int close = -1;
+        for (int k = from; k <= to; k++) {
+            if (tokens.get(k).has(Lexicon.NICKNAME)) {
+                open = open < 0 ? k : open;
+                close = k;
+            }
+        }
+        String whole = text.substring(tokens.get(from).start, tokens.get(to).end);
+        if (open < 0) {
+            return whole;
+        }
+        return text.substring(tokens.get(from).start, tokens.get(open).start).strip() + " "
+                + text.substring(tokens.get(close).end, tokens.get(to).end).strip();
     }
 
     boolean runHasOrganisationWord(int i, int e) {
@@ -460,6 +492,10 @@ final class MentionReader {
             Token t = tokens.get(j);
             if (t.inQuote()) {
                 break;
+            }
+            if (t.has(Lexicon.NICKNAME) && j > s) {
+                j++;
+                continue;
             }
             if (t.isWord()) {
                 boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)

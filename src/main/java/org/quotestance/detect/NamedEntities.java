@@ -54,7 +54,7 @@ final class NamedEntities {
         String name = m.name().strip();
         String lower = name.toLowerCase(Locale.ROOT);
         int sp = lower.lastIndexOf(' ');
-        String surname = sp < 0 ? lower : lower.substring(sp + 1);
+        String surname = Entity.surnameOf(name).toLowerCase(Locale.ROOT);
         Entity e = byFullName.get(lower);
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);

@@ -276,6 +276,7 @@ final class QuoteMarks {
     }
 
     private void markTokens() {
+        regions.removeIf(this::markNickname);
         regions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<QuoteRegion> renumbered = new ArrayList<>(regions.size());
         for (QuoteRegion r : regions) {
@@ -290,5 +291,59 @@ final class QuoteMarks {
                 tokens.get(t).quote = r.index();
             }
         }
+    }
+
+    /**
+     * "Francis “Chiz” Escudero", "Mayor Francisco "Isko Moreno" Domagoso": one to three capitalised
+     * words in marks between two words of a name are a nickname, not a quotation. Its tokens are
+     * flagged so that the name readers pass over them, and the region is dropped.
+     */
+    private boolean markNickname(QuoteRegion r) {
+        int o = r.openToken();
+        int c = r.closeToken();
+        if (r.unclosed() || c - o < 2 || c - o > 4 || o == 0 || c + 1 >= tokens.size()
+                || r.firstParagraph() != r.lastParagraph()) {
+            return false;
+        }
+        for (int k = o + 1; k < c; k++) {
+            if (!tokens.get(k).isWord() || !tokens.get(k).capitalised) {
+                return false;
+            }
+        }
+        if (isTitleCase(paragraphs.get(r.firstParagraph()))) {
+            return false; // "Rwanda-Uganda Standoff Be Handled “Outside Media” Hype"
+        }
+        Token before = tokens.get(o - 1);
+        Token after = tokens.get(c + 1);
+        if (!isNameWord(before) || before.possessive || !isNameWord(after) || before.paragraph != r.firstParagraph()
+                || after.paragraph != r.firstParagraph() || before.end == tokens.get(o).start
+                || tokens.get(c).end == after.start) {
+            return false;
+        }
+        for (int k = o; k <= c; k++) {
+            tokens.get(k).flags |= Lexicon.NICKNAME;
+        }
+        tokens.get(o).markRole = Token.MarkRole.NONE;
+        tokens.get(c).markRole = Token.MarkRole.NONE;
+        return true;
+    }
+
+    /** A headline in title case: more than half its words capitalised. */
+    private boolean isTitleCase(Paragraph p) {
+        int words = 0;
+        int capitals = 0;
+        for (int k = p.firstToken(); k < p.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                words++;
+                capitals += t.capitalised ? 1 : 0;
+            }
+        }
+        return capitals * 2 > words;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isWord() && t.capitalised && !t.has(Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.DETERMINER
+                | Lexicon.VERB | Lexicon.TITLE | Lexicon.ORGANISATION);
     }
 }

@@ -120,6 +120,9 @@ final class SpeakerResolver {
                 }
                 boolean runEnds = t + 1 >= s.endToken() || !reader.isCapitalisedContent(at.tok(t + 1))
                         || at.tok(t + 1).inQuote() || tok.possessive;
+                // "Mohammed bin Salman", "Francis “Chiz” Escudero": the name goes on past a particle or a nickname
+                runEnds = runEnds && !(t + 1 < s.endToken() && (at.tok(t + 1).has(Lexicon.NICKNAME)
+                        || TokenShapes.nameGoesOnAfterParticle(at.tokens, t + 1, s.endToken())));
                 if (!runEnds) {
                     continue;
                 }

@@ -104,6 +104,16 @@ final class TokenShapes {
         return t.isWord() && t.has(Lexicon.CONNECTOR) && !t.capitalised && !t.is("of") && !t.is("for");
     }
 
+    /** "Mohammed bin Salman", "Ursula von der Leyen": one to three particles and then a capitalised word. */
+    static boolean nameGoesOnAfterParticle(TokenList tokens, int k, int end) {
+        int j = k;
+        while (j < end && j - k < 3 && isParticle(tokens.get(j))) {
+            j++;
+        }
+        return j > k && j < end && tokens.get(j).isWord() && tokens.get(j).capitalised && !tokens.get(j).inQuote()
+                && !tokens.get(j).has(Lexicon.FUNCTION);
+    }
+
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "from", "near", "across",
             "outside", "inside", "into", "to", "around", "throughout");
 

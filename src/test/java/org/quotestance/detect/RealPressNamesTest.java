@@ -1,0 +1,74 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Personal names that real reports write in shapes our own stories did not: a nickname in quotation
+ * marks inside the name, a particle after the given name ("bin"), a generation after the surname.
+ * The reports were read, not kept; each test is on text written for it.
+ */
+class RealPressNamesTest {
+    @Test
+    void aNicknameInMarksInsideANameIsNoQuoteAndTheNameIsOnePerson() {
+        Detected d = Detected.in("""
+                Senate leader rejects insertion claims
+
+                Senate President Renato “Toto” Alcaraz denied on Monday that he had inserted funds into the budget.
+
+                “I did nothing of the sort,” Alcaraz said in a radio interview.
+
+                The Senate leader said the amendments were part of the legislative process.
+
+                Quezon Mayor Benigno "Ninoy Boy" Salcedo said the city would wait for the final figures.
+
+                "We will not guess," Salcedo told reporters.
+                """);
+        assertThat(d.texts()).noneMatch(t -> t.equals("Toto") || t.equals("Ninoy Boy"));
+        assertThat(d.speakerOf("nothing of the sort")).isEqualTo("Renato Alcaraz");
+        assertThat(d.speakerOf("part of the legislative process")).isEqualTo("Renato Alcaraz");
+        assertThat(d.speakerOf("wait for the final figures")).isEqualTo("Benigno Salcedo");
+        assertThat(d.speakerOf("We will not guess")).isEqualTo("Benigno Salcedo");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Renato") || s.name().equals("Alcaraz"));
+    }
+
+    @Test
+    void quotedWordsInATitleCaseHeadlineStayAQuote() {
+        Detected d = Detected.in("""
+                Minister Wants Border Row Settled “Behind Closed Doors” Now
+
+                Foreign Minister Ama Boateng said on Friday that the row should be settled in private talks.
+                """);
+        assertThat(d.texts()).contains("Behind Closed Doors");
+    }
+
+    @Test
+    void aGivenNameWithItsTitleAfterAFullNameWithAParticleIsThatPerson() {
+        Detected d = Detected.in("""
+                Prince hails reforms
+
+                RIYADH: The kingdom's growth has been unprecedented, Crown Prince Faisal bin Harith said on Thursday.
+
+                The crown prince said that non-oil revenues had doubled.
+
+                Prince Faisal said corruption had once been rife in ministries.
+                """);
+        assertThat(d.speakerOf("non-oil revenues had doubled")).isEqualTo("Faisal bin Harith");
+        assertThat(d.speakerOf("corruption had once been rife")).isEqualTo("Faisal bin Harith");
+        assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Faisal bin Harith");
+    }
+
+    @Test
+    void aGenerationAfterTheSurnameIsPartOfTheNameAndTheSurnameAloneFindsIt() {
+        Detected d = Detected.in("""
+                Budget is not aligned, president says
+
+                President Emilio Lacuna Jr. said the budget was not fully aligned with his programme.
+
+                “We will review every line,” Lacuna said.
+                """);
+        assertThat(d.speakerOf("not fully aligned")).isEqualTo("Emilio Lacuna Jr.");
+        assertThat(d.speakerOf("review every line")).isEqualTo("Emilio Lacuna Jr.");
+    }
+}
