@@ -331,7 +331,7 @@ final class AnalysedText {
             if (cls == null) {
                 cls = lex.verbClass(tok.lower);
                 last = t;
-                if (cls == null || isNounUse(t)) {
+                if (cls == null || isNounUse(t) || continuesToDo(t)) {
                     continue;
                 }
             }
@@ -342,6 +342,11 @@ final class AnalysedText {
             }
             free = last + 1;
         }
+    }
+
+    /** "ties continue to remain strong": "continue" speaks only after a quote ("…,” he continued). */
+    private boolean continuesToDo(int t) {
+        return tokens.get(t).lower.startsWith("continu") && t + 1 < tokens.size() && tokens.get(t + 1).is("to");
     }
 
     private boolean matches(int from, String[] rest, int paragraph) {

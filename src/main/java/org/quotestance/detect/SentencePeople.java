@@ -61,7 +61,8 @@ final class SentencePeople {
                 continue;
             }
             Mention m = reader.readBackward(t, s.firstToken());
-            if (m == null || m.type() != Mention.Type.PERSON || m.name().indexOf(' ') < 0) {
+            if (m == null || m.type() != Mention.Type.PERSON || m.name().indexOf(' ') < 0
+                    || TokenShapes.namesPlace(at.tokens, m)) {
                 continue;
             }
             Entity e = personOf(m);

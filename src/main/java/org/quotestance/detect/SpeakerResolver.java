@@ -128,7 +128,7 @@ final class SpeakerResolver {
                 }
                 Mention m = reader.readBackward(t, s.firstToken());
                 if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)
-                        || s.paragraph() == at.headline && notInBody(m)) {
+                        || s.paragraph() == at.headline && notInBody(m) || isPlaceAfterAt(m)) {
                     continue;
                 }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
@@ -161,6 +161,12 @@ final class SpeakerResolver {
         String last = m.name().substring(m.name().lastIndexOf(' ') + 1);
         return (m.name().indexOf(' ') < 0 || m.gender() == Gender.UNKNOWN)
                 && at.text.indexOf(last, at.paragraphs.get(at.headline).end()) < 0;
+    }
+
+    /** A place's name after "at" or "in" ({@link TokenShapes#namesPlace}), unless someone of that name speaks. */
+    private boolean isPlaceAfterAt(Mention m) {
+        return TokenShapes.namesPlace(at.tokens, m) && !names.isKnownSurname(Entity.surnameOf(m.name()))
+                && !followedByCue(m.last());
     }
 
     /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */

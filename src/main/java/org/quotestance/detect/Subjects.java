@@ -95,6 +95,10 @@ final class Subjects {
         if (m != null && m.type() == Mention.Type.PRONOUN && !isSubjectPronoun(m)) {
             m = null;
         }
+        if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
+            // "…, insisting that": the speaker of the sentence's earlier cue, not the last name before the comma
+            m = earlierCueSpeaker(s, b, depth);
+        }
         if (m == null && b >= s.firstToken()) {
             m = loose.before(c, s, b);
         }
@@ -110,22 +114,7 @@ final class Subjects {
             }
         }
         if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
-            // "…, adding that": the speaker of the sentence's earlier cue, else its subject
-            for (int k = b - 1; k >= s.firstToken() && depth < 3; k--) {
-                int ci = at.cueAt[k];
-                if (ci >= 0 && !at.tok(k).inQuote()) {
-                    Cue prev = at.cues.get(ci);
-                    Mention pm = of(prev, depth + 1);
-                    if (pm != null) {
-                        return pm;
-                    }
-                    if (prev.cueClass() != CueClass.LABEL) {
-                        break;
-                    }
-                    k = prev.first();
-                }
-            }
-            m = sentenceSubject(s, c.first());
+            m = sentenceSubject(s, c.first()); // "…, adding that" with no earlier cue: the sentence's subject
         }
         if (m == null && at.sentenceOf(c.first()).firstToken() == c.first()
                 && c.cueClass() != CueClass.ACCORDING) {
@@ -133,6 +122,25 @@ final class Subjects {
             m = reader.readForward(c.last() + 1, s.endToken());
         }
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
+    }
+
+    /** "…, adding that": the speaker of the sentence's earlier cue, or null. */
+    private Mention earlierCueSpeaker(Sentence s, int comma, int depth) {
+        for (int k = comma - 1; k >= s.firstToken() && depth < 3; k--) {
+            int ci = at.cueAt[k];
+            if (ci >= 0 && !at.tok(k).inQuote()) {
+                Cue prev = at.cues.get(ci);
+                Mention pm = of(prev, depth + 1);
+                if (pm != null) {
+                    return pm;
+                }
+                if (prev.cueClass() != CueClass.LABEL) {
+                    return null;
+                }
+                k = prev.first();
+            }
+        }
+        return null;
     }
 
     /** "Adesina in an interview with State House reporters, explained that …": the name before the setting. */
@@ -392,7 +400,8 @@ final class Subjects {
         // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
         // but "Acting chief executive Bethan Morgan …" opens with a role
         boolean participle = first.lower.endsWith("ing") && !first.has(Lexicon.ROLE_MODIFIER)
-                && !(start + 1 < before && at.tok(start + 1).isWord() && at.tok(start + 1).capitalised);
+                && (!(start + 1 < before && at.tok(start + 1).isWord() && at.tok(start + 1).capitalised)
+                || participleBeforeName(start, before));
         boolean intro = first.isWord() && (participle && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
                 && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(start, before);
@@ -417,6 +426,23 @@ final class Subjects {
             return m == null ? null : offices.nameInApposition(m, before);
         }
         return offices.nameInApposition(m, before);
+    }
+
+    /**
+     * "Criticising Fianna Fáil for what …, Mr Harris said": a long "-ing" word, a capitalised run and then
+     * a function word open a participle clause; "Viking Strait Lines rejected …" goes on with its verb.
+     */
+    private boolean participleBeforeName(int start, int before) {
+        Token first = at.tok(start);
+        if (first.lower.length() < 7 || first.has(Lexicon.FIRST_NAME) || first.has(Lexicon.TITLE)) {
+            return false;
+        }
+        int k = start + 1;
+        while (k < before && at.tok(k).isWord() && at.tok(k).capitalised) {
+            k++;
+        }
+        return k < before && at.tok(k).isWord() && !at.tok(k).capitalised && at.tok(k).has(Lexicon.FUNCTION)
+                && !at.tok(k).has(Lexicon.PRONOUN) && !at.tok(k).has(Lexicon.VERB);
     }
 
     /** "Last week opposition MP Dana Kerr was …", "On Monday the minister …": a time phrase with no comma after it. */

@@ -125,6 +125,19 @@ final class TokenShapes {
         return first > 0 && tokens.get(first - 1).isWord() && PLACE_PREPOSITIONS.contains(tokens.get(first - 1).lower);
     }
 
+    /**
+     * "kick-off at Stadium Cardiff", "a house in Ban Phitsanuloke": a name with no title, honorific or
+     * known first name right after "at", "in" or "near" is a place, and no "he" stands for it.
+     */
+    static boolean namesPlace(TokenList tokens, Mention m) {
+        if (m.type() != Mention.Type.PERSON || m.role() != null || m.gender() != Gender.UNKNOWN || m.possessive()
+                || m.first() == 0) {
+            return false;
+        }
+        Token before = tokens.get(m.first() - 1);
+        return before.is("at") || before.is("in") || before.is("near");
+    }
+
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
     static String appositionRole(String text, TokenList tokens, int commaToken, int limit) {
         int s = commaToken + 1;

@@ -215,4 +215,43 @@ class RealPressReportedClausesTest {
         assertThat(d.texts(org.quotestance.model.QuoteKind.INDIRECT)).contains("tips led officers to the suspect");
         assertThat(d.speakerOf("sales fell in March")).isEqualTo("Ron Tate");
     }
+
+    @Test
+    void aParticipleClauseOpeningWithACapitalisedNameIsNoSpeaker() {
+        Detected d = Detected.in("""
+                Minister will not be lectured
+
+                Criticising Fine Gael for what he said was its timing, Mr Doyle rejected the claims and said he will not be lectured by the rival party.
+                """);
+        assertThat(d.speakerOf("he will not be lectured")).isEqualTo("Doyle");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().startsWith("Criticising"));
+    }
+
+    @Test
+    void insistingAfterACommaIsTheSpeakerOfTheSentencesCueNotTheLastNameBeforeIt() {
+        Detected d = Detected.in("""
+                Premier says ties strong
+
+                Premier Dr Winston Achebe is maintaining that the relationship between Aruba and Curacao continues to remain strong, insisting that there is no rift between the two islands.
+                """);
+        assertThat(d.speakerOf("continues to remain strong")).isEqualTo("Winston Achebe");
+        assertThat(d.speakerOf("there is no rift")).isEqualTo("Winston Achebe");
+    }
+
+    @Test
+    void aNameAfterAtWithNoTitleIsAPlaceAndNoHeStandsForIt() {
+        Detected d = Detected.in("""
+                Coach keeps injury quiet
+
+                Tony Marsh has refused to give anything away about the injury to his captain.
+
+                Marsh said the striker hurt herself in the warm-up on Wednesday.
+
+                Only when the teamsheets were handed in before kick-off at Stadium Cardiff did the news come out.
+
+                "I hope you understand why I could not speak openly," he said.
+                """);
+        assertThat(d.speakerOf("could not speak openly")).isEqualTo("Tony Marsh");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Stadium Cardiff"));
+    }
 }
