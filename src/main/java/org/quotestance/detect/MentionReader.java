@@ -62,6 +62,9 @@ final class MentionReader {
         if (e < floor || e < 0) {
             return null;
         }
+        while (e > floor && tokens.get(e).has(Lexicon.NICKNAME)) {
+            e--; // "Pushpa Kamal Dahal “Prachanda” said": the name before the nickname
+        }
         Token last = tokens.get(e);
         if (last.isPunct(')') && !last.inQuote()) {
             return beforeParenthesis(e, floor);
@@ -381,6 +384,10 @@ final class MentionReader {
             gender = lex.honorifics.get(tokens.get(roleEnd).lower);
             office = lex.honorificOffices.get(tokens.get(roleEnd).lower);
             roleEnd--;
+            while (roleEnd >= i && tokens.get(roleEnd).capitalised && tokens.get(roleEnd).has(Lexicon.HONORIFIC)
+                    && lex.honorificOffices.get(tokens.get(roleEnd).lower) == null) {
+                roleEnd--; // "Datuk Seri Anwar Ibrahim": titles of honour in a row are no office
+            }
         } else {
             roleEnd = nameStart - 1;
         }

@@ -315,7 +315,10 @@ final class QuoteMarks {
         }
         Token before = tokens.get(o - 1);
         Token after = tokens.get(c + 1);
-        if (!isNameWord(before) || before.possessive || !isNameWord(after) || before.paragraph != r.firstParagraph()
+        // "Pushpa Kamal Dahal “Prachanda” said": after a name of two words or more, a speech verb may follow
+        boolean afterName = isNameWord(after) || after.isWord() && after.has(Lexicon.VERB) && !after.capitalised
+                && o >= 2 && isNameWord(tokens.get(o - 2)) && c - o == 2;
+        if (!isNameWord(before) || before.possessive || !afterName || before.paragraph != r.firstParagraph()
                 || after.paragraph != r.firstParagraph() || before.end == tokens.get(o).start
                 || tokens.get(c).end == after.start) {
             return false;

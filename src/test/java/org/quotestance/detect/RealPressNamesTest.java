@@ -71,4 +71,29 @@ class RealPressNamesTest {
         assertThat(d.speakerOf("not fully aligned")).isEqualTo("Emilio Lacuna Jr.");
         assertThat(d.speakerOf("review every line")).isEqualTo("Emilio Lacuna Jr.");
     }
+
+    @Test
+    void aNicknameInMarksAfterAFullNameBeforeTheVerbLeavesTheNameToSpeak() {
+        Detected d = Detected.in("""
+                Coalition will last, premier says
+
+                Nepal’s Prime Minister Ram Bahadur Thapa “Badal” said on Saturday that the coalition would serve its full term.
+                """);
+        assertThat(d.speakerOf("the coalition would serve its full term")).isEqualTo("Ram Bahadur Thapa");
+        assertThat(d.texts()).doesNotContain("Badal");
+    }
+
+    @Test
+    void malayTitlesOfHonourBeforeANameAreNeitherNameNorOffice() {
+        Detected d = Detected.in("""
+                Reform agenda intact, PM says
+
+                KUALA LUMPUR - Prime Minister Datuk Seri Azlan Hashim said criticism from his own party showed the reforms were alive.
+
+                Azlan said the law must be respected.
+                """);
+        assertThat(d.speakerOf("the reforms were alive")).isEqualTo("Azlan Hashim");
+        assertThat(d.speakerOf("the law must be respected")).isEqualTo("Azlan Hashim");
+        assertThat(d.speakerNamed("Azlan Hashim").roles()).containsExactly("Prime Minister");
+    }
 }
