@@ -150,7 +150,8 @@ final class IndirectSpeech {
                 return make(c, subject, s.firstToken(), k - 1, s);
             }
         }
-        if (c.cueClass() == CueClass.TELL) {
+        if (c.cueClass() == CueClass.TELL && !(j < s.endToken() && at.tok(j).is("that") && c.first() == c.last()
+                && !c.participle() && !isPassive(c))) { // "Abinader assured that …": the listener left out
             int listenerEnd = listener(j, s);
             if (listenerEnd < 0) {
                 return null;
@@ -499,5 +500,15 @@ final class IndirectSpeech {
         f.sieve = Finding.Sieve.INDIRECT;
         f.confidence = Finding.Sieve.INDIRECT.confidence;
         return f;
+    }
+
+    /** "parents are told that …": the cue is passive, its subject the listener. */
+    private boolean isPassive(Cue c) {
+        if (c.first() == 0) {
+            return false;
+        }
+        Token before = at.tok(c.first() - 1);
+        return before.is("is") || before.is("are") || before.is("was") || before.is("were") || before.is("be")
+                || before.is("been") || before.is("being");
     }
 }

@@ -254,4 +254,35 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("could not speak openly")).isEqualTo("Tony Marsh");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Stadium Cardiff"));
     }
+
+    @Test
+    void aTellVerbStraightBeforeThatReportsUnlessItIsPassive() {
+        Detected d = Detected.in("""
+                Border is safe, president says
+
+                Santo Domingo.- President Rafael Cuesta assured that the border is fully safeguarded.
+
+                Foreign Minister Olena Bilyk opined that the allies will make no decision this year.
+
+                Party leader Jonas Weber meanwhile said that his party would not join the coalition.
+
+                The law requires that parents are told that a clinic has been contacted.
+                """);
+        assertThat(d.speakerOf("the border is fully safeguarded")).isEqualTo("Rafael Cuesta");
+        assertThat(d.speakerOf("the allies will make no decision")).isEqualTo("Olena Bilyk");
+        assertThat(d.speakerOf("his party would not join")).isEqualTo("Jonas Weber");
+        assertThat(d.texts()).noneMatch(t -> t.contains("a clinic has been contacted"));
+    }
+
+    @Test
+    void aNameAfterAQuoteWithItsPartyBeforeTheCueSpeaks() {
+        Detected d = Detected.in("""
+                Opposition rejects remarks
+
+                President Kim Dae-sung is not backing down.
+
+                "If Kim meant our party, that is unacceptable," Rep. Lee Jun-ho of the main opposition party said during a radio show.
+                """);
+        assertThat(d.speakerOf("that is unacceptable")).isEqualTo("Lee Jun-ho");
+    }
 }
