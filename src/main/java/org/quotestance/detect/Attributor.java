@@ -266,8 +266,9 @@ final class Attributor {
                     return null;
                 }
                 int end = k - 1;
-                while (end > t && at.tok(end).isWord() && at.tok(end).has(Lexicon.FILLER_BEFORE)) {
-                    end--;
+                while (end > t && at.tok(end).isWord() && (at.tok(end).has(Lexicon.FILLER_BEFORE)
+                        || !at.tok(end).capitalised && at.tok(end).lower.endsWith("ly"))) {
+                    end--; // "the deputy is faintly heard asking"
                 }
                 String role = null;
                 if (comma > 0) {

@@ -409,7 +409,7 @@ final class MentionReader {
             // "Gen. Patricia Hale": the office the abbreviation stands for is a role of its own
             role = role == null ? SpeakerResolver.capitalise(office) : role + " " + office;
         }
-        String name = withoutNickname(nameStart, e);
+        String name = TokenShapes.withoutNickname(tokens, text, nameStart, e);
         if (last.possessive) {
             name = name.substring(0, name.length() - 2);
         }
@@ -418,24 +418,6 @@ final class MentionReader {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
-    }
-
-    /** The name's text from its first to its last token, a nickname in marks left out. */
-    private String withoutNickname(int from, int to) {
-        int open = -1;
-        int close = -1;
-        for (int k = from; k <= to; k++) {
-            if (tokens.get(k).has(Lexicon.NICKNAME)) {
-                open = open < 0 ? k : open;
-                close = k;
-            }
-        }
-        String whole = text.substring(tokens.get(from).start, tokens.get(to).end);
-        if (open < 0) {
-            return whole;
-        }
-        return text.substring(tokens.get(from).start, tokens.get(open).start).strip() + " "
-                + text.substring(tokens.get(close).end, tokens.get(to).end).strip();
     }
 
     boolean runHasOrganisationWord(int i, int e) {

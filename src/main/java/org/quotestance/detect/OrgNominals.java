@@ -131,4 +131,21 @@ final class OrgNominals {
         }
         return SpeakerResolver.capitalise(name.toString());
     }
+
+    /** Words a story uses for a body already named, whatever its name: "the agency", "the company". */
+    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("agency", "company", "firm",
+            "organisation", "organization", "office", "group");
+
+    /** "The Marion County Sheriff's Office has released … “…,” the agency said.": the body just named, or null. */
+    static Entity bodyJustNamed(java.util.List<Entity> recent, Mention m) {
+        if (!GENERIC_BODIES.contains(m.head()) || !m.name().equalsIgnoreCase("the " + m.head())) {
+            return null;
+        }
+        for (Entity e : recent) {
+            if (e.type == org.quotestance.model.SpeakerType.ORGANISATION && e.confirmed) {
+                return e;
+            }
+        }
+        return null;
+    }
 }

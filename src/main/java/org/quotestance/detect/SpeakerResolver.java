@@ -373,6 +373,10 @@ final class SpeakerResolver {
             e.confirmed = true;
             return e;
         }
+        Entity body = OrgNominals.bodyJustNamed(recent, m);
+        if (body != null) {
+            return body;
+        }
         Entity e = names.organisation(OrgNominals.nameOf(at, m));
         e.confirmed = true;
         return e;

@@ -105,6 +105,9 @@ final class Subjects {
         if (m == null && b >= s.firstToken()) {
             m = partOfGroup(b, s);
         }
+        if (m == null && b > s.firstToken() && !c.participle()) {
+            m = SubjectPlaces.withPlace(at, sentenceSubject(s, c.first()), b);
+        }
         if (m == null && c.participle() && b > s.firstToken() && !at.tok(b).isPunct(',') && depth == 0
                 && at.tok(b).isWord() && at.lex.issuedDocuments.contains(at.tok(b).base)) {
             // "The company … issued a statement saying: …": the subject issued it and speaks
@@ -115,6 +118,8 @@ final class Subjects {
         }
         if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
             m = sentenceSubject(s, c.first()); // "…, adding that" with no earlier cue: the sentence's subject
+        } else if (m == null && c.participle() && depth == 0 && b > s.firstToken() && at.tok(b).isWord()) {
+            m = sentenceSubject(s, c.first()); // "The man backs the camera away saying, “…”"
         }
         if (m == null && at.sentenceOf(c.first()).firstToken() == c.first()
                 && c.cueClass() != CueClass.ACCORDING) {

@@ -175,4 +175,22 @@ final class TokenShapes {
         }
         return text.substring(tokens.get(from).start, tokens.get(j - 1).end);
     }
+
+    /** The name's text from its first to its last token, a nickname in marks left out. */
+    static String withoutNickname(TokenList tokens, String text, int from, int to) {
+        int open = -1;
+        int close = -1;
+        for (int k = from; k <= to; k++) {
+            if (tokens.get(k).has(Lexicon.NICKNAME)) {
+                open = open < 0 ? k : open;
+                close = k;
+            }
+        }
+        String whole = text.substring(tokens.get(from).start, tokens.get(to).end);
+        if (open < 0) {
+            return whole;
+        }
+        return text.substring(tokens.get(from).start, tokens.get(open).start).strip() + " "
+                + text.substring(tokens.get(close).end, tokens.get(to).end).strip();
+    }
 }

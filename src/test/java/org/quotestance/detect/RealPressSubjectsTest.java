@@ -285,4 +285,41 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("being twisted")).isEqualTo("Ravi Narasimha Rao");
     }
+
+    @Test
+    void theAgencyAndThePostStandForTheBodyJustNamed() {
+        Detected d = Detected.in("""
+                Sheriff's office comments on video
+
+                The Marion County Sheriff's Office has released a statement about the video.
+
+                "We are aware of a video circulating online," the department posted to Facebook on Thursday.
+
+                "Until this investigation is concluded, we cannot provide details," the post continued.
+
+                "We will not comment further at this time," the agency said.
+                """);
+        assertThat(d.speakerOf("we cannot provide details")).isEqualTo("Marion County Sheriff's Office");
+        assertThat(d.speakerOf("We will not comment further")).isEqualTo("Marion County Sheriff's Office");
+        assertThat(d.detection.speakers()).extracting(s -> s.name()).containsExactly("Marion County Sheriff's Office");
+    }
+
+    @Test
+    void aVideoExchangeNamesTheManBehindTheCameraAndTheDeputyHeardAsking() {
+        Detected d = Detected.in("""
+                Video shows deputy confronting man
+
+                The video shows a deputy walking out of the jail towards the person filming.
+
+                "What are you doing?" the deputy is faintly heard asking.
+
+                The man behind the camera responds, "Just walking around, bored."
+
+                The man immediately backs away saying, "Please don't hit me, sir."
+                """);
+        assertThat(d.speakerOf("What are you doing?")).isEqualToIgnoringCase("the deputy");
+        assertThat(d.speakerOf("Just walking around")).isEqualToIgnoringCase("the man behind the camera");
+        // the same man, met a sentence before with where he stood
+        assertThat(d.speakerOf("Please don't hit me")).isEqualToIgnoringCase("the man behind the camera");
+    }
 }
