@@ -39,6 +39,12 @@ final class OfficeAppositions {
         while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
             comma++; // "The Lagos State Commissioner for Environment and Water Resources, Tokunbo Wahab, has …"
         }
+        if (m.type() == Mention.Type.ORG_NOMINAL && comma + 2 < before && at.tok(comma).isPunct(',')) {
+            // "The Swiss technology company, RUAG, says …": the body's name in apposition speaks
+            Mention name = reader.readForward(comma + 1, before);
+            return name != null && name.type() == Mention.Type.ORGANISATION && name.first() == comma + 1
+                    && name.last() + 1 < before && at.tok(name.last() + 1).isPunct(',') ? name : m;
+        }
         if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !office) {
             return m;
         }

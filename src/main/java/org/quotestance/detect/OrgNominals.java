@@ -98,10 +98,17 @@ final class OrgNominals {
     }
 
     /** "the National Weather Service office": a named body and a lower-case unit of it is the body. */
+    private static final java.util.Set<String> MEDIA_UNITS = java.util.Set.of("newspaper", "daily", "magazine",
+            "tabloid", "weekly", "broadcaster", "website", "channel", "station");
+
     private static String namedBodyBeforeUnit(AnalysedText at, Mention m) {
         int from = at.tok(m.first()).has(Lexicon.DETERMINER) ? m.first() + 1 : m.first();
-        if (m.last() - from < 2 || at.tok(m.last()).capitalised) {
+        if (m.last() - from < 1 || at.tok(m.last()).capitalised) {
             return null;
+        }
+        if (m.last() - from == 1 && !(MEDIA_UNITS.contains(at.tok(m.last()).lower)
+                && !at.tok(from).has(Lexicon.TITLE) && !at.lex.isPlace(at.tok(from).lower, at.tok(from)))) {
+            return null; // "the Handelszeitung newspaper" is Handelszeitung; "the Swiss newspaper" is no name
         }
         for (int k = from; k < m.last(); k++) {
             if (!at.tok(k).isWord() || !at.tok(k).capitalised || at.tok(k).possessive) {

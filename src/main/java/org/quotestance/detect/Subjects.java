@@ -279,6 +279,12 @@ final class Subjects {
                     }
                     return withRole(inner, role);
                 }
+                if (inner != null && inner.type() == Mention.Type.ORGANISATION && inner.first() == k + 1) {
+                    Mention outer = reader.readBackward(k - 1, s.firstToken());
+                    if (outer != null && outer.type() == Mention.Type.ORG_NOMINAL) {
+                        return inner; // "The Swiss technology company, RUAG, says"
+                    }
+                }
                 int nameEnd = k - 1;
                 if (nameEnd - 1 > s.firstToken() && (TokenShapes.isPartyTag(at.tok(nameEnd)) || isAge(at.tok(nameEnd)))
                         && at.tok(nameEnd - 1).isPunct(',')) {

@@ -322,4 +322,23 @@ class RealPressSubjectsTest {
         // the same man, met a sentence before with where he stood
         assertThat(d.speakerOf("Please don't hit me")).isEqualToIgnoringCase("the man behind the camera");
     }
+
+    @Test
+    void aBodyNamedInAppositionToItsDescriptionSpeaksAndANewspaperGoesByItsName() {
+        Detected d = Detected.in("""
+                Arms maker denies Russian sales
+
+                The Swiss technology company, RUAG, says it did not deliver rifles to Russia.
+
+                The Dutch chip company, ASML, rejected the report and said it had followed the export rules.
+
+                The Tagesblatt newspaper broke the story on Thursday, saying the case involved a senior executive.
+
+                The Swiss newspaper said a bank had arranged the payments.
+                """);
+        assertThat(d.speakerOf("did not deliver rifles")).isEqualTo("RUAG");
+        assertThat(d.speakerOf("followed the export rules")).isEqualTo("ASML");
+        assertThat(d.speakerOf("involved a senior executive")).isEqualTo("Tagesblatt");
+        assertThat(d.speakerOf("a bank had arranged")).isNotEqualTo("Swiss");
+    }
 }
