@@ -101,13 +101,20 @@ final class OrgNominals {
     private static final java.util.Set<String> MEDIA_UNITS = java.util.Set.of("newspaper", "daily", "magazine",
             "tabloid", "weekly", "broadcaster", "website", "channel", "station");
 
+    /** "Swiss", "Dutch", "Kenyan", "Saudi": the endings nationality words have (the lexicon lists only a few). */
+    private static boolean looksLikeNationality(String w) {
+        return w.endsWith("ish") || w.endsWith("ese") || w.endsWith("an") || w.endsWith("ch") || w.endsWith("ss")
+                || w.endsWith("i");
+    }
+
     private static String namedBodyBeforeUnit(AnalysedText at, Mention m) {
         int from = at.tok(m.first()).has(Lexicon.DETERMINER) ? m.first() + 1 : m.first();
         if (m.last() - from < 1 || at.tok(m.last()).capitalised) {
             return null;
         }
         if (m.last() - from == 1 && !(MEDIA_UNITS.contains(at.tok(m.last()).lower)
-                && !at.tok(from).has(Lexicon.TITLE) && !at.lex.isPlace(at.tok(from).lower, at.tok(from)))) {
+                && !at.tok(from).has(Lexicon.TITLE) && !at.lex.isPlace(at.tok(from).lower, at.tok(from))
+                && !looksLikeNationality(at.tok(from).lower))) {
             return null; // "the Handelszeitung newspaper" is Handelszeitung; "the Swiss newspaper" is no name
         }
         for (int k = from; k < m.last(); k++) {
