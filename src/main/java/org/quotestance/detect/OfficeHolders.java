@@ -38,6 +38,11 @@ final class OfficeHolders {
         Map<Entity, Entity> named = new HashMap<>();
         for (Finding f : findings) {
             Entity e = f.speaker;
+            if (e != null && !named.containsKey(e) && f.mention != null && isOfficeReadAsBody(f.mention)) {
+                // "the Acting Police Commissioner recalled …" after "Acting Police Commissioner Ronald Philip"
+                named.put(e, holderOf(e.name.toLowerCase(Locale.ROOT).split("[ -]"), 0));
+                continue;
+            }
             if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
                 continue;
             }
@@ -196,12 +201,21 @@ final class OfficeHolders {
         return e;
     }
 
+    /** "the Acting Police Commissioner": a capitalised office after "the" whose run was read as a body's name. */
+    private boolean isOfficeReadAsBody(Mention m) {
+        Token last = at.tok(m.last());
+        return m.type() == Mention.Type.ORGANISATION && m.first() > 0 && at.tok(m.first() - 1).is("the")
+                && m.last() > m.first() && last.has(Lexicon.TITLE) && !last.has(Lexicon.ORGANISATION);
+    }
+
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */
     private Entity personHolding(Entity office) {
-        String[] words = office.name.toLowerCase(Locale.ROOT).split("[ -]");
         // "the premier" or "Sweden’s foreign minister": the first word only determines; "PM": the
         // mention's run left the article out of the name, so every word counts
-        int from = isDefiniteOffice(office) ? 1 : 0;
+        return holderOf(office.name.toLowerCase(Locale.ROOT).split("[ -]"), isDefiniteOffice(office) ? 1 : 0);
+    }
+
+    private Entity holderOf(String[] words, int from) {
         Entity found = null;
         for (Entity e : resolver.entities) {
             if (!e.isPerson() || !holds(e, words, from)) {

@@ -341,4 +341,18 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("involved a senior executive")).isEqualTo("Tagesblatt");
         assertThat(d.speakerOf("a bank had arranged")).isNotEqualTo("Swiss");
     }
+
+    @Test
+    void aCapitalisedOfficeAfterTheThatReadsLikeABodyIsItsNamedHolder() {
+        Detected d = Detected.in("""
+                Police vow to step up
+
+                Acting Police Commissioner Ronald Vidal gave the assurance on Wednesday.
+
+                "We are going to match this level of criminality," Vidal told reporters.
+
+                The Acting Police Commissioner recalled that officers had recovered fifty firearms this year.
+                """);
+        assertThat(d.speakerOf("officers had recovered fifty firearms")).isEqualTo("Ronald Vidal");
+    }
 }
