@@ -24,4 +24,23 @@ final class SubjectPlaces {
         return new Mention(subject.first(), b, subject.start(), at.tok(b).end, subject.type(),
                 at.text.substring(subject.start(), at.tok(b).end), subject.role(), subject.head(), subject.gender(), false);
     }
+
+    /**
+     * "Stuart Edwards of Kilkenny’s Aut Even Hospital says", "Dr Ana Ruiz from the University of Leeds said":
+     * the body read back from the cue is where the person named before it works; the person speaks.
+     */
+    static Mention personOfBody(AnalysedText at, MentionReader reader, Mention body, int floor) {
+        if (body == null || body.type() != Mention.Type.ORGANISATION && body.type() != Mention.Type.ORG_NOMINAL) {
+            return body;
+        }
+        int k = body.first() - 1;
+        if (k > floor && (at.tok(k).possessive && at.tok(k).capitalised || at.tok(k).is("the"))) {
+            k--; // "of Kilkenny’s …", "from the University of Leeds"
+        }
+        if (k - 1 <= floor || !at.tok(k).is("of") && !at.tok(k).is("from")) {
+            return body;
+        }
+        Mention person = reader.readBackward(k - 1, floor);
+        return person != null && person.type() == Mention.Type.PERSON && person.name().indexOf(' ') > 0 ? person : body;
+    }
 }

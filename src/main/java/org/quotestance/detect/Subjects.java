@@ -74,7 +74,7 @@ final class Subjects {
         } else if (b >= s.firstToken()) {
             m = sourceCloseTo(b, s);
             if (m == null) {
-                m = reader.readBackward(b, s.firstToken());
+                m = SubjectPlaces.personOfBody(at, reader, reader.readBackward(b, s.firstToken()), s.firstToken());
             }
             // "the teacher whose pupils were moved to the church said": not the church
             Mention restricted = RoleAppositions.restrictedSubject(this, at, s, b);

@@ -355,4 +355,17 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("officers had recovered fifty firearms")).isEqualTo("Ronald Vidal");
     }
+
+    @Test
+    void aPersonFromABodyBeforeTheCueSpeaksNotTheBody() {
+        Detected d = Detected.in("""
+                Memory study published
+
+                Ana Ruiz from the University of Leeds said the results were clear.
+
+                Paul Kern of Kilkenny’s Saint Luke Hospital says that the wards were closed for painting.
+                """);
+        assertThat(d.speakerOf("the results were clear")).isEqualTo("Ana Ruiz");
+        assertThat(d.speakerOf("the wards were closed")).isEqualTo("Paul Kern");
+    }
 }
