@@ -115,4 +115,13 @@ final class RoleAppositions {
         return new Mention(m.first(), m.last(), m.start(), m.end(), group ? Mention.Type.GROUP : Mention.Type.ANONYMOUS,
                 m.name(), null, t.base, group ? Gender.PLURAL : Gender.UNKNOWN, false);
     }
+
+    /** "Munster delegate Bernard Keane who is the team’s liaison officer, told …": the person a bare "who" follows. */
+    static Mention personBeforeWho(AnalysedText at, MentionReader reader, int who, int floor) {
+        if (who - 1 < floor || at.tok(who - 1).isPunct(',')) {
+            return null; // ", who …," is an apposition the comma scan reads
+        }
+        Mention m = reader.readBackward(who - 1, floor);
+        return m != null && m.type() == Mention.Type.PERSON && m.name().indexOf(' ') > 0 ? m : null;
+    }
 }

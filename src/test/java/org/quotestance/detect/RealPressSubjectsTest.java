@@ -368,4 +368,14 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("the results were clear")).isEqualTo("Ana Ruiz");
         assertThat(d.speakerOf("the wards were closed")).isEqualTo("Paul Kern");
     }
+
+    @Test
+    void aNameFollowedByABareWhoClauseAndACommaIsTheSubject() {
+        Detected d = Detected.in("""
+                Travel row at county board
+
+                Referring to a post about the Clare panel, Munster delegate Tom Ryan who is the team’s liaison officer, told the meeting that the board paid for every player.
+                """);
+        assertThat(d.speakerOf("the board paid for every player")).isEqualTo("Tom Ryan");
+    }
 }
