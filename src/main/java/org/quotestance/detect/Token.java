@@ -56,8 +56,14 @@ final class Token {
         return kind == Kind.WORD;
     }
 
+    /**
+     * Whether the word is {@code s}. Asked with a word that is not this one nearly every time ("is it
+     * 'the', 'of', 'and'…"), so two strings' cached hash codes settle most answers before any
+     * character is compared; a word the lexicon lists is the lexicon's own string, whose hash is
+     * worked out once for all texts.
+     */
     boolean is(String s) {
-        return lower.equals(s);
+        return lower == s || lower.hashCode() == s.hashCode() && lower.equals(s);
     }
 
     boolean isPunct(char c) {
