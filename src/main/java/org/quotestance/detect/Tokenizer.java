@@ -370,7 +370,7 @@ final class Tokenizer {
             int slot = table.slot(lower, len);
             word = slot >= 0 ? table.wordAt(slot) : new String(lower, 0, len, StandardCharsets.ISO_8859_1);
             base = word;
-            flags = (slot >= 0 ? table.flagsAt(slot) : 0) | Lexicon.ministerTitle(lower, len);
+            flags = (slot >= 0 ? table.flagsAt(slot) | Token.LISTED : 0) | Lexicon.ministerTitle(lower, len);
         }
         // asked first whether the word is capitalised, which most words are not: whether a word is a function
         // word is a coin toss from one word to the next, a branch the processor cannot learn
