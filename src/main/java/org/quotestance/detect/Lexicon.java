@@ -348,7 +348,11 @@ public final class Lexicon {
     private static List<String[]> rows(String file) {
         List<String[]> out = new ArrayList<>();
         for (String line : lines(file)) {
-            out.add(line.split("\\s+"));
+            String[] row = line.split("\\s+");
+            for (int i = 0; i < row.length; i++) {
+                row[i] = row[i].intern(); // see lines()
+            }
+            out.add(row);
         }
         return out;
     }
@@ -363,7 +367,9 @@ public final class Lexicon {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String t = line.strip();
                 if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(t.toLowerCase(Locale.ROOT));
+                    // interned: a token's text is the lexicon's string, and the same instance as every list's
+                    // key and every literal in the code, so most comparisons of words end at the first check
+                    out.add(t.toLowerCase(Locale.ROOT).intern());
                 }
             }
         } catch (IOException e) {

@@ -19,8 +19,13 @@ final class Token {
      * where a look into the string is not.
      */
     private final char punct;
-    /** the lexicon lists the word's base is on ({@link Lexicon#flags}) */
+    /**
+     * the lexicon lists the word's base is on ({@link Lexicon#flags}), and {@link #LISTED} (a bit of this
+     * field rather than a field of its own, which would make every token eight bytes longer)
+     */
     int flags;
+    /** {@link #flags} bit: {@link #lower} is the lexicon's own, interned string for the word (no list uses bit 31) */
+    static final int LISTED = 1 << 31;
     int paragraph;
     int sentence;
     /** index of the top-level quote this token lies in (marks included), or -1 */
@@ -56,8 +61,15 @@ final class Token {
         return kind == Kind.WORD;
     }
 
+    /**
+     * Whether the word is {@code s}, a string literal. Asked with a word that is not this one nearly
+     * every time ("is it 'the', 'of', 'and'…"): a word on a lexicon list carries the lexicon's own string
+     * ({@link #LISTED}), interned like every literal, so one comparison of references answers for it;
+     * only other words compare characters.
+     */
     boolean is(String s) {
-        return lower.equals(s);
+        assert s == s.intern() : "Token.is takes a literal: " + s;
+        return lower == s || (flags & LISTED) == 0 && lower.equals(s);
     }
 
     boolean isPunct(char c) {

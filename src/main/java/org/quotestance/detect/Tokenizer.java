@@ -219,7 +219,7 @@ final class Tokenizer {
             String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
             add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
         } else {
-            addAsciiWord(start, i, caps, lower, len);
+            addAsciiWord(start, i, caps, lower, len, false); // letters and digits only: no "'s"
         }
         return i;
     }
@@ -343,7 +343,7 @@ final class Tokenizer {
             String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
             add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
         } else {
-            addAsciiWord(start, i, caps, lower, len);
+            addAsciiWord(start, i, caps, lower, len, len > 2 && lower[len - 1] == 's' && lower[len - 2] == '\'');
         }
         return i;
     }
@@ -351,13 +351,15 @@ final class Tokenizer {
     /**
      * A word read as lower-case ASCII bytes: a word on a lexicon list takes the list's own string,
      * any other is copied once from the bytes (a Latin-1 string needs no compression check).
+     *
+     * @param possessive whether the word ends in "'s"; the caller knows, and the common caller knows
+     *     without looking (whether a word ends in 's' is a branch no processor can predict)
      */
-    private void addAsciiWord(int start, int end, boolean caps, byte[] lower, int len) {
+    private void addAsciiWord(int start, int end, boolean caps, byte[] lower, int len, boolean possessive) {
         WordFlags table = lex.wordFlags;
         String word;
         String base;
         int flags;
-        boolean possessive = len > 2 && lower[len - 1] == 's' && lower[len - 2] == '\'';
         if (possessive) {
             // "Hegseth's": the lexicon knows the word without its possessive ending
             word = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
@@ -368,9 +370,11 @@ final class Tokenizer {
             int slot = table.slot(lower, len);
             word = slot >= 0 ? table.wordAt(slot) : new String(lower, 0, len, StandardCharsets.ISO_8859_1);
             base = word;
-            flags = (slot >= 0 ? table.flagsAt(slot) : 0) | Lexicon.ministerTitle(lower, len);
+            flags = (slot >= 0 ? table.flagsAt(slot) | Token.LISTED : 0) | Lexicon.ministerTitle(lower, len);
         }
-        if ((flags & (Lexicon.FUNCTION | Lexicon.PRONOUN)) != 0 && len > 1 && allCapitals(start, end)) {
+        // asked first whether the word is capitalised, which most words are not: whether a word is a function
+        // word is a coin toss from one word to the next, a branch the processor cannot learn
+        if (caps && (flags & (Lexicon.FUNCTION | Lexicon.PRONOUN)) != 0 && len > 1 && allCapitals(start, end)) {
             // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
             flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
         }

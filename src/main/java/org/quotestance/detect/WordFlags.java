@@ -54,7 +54,7 @@ final class WordFlags {
             hashes[slot] = h;
             keys[slot] = key;
             values[slot] = value;
-            words[slot] = word;
+            words[slot] = word.intern(); // a listed token's text is then the literal in the code ({@link Token#is})
             shortKeys[slot] = packed(key, key.length);
             filter[h >>> 23] |= 1L << (h >>> 17);
         });
