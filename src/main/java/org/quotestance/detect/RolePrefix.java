@@ -25,6 +25,10 @@ final class RolePrefix {
             }
         }
         Token last = at.tok(nameFirst - 1);
+        if (nameFirst - 2 >= from && at.tok(nameFirst - 2).has(Lexicon.TITLE) && !last.capitalised
+                && last.lower.endsWith("s") && !last.lower.endsWith("ss")) {
+            return false; // "ATC judge taunts Imran Khan": a verb after the office, not a role word
+        }
         return !last.capitalised || last.has(Lexicon.TITLE);
     }
 

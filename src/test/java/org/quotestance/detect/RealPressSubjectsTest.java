@@ -378,4 +378,17 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("the board paid for every player")).isEqualTo("Tom Ryan");
     }
+
+    @Test
+    void aVerbAfterAnOfficeInAHeadlineIsNoPartOfTheNamedPersonsRole() {
+        Detected d = Detected.in("""
+                Court judge taunts Omar Qadir over crowd at hearing
+
+                During the hearing, the judge remarked that the party chief had come with 2,000 people.
+
+                "He did not respect the court during his appearance," said the judge.
+                """);
+        assertThat(d.speakerOf("He did not respect the court")).isEqualToIgnoringCase("the judge");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Omar Qadir") && !s.roles().isEmpty());
+    }
 }
