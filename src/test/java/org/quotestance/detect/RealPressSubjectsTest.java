@@ -391,4 +391,14 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("He did not respect the court")).isEqualToIgnoringCase("the judge");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Omar Qadir") && !s.roles().isEmpty());
     }
+
+    @Test
+    void aPolicyCoordinatorBeforeTheNameIsAnOffice() {
+        Detected d = Detected.in("""
+                Ministers agree new sanctions
+
+                The European Union’s foreign policy coordinator, Federica Monti, told reporters in Brussels that a new list would be drawn up within a week.
+                """);
+        assertThat(d.speakerOf("a new list would be drawn up")).isEqualTo("Federica Monti");
+    }
 }
