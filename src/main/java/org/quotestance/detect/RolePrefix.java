@@ -76,7 +76,8 @@ final class RolePrefix {
      * person's name are the person, with the body and the words as role; otherwise the body as read.
      */
     static Mention personAfterBody(AnalysedText at, MentionReader reader, Mention body, int limit) {
-        if (body == null || body.type() != Mention.Type.ORGANISATION || body.last() + 2 >= limit) {
+        if (body == null || body.type() != Mention.Type.ORGANISATION && body.type() != Mention.Type.GROUP
+                || body.last() + 2 >= limit) { // "Gatton police officer-in-charge Senior Sergeant X"
             return body;
         }
         Mention person = thenName(at, reader, body.last() + 1, limit);

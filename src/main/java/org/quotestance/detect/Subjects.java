@@ -268,7 +268,9 @@ final class Subjects {
             if (t.isPunct(',')) {
                 // "the minister, Claire Dubois, said": the name between the commas is the speaker
                 Mention inner = reader.readBackward(comma - 1, k + 1);
-                if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1
+                // "Verma, chairman of Uttar Pradesh Vidyut Parishad, said": a body
+                boolean body = inner != null && inner.role() != null && (" " + inner.role() + " ").contains(" of ");
+                if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1 && !body
                         && (inner.name().indexOf(' ') > 0 || RoleAppositions.givenNameOnly(at, k))) {
                     Mention source = sourceCloseTo(k - 1, s);
                     if (source != null) {

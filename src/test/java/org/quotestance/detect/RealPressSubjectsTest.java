@@ -401,4 +401,20 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("a new list would be drawn up")).isEqualTo("Federica Monti");
     }
+
+    @Test
+    void anOfficeOfABodyInAppositionLeavesTheNameBeforeItToSpeak() {
+        Detected d = Detected.in("""
+                Tariff hike criticised
+
+                Avadhesh Kumar Varma, chairman of Uttar Pradesh Rajya Vidyut Upbhokta Parishad, said Karnataka had raised power tariffs by four percent.
+
+                Kara Lanford, Ocean Trust’s Interim Director of the Gulf Recovery Program, said not enough has been done.
+
+                According to Ashford police officer-in-charge Senior Sergeant Rowan Brown, the roads stayed quiet.
+                """);
+        assertThat(d.speakerOf("Karnataka had raised power tariffs")).isEqualTo("Avadhesh Kumar Varma");
+        assertThat(d.speakerOf("not enough has been done")).isEqualTo("Kara Lanford");
+        assertThat(d.speakerOf("the roads stayed quiet")).isEqualTo("Rowan Brown");
+    }
 }
