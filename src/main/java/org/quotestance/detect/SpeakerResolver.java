@@ -312,7 +312,8 @@ final class SpeakerResolver {
             return cached;
         }
         Entity e = switch (m.type()) {
-            case PERSON -> names.person(m);
+            case PERSON -> m.role() == null && TokenShapes.acronymFollows(at.text, at.tokens, m.last())
+                    ? names.organisation(m.name()) : names.person(m); // "Inter-Services Public Relations (ISPR)"
             case ORGANISATION -> names.organisation(m.name());
             case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
             case ANONYMOUS, GROUP -> nominal(m);

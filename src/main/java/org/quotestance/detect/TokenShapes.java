@@ -84,6 +84,15 @@ final class TokenShapes {
     }
 
     /** Two to six letters, all capitals ("NATO", "U.S."), or such a word with a possessive ending. */
+    /** "Inter-Services Public Relations (ISPR)": an acronym in brackets after a name makes it a body's. */
+    static boolean acronymFollows(String text, TokenList tokens, int last) {
+        if (last >= 3 && tokens.get(last).isPunct(')')) {
+            last -= 3; // the reader took the brackets into the mention
+        }
+        return last + 3 < tokens.size() && tokens.get(last + 1).isPunct('(') && tokens.get(last + 3).isPunct(')')
+                && tokens.get(last + 2).isWord() && tokens.get(last + 2).lower.length() >= 2 && isAcronym(text, tokens.get(last + 2));
+    }
+
     static boolean isAcronym(String text, Token t) {
         // read in place: the readers ask this of most capitalised words
         int letters = 0;

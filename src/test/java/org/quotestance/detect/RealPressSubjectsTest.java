@@ -417,4 +417,17 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("not enough has been done")).isEqualTo("Kara Lanford");
         assertThat(d.speakerOf("the roads stayed quiet")).isEqualTo("Rowan Brown");
     }
+
+    @Test
+    void aNameWithAnAcronymInBracketsIsABodyThatItStandsFor() {
+        Detected d = Detected.in("""
+                Attacks repulsed, military says
+
+                In a statement, the Inter-Services Media Relations (ISMR) said that security forces had repulsed three attacks. In the first attack, it said, a bomber had detonated himself near a checkpost.
+                """);
+        assertThat(d.speakerOf("security forces had repulsed")).isEqualTo("Inter-Services Media Relations");
+        assertThat(d.speakerOf("a bomber had detonated himself")).isEqualTo("Inter-Services Media Relations");
+        assertThat(d.speakerNamed("Inter-Services Media Relations").type())
+                .isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
+    }
 }
