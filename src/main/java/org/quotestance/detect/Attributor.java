@@ -207,17 +207,6 @@ final class Attributor {
     }
 
     /** `“…,” Hegseth stated` / `“…,” said Hegseth` / `“…,” Miller, a former spokesman, said`. */
-    /** A person named right after the quote whose affiliation ("of the main opposition party") comes before the cue. */
-    private Mention personBeforeOf(int t, int end) {
-        for (int j = t + 1; j <= end; j++) {
-            if (at.tok(j).is("of") || at.tok(j).is("from")) {
-                Mention p = reader.readBackward(j - 1, t);
-                return p != null && p.type() == Mention.Type.PERSON && p.first() <= t + 1 ? p : null;
-            }
-        }
-        return null;
-    }
-
     private Hit after(QuoteRegion r) {
         if (r.closeToken() < 0) {
             return null;
@@ -291,8 +280,11 @@ final class Attributor {
                     Mention joined = RolePrefix.joinedRolesThenName(at, reader, t, k + 1);
                     m = joined != null && joined.last() == m.last() ? joined : m;
                 }
+                if (m != null && m.first() > t + 1 && comma < 0 && SpeakerAfterQuote.issuedBy(at, t, m.first())) {
+                    return new Hit(m, c); // "…," a joint statement by the unions said
+                }
                 if ((m == null || m.first() > t + 1) && comma < 0) {
-                    m = personBeforeOf(t, end); // "…," Rep. Jin Sung-joon of the main opposition party said
+                    m = SpeakerAfterQuote.personBeforeOf(at, reader, t, end); // "…," Rep. Jin Sung-joon of the main opposition party said
                 }
                 if (m == null || m.first() > t + 1) {
                     return null;

@@ -112,6 +112,10 @@ final class NominalReader {
         int mods = 0;
         while (k - 1 >= floor && mods < 6) {
             Token p = tokens.get(k - 1);
+            if (p.kind == Token.Kind.NUMBER && p.lower.length() <= 3 && !p.inQuote() && mods < 6) {
+                k--; // "10 major trade unions said": a count opens the phrase (not a year: "in 2019 officials said")
+                break;
+            }
             if (!p.isWord() || p.inQuote()) {
                 break;
             }

@@ -285,4 +285,20 @@ class RealPressReportedClausesTest {
                 """);
         assertThat(d.speakerOf("that is unacceptable")).isEqualTo("Lee Jun-ho");
     }
+
+    @Test
+    void bodiesInThePluralAndAStatementByThemSpeak() {
+        Detected d = Detected.in("""
+                Unions hail strike
+
+                The strike was total in most industries, 10 unions said.
+
+                "All sectors of the economy were affected," a joint statement by the unions said.
+
+                "Talks will resume," a statement from the ministry said.
+                """);
+        assertThat(d.speakerOf("The strike was total")).isEqualTo("10 unions");
+        assertThat(d.speakerOf("All sectors of the economy")).isEqualTo("10 unions"); // the same unions
+        assertThat(d.speakerOf("Talks will resume")).isEqualToIgnoringCase("ministry");
+    }
 }
