@@ -33,9 +33,7 @@ final class OfficeAppositions {
     Mention nameInApposition(Mention m, int before) {
         int comma = m.last() + 1;
         // "The Lagos State Commissioner for Environment", "Board Chairman": a body's name that holds an office
-        Token last = at.tok(m.last());
-        boolean office = m.type() == Mention.Type.ORGANISATION && (holdsOffice(m)
-                || last.has(Lexicon.TITLE) && !last.has(Lexicon.ORGANISATION) && m.last() > m.first());
+        boolean office = m.type() == Mention.Type.ORGANISATION && holdsOffice(m) || endsInOffice(at, m);
         while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
             comma++; // "The Lagos State Commissioner for Environment and Water Resources, Tokunbo Wahab, has …"
         }
@@ -88,6 +86,13 @@ final class OfficeAppositions {
             }
         }
         return m;
+    }
+
+    /** "Board Chairman", "Acting Police Commissioner": a run read as a body's name that ends in an office word. */
+    static boolean endsInOffice(AnalysedText at, Mention m) {
+        Token last = at.tok(m.last());
+        return m.type() == Mention.Type.ORGANISATION && m.last() > m.first() && last.has(Lexicon.TITLE)
+                && !last.has(Lexicon.ORGANISATION);
     }
 
     /** "Lagos State Commissioner for Environment": a body's name that holds a title followed by "for" or "of". */

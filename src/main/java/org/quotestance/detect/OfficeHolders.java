@@ -203,9 +203,7 @@ final class OfficeHolders {
 
     /** "the Acting Police Commissioner": a capitalised office after "the" whose run was read as a body's name. */
     private boolean isOfficeReadAsBody(Mention m) {
-        Token last = at.tok(m.last());
-        return m.type() == Mention.Type.ORGANISATION && m.first() > 0 && at.tok(m.first() - 1).is("the")
-                && m.last() > m.first() && last.has(Lexicon.TITLE) && !last.has(Lexicon.ORGANISATION);
+        return OfficeAppositions.endsInOffice(at, m) && m.first() > 0 && at.tok(m.first() - 1).is("the");
     }
 
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */

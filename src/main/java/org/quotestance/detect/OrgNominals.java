@@ -8,6 +8,12 @@ package org.quotestance.detect;
 final class OrgNominals {
     /** words of description before the body word: "Swedish heat-pump company" */
     private static final int DESCRIPTION = 4;
+    /** Units a publisher is named by: "the Handelszeitung newspaper" is Handelszeitung. */
+    private static final java.util.Set<String> MEDIA_UNITS = java.util.Set.of("newspaper", "daily", "magazine",
+            "tabloid", "weekly", "broadcaster", "website", "channel", "station");
+    /** Words a story uses for a body already named, whatever its name: "the agency", "the company". */
+    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("agency", "company", "firm",
+            "organisation", "organization", "office", "group");
 
     private OrgNominals() {
     }
@@ -97,16 +103,13 @@ final class OrgNominals {
         return m;
     }
 
-    /** "the National Weather Service office": a named body and a lower-case unit of it is the body. */
-    private static final java.util.Set<String> MEDIA_UNITS = java.util.Set.of("newspaper", "daily", "magazine",
-            "tabloid", "weekly", "broadcaster", "website", "channel", "station");
-
     /** "Swiss", "Dutch", "Kenyan", "Saudi": the endings nationality words have (the lexicon lists only a few). */
     private static boolean looksLikeNationality(String w) {
         return w.endsWith("ish") || w.endsWith("ese") || w.endsWith("an") || w.endsWith("ch") || w.endsWith("ss")
                 || w.endsWith("i");
     }
 
+    /** "the National Weather Service office": a named body and a lower-case unit of it is the body. */
     private static String namedBodyBeforeUnit(AnalysedText at, Mention m) {
         int from = at.tok(m.first()).has(Lexicon.DETERMINER) ? m.first() + 1 : m.first();
         if (m.last() - from < 1 || at.tok(m.last()).capitalised) {
@@ -145,10 +148,6 @@ final class OrgNominals {
         }
         return SpeakerResolver.capitalise(name.toString());
     }
-
-    /** Words a story uses for a body already named, whatever its name: "the agency", "the company". */
-    private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("agency", "company", "firm",
-            "organisation", "organization", "office", "group");
 
     /** "The Marion County Sheriff's Office has released … “…,” the agency said.": the body just named, or null. */
     static Entity bodyJustNamed(java.util.List<Entity> recent, Mention m) {

@@ -258,8 +258,9 @@ final class Subjects {
                     && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)) {
                 return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
             }
-            if (t.is("who") && RoleAppositions.personBeforeWho(at, reader, k, s.firstToken()) != null) {
-                return RoleAppositions.personBeforeWho(at, reader, k, s.firstToken()); // "Bernard Keane who is …, told"
+            Mention beforeWho = t.is("who") ? RoleAppositions.personBeforeWho(at, reader, k, s.firstToken()) : null;
+            if (beforeWho != null) {
+                return beforeWho; // "Bernard Keane who is …, told"
             }
             if (t.isPunct(',') && whichOfABodyInApposition(k, s)) {
                 comma = k; // "Monica Hale, a lawyer with the Voting Rights Project, which brought the case, called …"

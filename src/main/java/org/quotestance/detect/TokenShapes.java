@@ -195,9 +195,8 @@ final class TokenShapes {
                 close = k;
             }
         }
-        String whole = text.substring(tokens.get(from).start, tokens.get(to).end);
         if (open < 0) {
-            return whole;
+            return text.substring(tokens.get(from).start, tokens.get(to).end);
         }
         return text.substring(tokens.get(from).start, tokens.get(open).start).strip() + " "
                 + text.substring(tokens.get(close).end, tokens.get(to).end).strip();
