@@ -255,6 +255,9 @@ final class IndirectSpeech {
                 // "reported in The New England Journal of Medicine": a connector inside a capitalised name
                 boolean inName = t.has(Lexicon.CONNECTOR) && k > j && k + 1 < s.endToken()
                         && at.tok(k - 1).capitalised && at.tok(k + 1).capitalised;
+                if (TokenShapes.opensCircumstance(at.tokens, k)) {
+                    return true; // "…, said Hang while answering queries."
+                }
                 if (!t.has(Lexicon.FILLER_AFTER) && !t.has(Lexicon.TIME) && !t.capitalised && !inName) {
                     return false;
                 }

@@ -82,7 +82,10 @@ final class LocalAntecedents {
             return according; // "According to him, the governor was wrong. He also said …": the source, not the governor
         }
         Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
-        Entity e = people.personOf(prevSubject);
+        Entity e = prevSubject == null ? null : people.closingCueSpeaker(prev, prevSubject, subjects);
+        if (e == null) {
+            e = people.personOf(prevSubject);
+        }
         Entity closing = people.closingClauseSubject(prev);
         if (closing != null && (closing.gender == g || closing.gender == Gender.UNKNOWN)) {
             e = closing; // "Luxon said the talks were in their final stages, and Peters agreed. “…,” he said."

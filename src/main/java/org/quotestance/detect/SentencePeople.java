@@ -75,6 +75,36 @@ final class SentencePeople {
     }
 
     /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */
+    /**
+     * "Viet Nam is focusing on its chairmanship, said Hang." and "…, Andhra Pradesh had not raised its
+     * tariff, he claimed.": the speaker of a cue that closes the sentence after a comma. The subject
+     * read at the sentence's start is what was said, not who said it.
+     */
+    Entity closingCueSpeaker(Sentence s, Mention subject, Subjects subjects) {
+        for (int t = subject.last() + 2; t < s.endToken(); t++) {
+            int ci = at.cueAt[t];
+            if (ci < 0 || at.tok(t).inQuote()) {
+                continue;
+            }
+            Cue c = at.cues.get(ci);
+            Mention speaker = subjects.of(c);
+            if (speaker == null && c.last() + 1 < s.endToken()) {
+                speaker = reader.readForward(c.last() + 1, s.endToken()); // "…, said Hang."
+                int after = speaker == null ? 0 : speaker.last() + 1;
+                if (speaker != null && (speaker.possessive() || after < s.endToken() && !at.tok(after).isPunct('.')
+                        && !at.tok(after).isPunct(',') && !TokenShapes.opensCircumstance(at.tokens, after))) {
+                    return null; // "…, dismissed Papadopoulos’ criticisms": an object, no speaker
+                }
+            }
+            if (speaker == null) {
+                return null;
+            }
+            int opening = Math.min(speaker.first(), c.first());
+            return opening > subject.last() + 1 && at.tok(opening - 1).isPunct(',') ? personOf(speaker) : null;
+        }
+        return null;
+    }
+
     Entity closingClauseSubject(Sentence s) {
         for (int t = s.endToken() - 3; t > s.firstToken() + 1; t--) {
             Token and = at.tok(t);

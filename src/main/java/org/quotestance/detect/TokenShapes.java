@@ -201,4 +201,18 @@ final class TokenShapes {
         return text.substring(tokens.get(from).start, tokens.get(open).start).strip() + " "
                 + text.substring(tokens.get(close).end, tokens.get(to).end).strip();
     }
+
+    private static final java.util.Set<String> CIRCUMSTANCE_OPENERS = java.util.Set.of("while", "when", "after", "before");
+
+    /**
+     * "while answering queries", "when asked about it", "after meeting the board": a clause of the
+     * circumstances of speaking, after "…, said Hang"; what follows it is no longer what was said.
+     */
+    static boolean opensCircumstance(TokenList tokens, int k) {
+        if (k + 1 >= tokens.size() || !CIRCUMSTANCE_OPENERS.contains(tokens.get(k).lower)) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        return next.isWord() && (next.is("asked") || next.lower.length() > 4 && next.lower.endsWith("ing"));
+    }
 }
