@@ -106,10 +106,16 @@ final class LooseSubjects {
     }
 
     /**
-     * "Prime Minister Narendra Modi on Saturday said", "the ministry on Aug. 8 said": a time phrase
-     * between the speaker and the cue; returns the token before it, or {@code b} when there is none.
+     * "Prime Minister Narendra Modi on Saturday said", "the ministry on Aug. 8 said", "the ministry in a
+     * statement said": a time phrase or the channel between the speaker and the cue; returns the token
+     * before it, or {@code b} when there is none.
      */
-    int beforeTimePhrase(int b, int floor) {
+    int beforeAside(int b, int floor) {
+        // "The Iraqi interior ministry in a statement said": the channel is no part of the speaker phrase
+        if (b - 2 > floor && at.lex.issuedDocuments.contains(at.tok(b).base) && at.tok(b - 2).is("in")
+                && (at.tok(b - 1).is("a") || at.tok(b - 1).is("its") || at.tok(b - 1).is("his") || at.tok(b - 1).is("her"))) {
+            return b - 3;
+        }
         // "Christopher Luxon this morning said", "the ministry last week said"
         if (b - 1 > floor && PERIODS.contains(at.tok(b).lower)
                 && (at.tok(b - 1).is("this") || at.tok(b - 1).is("last") || at.tok(b - 1).is("earlier"))) {

@@ -363,7 +363,7 @@ final class MentionReader {
             j = k - 1;
         }
         int nameStart = j + 1;
-        if (count == 0 || runHasOrganisationWord(i, e) && count < 2 && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
+        if (count == 0 || runHasOrganisationWord(i, e) && (count < 2 || ofThe(nameStart - 1, i)) && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
             return organisation(i, e);
         }
         // "the mayor of Kherson": a name after "of" or "for" is the office's place, not a person
@@ -420,6 +420,11 @@ final class MentionReader {
                 tokens.get(e).base, gender, last.possessive);
     }
 
+    /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
+    private boolean ofThe(int the, int from) {
+        return the - 2 >= from && tokens.get(the).is("the") && tokens.get(the - 1).is("of") && tokens.get(the - 2).capitalised;
+    }
+
     boolean runHasOrganisationWord(int i, int e) {
         for (int k = i; k <= e; k++) {
             if (tokens.get(k).has(Lexicon.ORGANISATION)) {
@@ -440,7 +445,7 @@ final class MentionReader {
         int k = e;
         while (k - 1 >= i && (tokens.get(k - 1).capitalised
                 || (tokens.get(k - 1).has(Lexicon.CONNECTOR) || tokens.get(k - 1).isPunct('&') || tokens.get(k - 1).is("and"))
-                && k - 2 >= i && tokens.get(k - 2).capitalised)) {
+                && k - 2 >= i && tokens.get(k - 2).capitalised || ofThe(k - 1, i))) {
             k--;
         }
         if (!last.capitalised) {

@@ -49,9 +49,13 @@ final class NominalReader {
         int k = nominalStart(head, floor);
         Token det = tokens.get(k);
         boolean hasDet = det.has(Lexicon.DETERMINER);
-        // "a spokesman for the ministry", "the chief executive of Dyfed's health board": the earlier head wins
-        if ((hasDet || k < head && possessiveNameAt(k, head) == k) && k - 2 >= floor && Set.of("for", "of", "at", "from", "with").contains(tokens.get(k - 1).lower)
-                && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised) {
+        // "a spokesman for the ministry", "the chief executive of Dyfed's health board": the earlier head wins;
+        // so does "ministry" in "the ministry of defence", where the field is a body's word too, and
+        // "spokesman" in "the spokesman to the ministry of interior", two steps back
+        for (int steps = 0; steps < 2 && (hasDet || k < head && possessiveNameAt(k, head) == k
+                || k == head && k > 0 && tokens.get(k - 1).is("of")) && k - 2 >= floor
+                && Set.of("for", "of", "at", "from", "with", "to").contains(tokens.get(k - 1).lower)
+                && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised; steps++) {
             head = k - 2;
             k = nominalStart(head, floor);
             det = tokens.get(k);

@@ -20,22 +20,25 @@ final class OrgNominals {
 
     /**
      * "the Hungarian government" is not the "Dutch government" met before: every capitalised word
-     * before the head must be in the body's name for the phrase to stand for it.
+     * before the head must be in the body's name for the phrase to stand for it; and "the ministry of
+     * defence" is no "interior ministry": a word after "of" must be in it too.
      */
     static boolean qualifiersIn(AnalysedText at, Mention m, String bodyName) {
-        for (int k = m.first(); k < m.last(); k++) {
+        String name = bodyName.toLowerCase(java.util.Locale.ROOT);
+        for (int k = m.first(); k <= m.last(); k++) {
             Token t = at.tok(k);
-            if (t.isWord() && t.capitalised && !t.has(Lexicon.DETERMINER) && !containsWord(bodyName, at.text, t)) {
+            boolean qualifies = k < m.last() ? t.capitalised : k > m.first() && at.tok(k - 1).is("of");
+            if (t.isWord() && qualifies && !t.has(Lexicon.DETERMINER) && !containsWord(name, t.base)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean containsWord(String name, String text, Token t) {
-        int len = t.end - t.start;
-        for (int i = name.indexOf(text.charAt(t.start)); i >= 0; i = name.indexOf(text.charAt(t.start), i + 1)) {
-            if (name.regionMatches(i, text, t.start, len) && (i + len == name.length() || !Character.isLetter(name.charAt(i + len)))) {
+    private static boolean containsWord(String name, String word) {
+        for (int i = name.indexOf(word); i >= 0; i = name.indexOf(word, i + 1)) {
+            if ((i == 0 || !Character.isLetter(name.charAt(i - 1)))
+                    && (i + word.length() == name.length() || !Character.isLetter(name.charAt(i + word.length())))) {
                 return true;
             }
         }

@@ -122,7 +122,7 @@ final class SpeakerResolver {
                         || at.tok(t + 1).inQuote() || tok.possessive;
                 // "Mohammed bin Salman", "Francis “Chiz” Escudero": the name goes on past a particle or a nickname
                 runEnds = runEnds && !(t + 1 < s.endToken() && (at.tok(t + 1).has(Lexicon.NICKNAME)
-                        || TokenShapes.nameGoesOnAfterParticle(at.tokens, t + 1, s.endToken())));
+                        || TokenShapes.nameGoesOnAfter(at.tokens, t + 1, s.endToken())));
                 if (!runEnds) {
                     continue;
                 }

@@ -51,7 +51,7 @@ final class Subjects {
             int t = b;
             if (at.tok(b).isWord() && at.tok(b).has(Lexicon.FILLER_BEFORE)) {
                 b--;
-            } else if ((b = loose.beforeTimePhrase(b, s.firstToken())) == t) {
+            } else if ((b = loose.beforeAside(b, s.firstToken())) == t) {
                 break;
             }
             fillers++;

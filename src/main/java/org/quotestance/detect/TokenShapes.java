@@ -113,9 +113,15 @@ final class TokenShapes {
         return t.isWord() && t.has(Lexicon.CONNECTOR) && !t.capitalised && !t.is("of") && !t.is("for");
     }
 
-    /** "Mohammed bin Salman", "Ursula von der Leyen": one to three particles and then a capitalised word. */
-    static boolean nameGoesOnAfterParticle(TokenList tokens, int k, int end) {
+    /**
+     * "Mohammed bin Salman", "Ursula von der Leyen": one to three particles and then a capitalised word;
+     * and "Department of Justice", "Bank of the Philippine Islands": a body's name goes on past "of (the)".
+     */
+    static boolean nameGoesOnAfter(TokenList tokens, int k, int end) {
         int j = k;
+        if (k > 0 && k + 2 < end && tokens.get(k).is("of") && tokens.get(k - 1).has(Lexicon.ORGANISATION)) {
+            j = tokens.get(k + 1).is("the") ? k + 2 : k + 1;
+        }
         while (j < end && j - k < 3 && isParticle(tokens.get(j))) {
             j++;
         }

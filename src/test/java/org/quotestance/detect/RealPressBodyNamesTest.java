@@ -1,0 +1,59 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bodies whose names real reports write with "of the", in lower case, or with the channel between
+ * them and the cue. Each test is on a story written for it.
+ */
+class RealPressBodyNamesTest {
+    @Test
+    void ofTheInsideABodysNameKeepsTheWholeName() {
+        Detected d = Detected.in("""
+                Court rejects election petition
+
+                The Appellate Division of the Territorial Court yesterday dismissed the petition, saying “the statute sets no such test”.
+
+                The University of the Southern Isles said the ruling would not affect its law faculty.
+
+                The Bank of the Eastern Islands said deposits were safe.
+                """);
+        assertThat(d.speakerOf("the statute sets no such test")).isEqualTo("Appellate Division of the Territorial Court");
+        assertThat(d.speakerOf("would not affect its law faculty")).isEqualTo("University of the Southern Isles");
+        assertThat(d.speakerOf("deposits were safe")).isEqualTo("Bank of the Eastern Islands");
+    }
+
+    @Test
+    void aLowerCaseDescriptionOfABodyNamedWithOfIsThatBody() {
+        Detected d = Detected.in("""
+                Former mayor held abroad
+
+                A former mayor accused of fraud has been arrested abroad, the Coastal Department of Justice said.
+
+                Police detained him at an airport on Thursday, the justice department said in a statement.
+
+                He faces extradition, the department said.
+                """);
+        assertThat(d.speakerOf("detained him at an airport")).isEqualTo("Coastal Department of Justice");
+        assertThat(d.speakerOf("He faces extradition")).isEqualTo("Coastal Department of Justice");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name).doesNotContain("Coastal Department");
+    }
+
+    @Test
+    void theChannelBetweenABodyAndItsCueIsNoPartOfItsName() {
+        Detected d = Detected.in("""
+                Two suspects held
+
+                The regional interior ministry in a statement said police units had arrested two suspects.
+
+                The ministry of defence said troops had secured the border crossing.
+
+                The spokesman to the ministry of interior said “both men were recruiters for the group”.
+                """);
+        assertThat(d.speakerOf("police units had arrested")).isEqualTo("Regional interior ministry");
+        assertThat(d.speakerOf("troops had secured")).isEqualTo("Ministry of defence");
+        assertThat(d.speakerOf("both men were recruiters")).isEqualTo("The spokesman to the ministry of interior");
+    }
+}
