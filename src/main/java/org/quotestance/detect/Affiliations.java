@@ -7,7 +7,7 @@ package org.quotestance.detect;
  */
 final class Affiliations {
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "from",
-            "across", "inside", "for");
+            "across", "inside", "for", "of");
 
     private final MentionReader reader;
     private final TokenList tokens;

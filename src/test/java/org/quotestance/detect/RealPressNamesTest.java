@@ -96,4 +96,28 @@ class RealPressNamesTest {
         assertThat(d.speakerOf("the law must be respected")).isEqualTo("Azlan Hashim");
         assertThat(d.speakerNamed("Azlan Hashim").roles()).containsExactly("Prime Minister");
     }
+
+    @Test
+    void aSportsPositionAfterTheTeamIsTheRoleOfThePlayerJustQuoted() {
+        Detected d = Detected.in("""
+                Everyone must contribute, says Marsh
+
+                Northland skipper and opener, Callum Marsh, who scored 143 in the second innings, was disappointed with his team.
+
+                "If we want to win this series, we need everyone to chip in," Marsh said after the match.
+
+                "We were not good enough over five days to win," said the Northland opener.
+                """);
+        assertThat(d.speakerOf("We were not good enough")).isEqualTo("Callum Marsh");
+    }
+
+    @Test
+    void aSourceOfABodyIsTheSourceNotTheBody() {
+        Detected d = Detected.in("""
+                Club defends record on coaches
+
+                Asked about the club's many coaches, the majority shareholder of Harbour Rovers said the others had all left by mutual agreement.
+                """);
+        assertThat(d.speakerOf("left by mutual agreement")).isEqualTo("The majority shareholder of Harbour Rovers");
+    }
 }
