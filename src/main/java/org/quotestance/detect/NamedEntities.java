@@ -147,6 +147,10 @@ final class NamedEntities {
             }
         }
         Entity e = byOrganisation.get(key);
+        if (e == null && (e = Acronyms.bodyFor(name, entities)) != null) {
+            Acronyms.join(e, name); // "the GRA" after "the Garda Representative Association (GRA)"
+            byOrganisation.put(key, e);
+        }
         if (e == null) {
             e = new Entity(SpeakerType.ORGANISATION, name, Gender.NEUTER, null);
             entities.add(e);

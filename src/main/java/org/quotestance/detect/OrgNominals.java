@@ -164,4 +164,25 @@ final class OrgNominals {
         }
         return null;
     }
+
+    /**
+     * "The bank said it is cooperating with the CBN": a body its own sentence goes on to name, under
+     * its name or an alias, is the one spoken about, not the speaker.
+     */
+    static boolean namedAfter(AnalysedText at, Mention m, Entity e) {
+        Sentence s = at.sentenceOf(m.last());
+        if (m.last() + 1 >= s.endToken()) {
+            return false;
+        }
+        String rest = at.text.substring(at.tok(m.last() + 1).start, at.tok(s.endToken() - 1).end).toLowerCase(java.util.Locale.ROOT);
+        if (containsWord(rest, e.name.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (String alias : e.aliases) {
+            if (containsWord(rest, alias.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -364,7 +364,7 @@ final class SpeakerResolver {
     private Entity orgNominal(Mention m) {
         for (Entity e : recent) {
             if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())
-                    && OrgNominals.qualifiersIn(at, m, e.name)) {
+                    && OrgNominals.qualifiersIn(at, m, e.name) && !OrgNominals.namedAfter(at, m, e)) {
                 return e;
             }
         }

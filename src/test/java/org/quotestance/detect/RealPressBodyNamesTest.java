@@ -56,4 +56,34 @@ class RealPressBodyNamesTest {
         assertThat(d.speakerOf("troops had secured")).isEqualTo("Ministry of defence");
         assertThat(d.speakerOf("both men were recruiters")).isEqualTo("The spokesman to the ministry of interior");
     }
+
+    @Test
+    void aBodysInitialsAndItsFullNameAreOneSpeakerWhicheverComesFirst() {
+        Detected d = Detected.in("""
+                PUC rejects rate rise
+
+                The state Public Utilities Commission today dismissed a $120 million rate request by two utilities.
+
+                The PUC said the rise was not warranted at this time.
+
+                The Harbour Pilots Association (HPA) decided not to invite the minister to its conference.
+
+                But the HPA said it had not invited him at all.
+                """);
+        assertThat(d.speakerOf("not warranted at this time")).isEqualTo("Public Utilities Commission");
+        assertThat(d.speakerOf("had not invited him")).isEqualTo("Harbour Pilots Association");
+        assertThat(d.speakerNamed("Harbour Pilots Association").aliases()).contains("HPA");
+    }
+
+    @Test
+    void aBodyItsOwnSentenceGoesOnToNameIsNotTheOneThatSpeaks() {
+        Detected d = Detected.in("""
+                Lender reinstates chief executive
+
+                In line with a directive of the Central Bank of Eastland (CBE), the management of Riverside Bank has reinstated its chief executive.
+
+                The bank said it was cooperating with the CBE and other regulators.
+                """);
+        assertThat(d.speakerOf("cooperating with the CBE")).isEqualTo("Riverside Bank");
+    }
 }

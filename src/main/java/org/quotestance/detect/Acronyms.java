@@ -1,0 +1,76 @@
+package org.quotestance.detect;
+
+import org.quotestance.model.SpeakerType;
+
+import java.util.List;
+
+/**
+ * "the Garda Representative Association (GRA) … the GRA said", "PSC denies rate rise … The state
+ * Public Service Commission": a body's initials and its full name are one speaker, whichever the
+ * story writes first. The full name is the one the speaker goes by.
+ */
+final class Acronyms {
+    private static final int MIN = 2;
+    private static final int MAX = 6;
+
+    private Acronyms() {
+    }
+
+    /** The body met before that {@code name} is the acronym or the full name of, or null. */
+    static Entity bodyFor(String name, List<Entity> entities) {
+        boolean acronym = isAcronym(name);
+        for (Entity e : entities) {
+            if (e.type != SpeakerType.ORGANISATION) {
+                continue;
+            }
+            if (acronym ? standsFor(name, e.name) : isAcronym(e.name) && standsFor(e.name, name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Joins the two names in {@code e}: the full name becomes its name, the acronym an alias. */
+    static void join(Entity e, String name) {
+        if (isAcronym(e.name)) {
+            String acronym = e.name;
+            e.name = name;
+            e.addAlias(acronym);
+        } else {
+            e.addAlias(name);
+        }
+    }
+
+    static boolean isAcronym(String s) {
+        if (s.length() < MIN || s.length() > MAX) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The initials of the capitalised words of {@code full} ("of", "the", "state" left out) spell {@code acronym}. */
+    static boolean standsFor(String acronym, String full) {
+        int k = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < full.length(); i++) {
+            char c = full.charAt(i);
+            if (c == ' ' || c == '-') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart && Character.isUpperCase(c)) {
+                if (k >= acronym.length() || acronym.charAt(k) != c) {
+                    return false;
+                }
+                k++;
+            }
+            wordStart = false;
+        }
+        return k == acronym.length() && full.indexOf(' ') > 0;
+    }
+}
