@@ -12,7 +12,6 @@ final class Subjects {
     private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
     private static final int LONG_APPOSITION = 30;
     private static final java.util.Set<String> SETTING_OPENERS = java.util.Set.of("in", "at", "during", "while", "on");
-    private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
             "speaking", "writing", "asked");
 
@@ -384,16 +383,6 @@ final class Subjects {
         return Gender.UNKNOWN;
     }
 
-    /** "Asked whether …, Ms. Rautio was blunt." / "Pressed by MPs on …, Mr Pryce declined": an opening participle. */
-    private boolean isParticipleOpener(int start, int before) {
-        Token first = at.tok(start);
-        if (!first.isWord() || !first.lower.endsWith("ed") || start + 1 >= before) {
-            return false;
-        }
-        Token next = at.tok(start + 1);
-        return next.isWord() && !next.capitalised && next.has(Lexicon.FUNCTION);
-    }
-
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     Mention sentenceSubject(Sentence s, int before) {
         // "SAINT-LOUIS, Senegal (AFP) — Mamadou Diallo has fished …": the subject comes after the dateline
@@ -408,29 +397,9 @@ final class Subjects {
         if (start >= before) {
             return null;
         }
-        if (start + 1 < before && at.tok(start).capitalised && CONJUNCTION_OPENERS.contains(at.tok(start).lower)
-                && at.tok(start + 1).isWord()) {
-            start++; // "But Rovers chair Denise Marlow, whose family …, went further": the conjunction is no intro
-        }
-        start = afterOpeningTime(start, before);
-        Token first = at.tok(start);
-        // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
-        // but "Acting chief executive Bethan Morgan …" opens with a role
-        boolean participle = first.lower.endsWith("ing") && !first.has(Lexicon.ROLE_MODIFIER)
-                && (!(start + 1 < before && at.tok(start + 1).isWord() && at.tok(start + 1).capitalised)
-                || participleBeforeName(start, before));
-        boolean intro = first.isWord() && (participle && !first.has(Lexicon.PRONOUN)
-                || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
-                && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(start, before);
-        if (intro) {
-            int k = start;
-            while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {
-                k++;
-            }
-            if (k >= before || !at.tok(k).isPunct(',')) {
-                return null;
-            }
-            start = placeAfterComma(k, before);
+        start = SentenceOpenings.subjectStart(at, start, before);
+        if (start < 0) {
+            return null;
         }
         Mention body = OrgNominals.describedBody(at, reader, start, before);
         if (body != null) {
@@ -445,49 +414,5 @@ final class Subjects {
         return offices.nameInApposition(m, before);
     }
 
-    /**
-     * "Criticising Fianna Fáil for what …, Mr Harris said": a long "-ing" word, a capitalised run and then
-     * a function word open a participle clause; "Viking Strait Lines rejected …" goes on with its verb.
-     */
-    private boolean participleBeforeName(int start, int before) {
-        Token first = at.tok(start);
-        if (first.lower.length() < 7 || first.has(Lexicon.FIRST_NAME) || first.has(Lexicon.TITLE)) {
-            return false;
-        }
-        int k = start + 1;
-        while (k < before && at.tok(k).isWord() && at.tok(k).capitalised) {
-            k++;
-        }
-        return k < before && at.tok(k).isWord() && !at.tok(k).capitalised && at.tok(k).has(Lexicon.FUNCTION)
-                && !at.tok(k).has(Lexicon.PRONOUN) && !at.tok(k).has(Lexicon.VERB);
-    }
-
-    /** "Last week opposition MP Dana Kerr was …", "On Monday the minister …": a time phrase with no comma after it. */
-    private int afterOpeningTime(int start, int before) {
-        Token t = at.tok(start);
-        int k = start;
-        if (start + 2 < before && (t.is("last") || t.is("this") || t.is("on")) && (LooseSubjects.PERIODS.contains(at.tok(start + 1).lower)
-                || at.tok(start + 1).has(Lexicon.TIME) && at.tok(start + 1).capitalised)) {
-            k = start + 2;
-        } else if (start + 1 < before && t.has(Lexicon.TIME) && !t.possessive && at.tok(start + 1).isWord()) {
-            k = start + 1; // "Yesterday the council …"
-        }
-        return k > start && at.tok(k).isWord() && !at.tok(k).inQuote() ? k : start;
-    }
-
-    /**
-     * "Addressing a rally in Ghotki, Sindh, the prime minister …": an opening phrase that ends at a
-     * place may name its region or country after the comma; the subject comes after that.
-     */
-    private int placeAfterComma(int comma, int before) {
-        Token last = at.tok(comma - 1);
-        int k = comma + 1;
-        while (k < before && k - comma <= 3 && at.tok(k).isWord() && at.tok(k).capitalised && !at.tok(k).inQuote()) {
-            k++;
-        }
-        boolean place = last.isWord() && last.capitalised && k > comma + 1 && k + 1 < before && at.tok(k).isPunct(',')
-                && at.tok(k + 1).isWord() && !at.tok(k + 1).capitalised && !at.tok(k + 1).inQuote();
-        return place ? k + 1 : comma + 1;
-    }
 
 }

@@ -430,4 +430,22 @@ class RealPressSubjectsTest {
         assertThat(d.speakerNamed("Inter-Services Media Relations").type())
                 .isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
     }
+
+    @Test
+    void aConnectiveBeforeAnOpeningParticiplePhraseStillLeavesTheSubjectAfterIt() {
+        Detected d = Detected.in("""
+                Minister defends ministry
+
+                Several critics, among them Professor Ama Boateng of the Policy Centre, have called for the ministry to be scrapped. Professor Boateng recently stated that the ministry had lost its purpose.
+
+                However, reacting to the criticism at a press conference in the Upper North Region on Thursday, Information Minister Kofi Adjei strongly defended his ministry, saying it could not be scrapped.
+
+                “I call such critics the least amongst us. The newspapers do not reach the villages.
+
+                “They should wait, and when they have their turn they can scrap it.”
+                """);
+        assertThat(d.speakerOf("it could not be scrapped")).isEqualTo("Kofi Adjei");
+        assertThat(d.speakerOf("I call such critics")).isEqualTo("Kofi Adjei");
+        assertThat(d.speakerOf("They should wait")).isEqualTo("Kofi Adjei");
+    }
 }

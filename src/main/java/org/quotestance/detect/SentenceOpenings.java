@@ -1,0 +1,113 @@
+package org.quotestance.detect;
+
+/**
+ * Where the subject of a sentence starts, past what opens it: a conjunction ("But Rovers chair …"), a
+ * time ("Last week opposition MP Dana Kerr was …"), and an introductory phrase up to its comma
+ * ("Speaking to reporters, …", "Asked whether …, Ms. Rautio was blunt."). Split from {@link Subjects}.
+ */
+final class SentenceOpenings {
+    private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
+
+    private SentenceOpenings() {
+    }
+
+    /** The first token of the subject of a sentence whose words start at {@code start}; -1 when an opening phrase has no comma. */
+    static int subjectStart(AnalysedText at, int start, int before) {
+        if (start + 1 < before && at.tok(start).capitalised && CONJUNCTION_OPENERS.contains(at.tok(start).lower)
+                && at.tok(start + 1).isWord()) {
+            start++; // "But Rovers chair Denise Marlow, whose family …, went further": the conjunction is no intro
+        }
+        start = afterOpeningTime(at, start, before);
+        // "However, reacting to the criticism at a press conference, Information Minister John Tia …": two openings
+        for (int opening = 0; opening < 2; opening++) {
+            int k = endOfOpening(at, start, before);
+            if (k == start) {
+                break;
+            }
+            if (k < 0) {
+                return opening == 0 ? -1 : start;
+            }
+            start = placeAfterComma(at, k, before);
+        }
+        return start;
+    }
+
+    /** The comma that ends an opening phrase starting at {@code start}; {@code start} when none opens there, -1 when it has no comma. */
+    private static int endOfOpening(AnalysedText at, int start, int before) {
+        if (start >= before) {
+            return start;
+        }
+        Token first = at.tok(start);
+        // "Speaking to reporters, …" opens with a participle; "Viking Strait Lines rejected …" with a name
+        // but "Acting chief executive Bethan Morgan …" opens with a role
+        boolean participle = first.lower.endsWith("ing") && !first.has(Lexicon.ROLE_MODIFIER)
+                && (!(start + 1 < before && at.tok(start + 1).isWord() && at.tok(start + 1).capitalised)
+                || participleBeforeName(at, start, before));
+        boolean intro = first.isWord() && (participle && !first.has(Lexicon.PRONOUN)
+                || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
+                && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(at, start, before);
+        if (!intro) {
+            return start;
+        }
+        int k = start;
+        while (k < before && k - start < 25 && !at.tok(k).isPunct(',')) {
+            k++;
+        }
+        return k < before && at.tok(k).isPunct(',') ? k : -1;
+    }
+
+    /** "Asked whether …, Ms. Rautio was blunt." / "Pressed by MPs on …, Mr Pryce declined": an opening participle. */
+    private static boolean isParticipleOpener(AnalysedText at, int start, int before) {
+        Token first = at.tok(start);
+        if (!first.isWord() || !first.lower.endsWith("ed") || start + 1 >= before) {
+            return false;
+        }
+        Token next = at.tok(start + 1);
+        return next.isWord() && !next.capitalised && next.has(Lexicon.FUNCTION);
+    }
+
+    /**
+     * "Criticising Fianna Fáil for what …, Mr Harris said": a long "-ing" word, a capitalised run and then
+     * a function word open a participle clause; "Viking Strait Lines rejected …" goes on with its verb.
+     */
+    private static boolean participleBeforeName(AnalysedText at, int start, int before) {
+        Token first = at.tok(start);
+        if (first.lower.length() < 7 || first.has(Lexicon.FIRST_NAME) || first.has(Lexicon.TITLE)) {
+            return false;
+        }
+        int k = start + 1;
+        while (k < before && at.tok(k).isWord() && at.tok(k).capitalised) {
+            k++;
+        }
+        return k < before && at.tok(k).isWord() && !at.tok(k).capitalised && at.tok(k).has(Lexicon.FUNCTION)
+                && !at.tok(k).has(Lexicon.PRONOUN) && !at.tok(k).has(Lexicon.VERB);
+    }
+
+    /** "Last week opposition MP Dana Kerr was …", "On Monday the minister …": a time phrase with no comma after it. */
+    private static int afterOpeningTime(AnalysedText at, int start, int before) {
+        Token t = at.tok(start);
+        int k = start;
+        if (start + 2 < before && (t.is("last") || t.is("this") || t.is("on")) && (LooseSubjects.PERIODS.contains(at.tok(start + 1).lower)
+                || at.tok(start + 1).has(Lexicon.TIME) && at.tok(start + 1).capitalised)) {
+            k = start + 2;
+        } else if (start + 1 < before && t.has(Lexicon.TIME) && !t.possessive && at.tok(start + 1).isWord()) {
+            k = start + 1; // "Yesterday the council …"
+        }
+        return k > start && at.tok(k).isWord() && !at.tok(k).inQuote() ? k : start;
+    }
+
+    /**
+     * "Addressing a rally in Ghotki, Sindh, the prime minister …": an opening phrase that ends at a
+     * place may name its region or country after the comma; the subject comes after that.
+     */
+    private static int placeAfterComma(AnalysedText at, int comma, int before) {
+        Token last = at.tok(comma - 1);
+        int k = comma + 1;
+        while (k < before && k - comma <= 3 && at.tok(k).isWord() && at.tok(k).capitalised && !at.tok(k).inQuote()) {
+            k++;
+        }
+        boolean place = last.isWord() && last.capitalised && k > comma + 1 && k + 1 < before && at.tok(k).isPunct(',')
+                && at.tok(k + 1).isWord() && !at.tok(k + 1).capitalised && !at.tok(k + 1).inQuote();
+        return place ? k + 1 : comma + 1;
+    }
+}
