@@ -27,6 +27,10 @@ final class ClauseOpenings {
         this.at = at;
     }
 
+    /** what follows "said this" when "this" is the thing said: a place, a time or a listener */
+    private static final java.util.Set<String> AFTER_SPOKEN_THIS = java.util.Set.of("at", "on", "in", "to", "during",
+            "after", "before", "while", "when", "as");
+
     boolean opensClause(int k) {
         Token t = at.tok(k);
         if (t.kind == Token.Kind.MARK && t.markRole == Token.MarkRole.OPEN) {
@@ -40,6 +44,10 @@ final class ClauseOpenings {
         if (t.is("not")) {
             return k + 1 < at.tokens.size() && at.tok(k + 1).isWord() && !at.tok(k + 1).is("to")
                     && !at.tok(k + 1).inQuote();
+        }
+        if (t.is("this") && k + 1 < at.tokens.size() && (!at.tok(k + 1).isWord()
+                || AFTER_SPOKEN_THIS.contains(at.tok(k + 1).lower))) {
+            return false; // "The Minister said this at a press conference": "this" is what was said, not a clause
         }
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && (!t.has(Lexicon.TIME) || t.possessive)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)

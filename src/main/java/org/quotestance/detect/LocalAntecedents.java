@@ -118,7 +118,9 @@ final class LocalAntecedents {
                 t = c.last();
             }
         }
-        if (e == null && (prevSubject == null || prevSubject.type() != Mention.Type.PERSON)) {
+        if (e == null && prevSubject != null && prevSubject.type() == Mention.Type.PRONOUN) {
+            e = resolver.resolvedAt.get(prevSubject.last()); // "He said Sesay inherited it. He said he would …": the same "he"
+        } else if (e == null && (prevSubject == null || prevSubject.type() != Mention.Type.PERSON)) {
             e = people.onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
         }
         if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !SpeakerResolver.unknownButNamed(e)

@@ -47,7 +47,9 @@ final class OfficeAppositions {
             return m;
         }
         if (!office && comma < before && at.tok(comma).isWord() && (PREPOSITIONS_OF_ROLE.contains(at.tok(comma).lower)
-                || at.tok(comma).is("to") || at.tok(comma).is("on"))) {
+                || at.tok(comma).is("to") || at.tok(comma).is("on")
+                || at.tok(comma).is("and") && comma + 1 < before && at.tok(comma + 1).capitalised)) {
+            // and "The Minister of Information and Communications, Mr. Mohamed Swaray has …"
             // "Special Adviser to the Governor on Maritime Affairs, Transport and Works, Tunde Okafor, condemned …"
             return nameAfterRoleComplement(m, comma, before);
         }

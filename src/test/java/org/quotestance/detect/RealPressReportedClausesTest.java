@@ -301,4 +301,20 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("All sectors of the economy")).isEqualTo("10 unions"); // the same unions
         assertThat(d.speakerOf("Talks will resume")).isEqualToIgnoringCase("ministry");
     }
+
+    @Test
+    void saidThisAtAPlaceIsNoReportAndAHeAfterAHeWhoReportedOnSomeoneElseIsTheSameHe() {
+        Detected d = Detected.in("""
+                Energy minister praised
+
+                The Minister of Information and Communications, Mr. Samuel Kargbo has praised the villagers for handing in stolen cables.
+
+                The Minister said this at an emergency press conference. He said Alhaji Osman Bangura had inherited the ministry from a zero point.
+
+                He said he would have done more had it not been for thieves.
+                """);
+        assertThat(d.texts()).noneMatch(t -> t.startsWith("this at"));
+        assertThat(d.speakerOf("had inherited the ministry")).isEqualTo("Samuel Kargbo");
+        assertThat(d.speakerOf("would have done more")).isEqualTo("Samuel Kargbo");
+    }
 }
