@@ -55,6 +55,8 @@ final class Tokenizer {
     private final String text;
     /** The text as an array: the passes below read every character, and array reads are the cheapest. */
     private final char[] chars;
+    /** The text one byte a character ({@link AsciiRuns#view}), read eight characters at a time to find where a word ends. */
+    private final byte[] bytes;
     private final Lexicon lex;
     final TokenList tokens;
     final List<Paragraph> paragraphs = new ArrayList<>();
@@ -82,6 +84,7 @@ final class Tokenizer {
     Tokenizer(String text, Lexicon lex) {
         this.text = text;
         this.chars = text.toCharArray();
+        this.bytes = AsciiRuns.view(text, chars);
         this.lex = lex;
         this.tokens = new TokenList(text.length() / 5 + 16); // news runs at about six characters a token
     }
@@ -206,22 +209,45 @@ final class Tokenizer {
      * again from its start by {@link #word}, which knows every case.
      */
     private int asciiWord(int start, int end) {
-        byte[] lower = lowerBuffer(end - start);
-        int i = asciiRun(start, start, end, lower);
-        int seen = runClasses;
+        byte[] lower = lowerBuffer(end - start + 8); // room for the last eight bytes written
+        int i = start;
+        while (true) {
+            if (i + 8 > bytes.length) {
+                i = asciiRun(start, i, end, lower); // the text's last few characters, one at a time
+                break;
+            }
+            long eight = AsciiRuns.at(bytes, i);
+            AsciiRuns.put(lower, i - start, eight | AsciiRuns.LOWER);
+            int run = AsciiRuns.runLength(eight);
+            i += run;
+            if (run < 8) {
+                break;
+            }
+        }
+        i = Math.min(i, end); // a paragraph ends before white space, so a run stops there anyway
         if (i < end && !endsAsciiWord(i, end)) {
             return word(start, end);
         }
         int len = i - start;
         char first = chars[start];
         boolean caps = first >= 'A' && first <= 'Z';
-        if ((seen & LETTER) == 0) {
+        if (first <= '9' && allDigits(start, i)) {
             String digits = new String(lower, 0, len, StandardCharsets.ISO_8859_1);
             add(new Token(start, i, Token.Kind.NUMBER, digits, digits, false, 0, caps));
         } else {
             addAsciiWord(start, i, caps, lower, len, false); // letters and digits only: no "'s"
         }
         return i;
+    }
+
+    /** Whether the letters and digits {@code chars[start, end)}, which open with a digit, are all digits (rare). */
+    private boolean allDigits(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (chars[k] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lower-case byte buffer, grown to hold {@code n} characters. */
