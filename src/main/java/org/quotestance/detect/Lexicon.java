@@ -90,6 +90,8 @@ public final class Lexicon {
     static final int POSTNOMINAL = 1 << 17;
     /** set on the tokens of a nickname in marks inside a name ("Francis “Chiz” Escudero"), by {@link QuoteMarks} */
     static final int NICKNAME = 1 << 18;
+    /** a country or capital ({@link #places}): a one-word name is then asked by its token's flags, not by hashing its text */
+    static final int PLACE = 1 << 19;
 
     record Phrase(String[] rest, CueClass cueClass) {
     }
@@ -197,6 +199,7 @@ public final class Lexicon {
         mark(lines("name-connectors.txt"), CONNECTOR);
         mark(lines("postnominals.txt"), POSTNOMINAL);
         mark(phrases.keySet(), PHRASE_START);
+        mark(places, PLACE);
         wordFlags = new WordFlags(flags);
     }
 
@@ -248,12 +251,12 @@ public final class Lexicon {
     }
 
     /**
-     * Whether the name is a listed country or capital. A one-word ASCII name is asked by its token's
-     * lower-case base, which is the name lower-cased, so the commonest case makes no copy.
+     * Whether the name is a listed country or capital. A one-word ASCII name is its token's lower-case
+     * base, whose {@link #PLACE} flag answers without a copy or a hash of the word.
      */
     boolean isPlace(String name, Token oneWord) {
         if (oneWord != null && isAscii(name)) {
-            return places.contains(oneWord.base);
+            return oneWord.has(PLACE);
         }
         return places.contains(name.toLowerCase(Locale.ROOT));
     }
@@ -265,6 +268,14 @@ public final class Lexicon {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word is a source noun that stands for a group ("sources", "officials"). The flag is asked
+     * first: most words are no source noun, and the map would first hash the word's string.
+     */
+    boolean isGroupSource(Token t) {
+        return t.has(SOURCE) && Boolean.TRUE.equals(sourceNouns.get(t.base));
     }
 
     /** The lexicon shipped with the application; loaded on first use, then shared (it is immutable). */

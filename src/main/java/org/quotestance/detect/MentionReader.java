@@ -91,7 +91,7 @@ final class MentionReader {
                     text.substring(the.start, last.end), null, last.base, lex.descriptorGender(last.base), false);
         }
         if (isCapitalisedContent(last) && isAtSentenceStart(e) && !last.possessive
-                && Boolean.TRUE.equals(lex.sourceNouns.get(last.base))) {
+                && lex.isGroupSource(last)) {
             return readNominal(e, floor); // "Sources close to the government said": capitalised only as the opener
         }
         if (isCapitalisedContent(last)) {

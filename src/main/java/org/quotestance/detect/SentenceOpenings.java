@@ -6,14 +6,12 @@ package org.quotestance.detect;
  * ("Speaking to reporters, …", "Asked whether …, Ms. Rautio was blunt."). Split from {@link Subjects}.
  */
 final class SentenceOpenings {
-    private static final java.util.Set<String> CONJUNCTION_OPENERS = java.util.Set.of("but", "and", "yet");
-
     private SentenceOpenings() {
     }
 
     /** The first token of the subject of a sentence whose words start at {@code start}; -1 when an opening phrase has no comma. */
     static int subjectStart(AnalysedText at, int start, int before) {
-        if (start + 1 < before && at.tok(start).capitalised && CONJUNCTION_OPENERS.contains(at.tok(start).lower)
+        if (start + 1 < before && at.tok(start).capitalised && TokenShapes.isConjunction(at.tok(start))
                 && at.tok(start + 1).isWord()) {
             start++; // "But Rovers chair Denise Marlow, whose family …, went further": the conjunction is no intro
         }

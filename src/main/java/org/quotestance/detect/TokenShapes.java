@@ -76,6 +76,14 @@ final class TokenShapes {
         return t.isWord() && w.length() > 9 && w.endsWith("-year-old") && Character.isDigit(w.charAt(0));
     }
 
+    /**
+     * "But", "And", "Yet" opening a sentence (asked of every sentence's first word, mostly a name): {@link
+     * Token#is} compares references or lengths, where a set would first hash the name's new string.
+     */
+    static boolean isConjunction(Token t) {
+        return t.is("but") || t.is("and") || t.is("yet");
+    }
+
     /** "R-Alaska", "D-Ill.": the party and state an American paper puts after a lawmaker's name. */
     static boolean isPartyTag(Token t) {
         String w = t.lower;
