@@ -52,6 +52,16 @@ final class AnalysedText {
         return tokens.get(i);
     }
 
+    /**
+     * The token after the quotation that token {@code t} lies in ({@link Token#quote}), over all its
+     * paragraphs: every token before it from {@code t} on lies in a quotation, so a reader looking for
+     * the first word outside one can go there at once instead of token by token.
+     */
+    int afterQuote(int t) {
+        QuoteRegion r = quotes.get(tokens.get(t).quote);
+        return r.closeToken() >= 0 ? r.closeToken() + 1 : paragraphs.get(r.lastParagraph()).endToken();
+    }
+
     Sentence sentenceOf(int token) {
         return sentences.get(tokens.get(token).sentence);
     }

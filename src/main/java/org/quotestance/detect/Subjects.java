@@ -392,7 +392,7 @@ final class Subjects {
         }
         // a sentence that opens with a quotation: its subject follows the quote ("“…,” he said")
         while (start < before && (!at.tok(start).isWord() || at.tok(start).inQuote())) {
-            start++;
+            start = at.tok(start).inQuote() ? at.afterQuote(start) : start + 1;
         }
         if (start >= before) {
             return null;
