@@ -141,6 +141,9 @@ final class NominalReader {
 
     /** A lower-case word followed, within a couple of words, by a nominal head ("defense" in "defense official"). */
     boolean looksLikeModifier(int j) {
+        if (lex.irregularPast.contains(tokens.get(j).lower)) {
+            return false; // "Fidan met Russian Foreign Minister Sergei Lavrov": a verb, no modifier
+        }
         for (int k = j; k < Math.min(tokens.size(), j + 4); k++) {
             Token t = tokens.get(k);
             if (!t.isWord()) {

@@ -20,8 +20,8 @@ final class RolePrefix {
         for (int k = from; k < nameFirst; k++) {
             Token t = at.tok(k);
             if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.FUNCTION) || t.has(Lexicon.PRONOUN)
-                    || t.possessive && k == nameFirst - 1) {
-                return false;
+                    || t.possessive && k == nameFirst - 1 || !t.capitalised && at.lex.irregularPast.contains(t.lower)) {
+                return false; // "Fidan met Russian Foreign Minister Sergei Lavrov": a verb, not a role word
             }
         }
         Token last = at.tok(nameFirst - 1);

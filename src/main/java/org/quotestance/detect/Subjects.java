@@ -144,7 +144,10 @@ final class Subjects {
                 k = prev.first();
             }
         }
-        return null;
+        // "Fidan met Russian Foreign Minister Sergei Lavrov on March 1, telling reporters that …": no cue
+        // before, so the sentence's subject tells, not the last name before the comma
+        Mention subject = sentenceSubject(s, comma);
+        return subject != null && subject.last() < comma - 1 ? subject : null;
     }
 
     /** "Adesina in an interview with State House reporters, explained that …": the name before the setting. */

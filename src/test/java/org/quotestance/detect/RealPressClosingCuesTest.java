@@ -57,4 +57,16 @@ class RealPressClosingCuesTest {
                 """);
         assertThat(d.speakerOf("the approach mirrored")).isEqualTo("Petros Kallis");
     }
+
+    @Test
+    void aParticipleCueAfterASentenceWithNoCueBeforeItIsTheSubjectsNotTheLastNamesBeforeTheComma() {
+        Detected d = Detected.in("""
+                Foreign minister calls for ceasefire talks
+
+                Foreign Minister Deniz Arslan called for ceasefire talks to begin after a forum in Antalya.
+
+                Arslan met Russian Foreign Minister Sergei Volkov on March 1 during the forum, telling reporters that the two had discussed several issues, according to Reuters.
+                """);
+        assertThat(d.speakerOf("the two had discussed several issues")).isEqualTo("Deniz Arslan");
+    }
 }
