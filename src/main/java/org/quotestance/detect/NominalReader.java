@@ -12,6 +12,9 @@ final class NominalReader {
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
+    /** the words between an earlier head and the phrase it owns: "a spokesman for the ministry" */
+    private static final Set<String> HEAD_LINKS = Set.of("for", "of", "at", "from", "with", "to");
+
     private final MentionReader reader;
     private final Lexicon lex;
     private final String text;
@@ -54,7 +57,7 @@ final class NominalReader {
         // "spokesman" in "the spokesman to the ministry of interior", two steps back
         for (int steps = 0; steps < 2 && (hasDet || k < head && possessiveNameAt(k, head) == k
                 || k == head && k > 0 && tokens.get(k - 1).is("of")) && k - 2 >= floor
-                && Set.of("for", "of", "at", "from", "with", "to").contains(tokens.get(k - 1).lower)
+                && HEAD_LINKS.contains(tokens.get(k - 1).lower)
                 && isHead(tokens.get(k - 2)) && !tokens.get(k - 2).capitalised; steps++) {
             head = k - 2;
             k = nominalStart(head, floor);

@@ -74,7 +74,6 @@ final class SentencePeople {
         return found;
     }
 
-    /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */
     /**
      * "Viet Nam is focusing on its chairmanship, said Hang." and "…, Andhra Pradesh had not raised its
      * tariff, he claimed.": the speaker of a cue that closes the sentence after a comma. The subject
@@ -105,6 +104,7 @@ final class SentencePeople {
         return null;
     }
 
+    /** The person who opens the last clause of a sentence (", and Peters agreed."), or null. */
     Entity closingClauseSubject(Sentence s) {
         for (int t = s.endToken() - 3; t > s.firstToken() + 1; t--) {
             Token and = at.tok(t);
