@@ -116,7 +116,7 @@ final class Subjects {
             }
         }
         if (m == null && c.participle() && b >= s.firstToken() && at.tok(b).isPunct(',')) {
-            m = sentenceSubject(s, c.first()); // "…, adding that" with no earlier cue: the sentence's subject
+            m = sentenceSubject(s, c.first()); // "Smith, adding that": nothing else read, the sentence's subject
         } else if (m == null && c.participle() && depth == 0 && b > s.firstToken() && at.tok(b).isWord()) {
             m = sentenceSubject(s, c.first()); // "The man backs the camera away saying, “…”"
         }
@@ -128,7 +128,11 @@ final class Subjects {
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
     }
 
-    /** "…, adding that": the speaker of the sentence's earlier cue, or null. */
+    /**
+     * "…, adding that": the speaker of the sentence's earlier cue; with no cue before, the sentence's
+     * subject when a phrase lies between it and the comma ("Fidan met … Lavrov on March 1, telling");
+     * otherwise null, and the name right before the comma is read as for any cue.
+     */
     private Mention earlierCueSpeaker(Sentence s, int comma, int depth) {
         for (int k = comma - 1; k >= s.firstToken() && depth < 3; k--) {
             int ci = at.cueAt[k];
