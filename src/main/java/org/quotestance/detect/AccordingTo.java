@@ -21,6 +21,9 @@ final class AccordingTo {
         // sheriff's office": the body that published it, whatever the document's name looks like
         Mention m = byline(c.last() + 1, s);
         if (m == null) {
+            m = issuedDocument(c.last() + 1, s);
+        }
+        if (m == null) {
             Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, s.endToken()), s.endToken());
             m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, read);
         }
@@ -95,5 +98,16 @@ final class AccordingTo {
         }
         Gender g = t.is("him") ? Gender.MALE : t.is("her") ? Gender.FEMALE : Gender.PLURAL;
         return new Mention(k, k, t.start, t.end, Mention.Type.PRONOUN, subject, null, subject, g, false);
+    }
+
+    /** "according to a news release.": the release speaks for whoever issued it, found as a pronoun's antecedent is. */
+    private Mention issuedDocument(int from, Sentence s) {
+        for (int k = from + 1; k < Math.min(s.endToken(), from + 3); k++) {
+            Mention m = reader.readBackward(k, from);
+            if (m != null && m.type() == Mention.Type.PRONOUN && m.first() == from && NominalReader.ISSUED.contains(m.head())) {
+                return m;
+            }
+        }
+        return null;
     }
 }

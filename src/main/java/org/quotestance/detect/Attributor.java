@@ -233,6 +233,9 @@ final class Attributor {
             if (m == null) {
                 m = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());
             }
+            if (m == null) {
+                m = RolePrefix.roleThenCommaName(at, reader, c.last() + 1, p.endToken());
+            }
             if (m != null && m.type() != Mention.Type.PRONOUN) {
                 return new Hit(withAppositionRole(nameInApposition(m, p), p), c);
             }
@@ -535,7 +538,27 @@ final class Attributor {
         if (titleCase && before == null && after == null) {
             return true;
         }
-        return before == null && after == null && words <= 4;
+        return before == null && after == null && words <= 4 || words <= 3 && isFromToLabel(r);
+    }
+
+    /** "downgrading the stock from “buy” to “hold”": two short quoted names of a category, not words anyone said. */
+    private boolean isFromToLabel(QuoteRegion r) {
+        int o = r.openToken();
+        int c = r.closeToken();
+        if (o < 1 || c < 0) {
+            return false;
+        }
+        if (at.tok(o - 1).is("from")) {
+            return c + 2 < at.tokens.size() && at.tok(c + 1).is("to") && at.tok(c + 2).markRole == Token.MarkRole.OPEN;
+        }
+        return o >= 3 && at.tok(o - 1).is("to") && at.tok(o - 2).markRole == Token.MarkRole.CLOSE
+                && at.tok(o - 2).quote >= 0 && isFromOpened(at.tok(o - 2).quote);
+    }
+
+    private boolean isFromOpened(int quote) {
+        QuoteRegion earlier = at.quotes.get(quote);
+        int o = earlier.openToken();
+        return o >= 1 && at.tok(o - 1).is("from") && wordsIn(earlier) <= 3;
     }
 
     private boolean isTitleCase(QuoteRegion r) {

@@ -235,7 +235,8 @@ final class ClauseOpenings {
         boolean dated = false;
         for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : bracket ? 7 : 4)); k++) {
             Token t = at.tok(k);
-            if (t.inQuote() || t.paragraph != first.paragraph || t.isWord() && !t.capitalised) {
+            if (t.inQuote() || t.paragraph != first.paragraph
+                    || t.isWord() && !t.capitalised && !Character.isDigit(at.text.charAt(t.start))) { // "6th May"
                 return from;
             }
             bracket |= t.isPunct('(');

@@ -75,6 +75,30 @@ final class Entity {
         return sp < 0 ? n : n.substring(sp + 1);
     }
 
+    /**
+     * Whether the given names of {@code abbreviated} are initials ("D", "J.R.") of those of {@code full}, the
+     * surnames the same: "D Purandeswari" and "Daggubati Purandeswari".
+     */
+    static boolean initialsOf(String abbreviated, String full) {
+        String[] a = abbreviated.split(" ");
+        String[] f = full.split(" ");
+        if (a.length < 2 || f.length < a.length || !a[a.length - 1].equalsIgnoreCase(f[f.length - 1])) {
+            return false;
+        }
+        String initials = String.join("", a).substring(0, String.join("", a).length() - a[a.length - 1].length())
+                .replace(".", "");
+        if (initials.isEmpty() || initials.length() > f.length - 1) {
+            return false;
+        }
+        for (int k = 0; k < initials.length(); k++) {
+            if (!Character.isUpperCase(initials.charAt(k)) || f[k].length() < 2
+                    || Character.toUpperCase(f[k].charAt(0)) != initials.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean isPerson() {
         return type == SpeakerType.PERSON;
     }

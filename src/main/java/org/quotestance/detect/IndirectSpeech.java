@@ -121,7 +121,8 @@ final class IndirectSpeech {
             // "CLAUSE, said S." (inverted)
             if (c.first() > s.firstToken() && at.tok(c.first() - 1).isPunct(',')) {
                 Mention m = reader.readForward(j, s.endToken());
-                if (m != null && m.type() != Mention.Type.PRONOUN && endsAfterApposition(m.last() + 1, s)) {
+                if (m != null && m.type() != Mention.Type.PRONOUN && (endsAfterApposition(m.last() + 1, s)
+                        || TokenShapes.isBareParticiple(at.tokens, m.last() + 1, s.endToken()))) {
                     return make(c, m, s.firstToken(), c.first() - 2, s);
                 }
             }
@@ -141,8 +142,10 @@ final class IndirectSpeech {
         if (endsAfter(j, s) || endsAfterAside(j, s)) {
             // "…, fire chief Dan Moss said.": a few lower-case role words may precede the name
             int k = subject.first() - 1;
-            while (k > s.firstToken() && subject.first() - k <= 3 && at.tok(k).isWord() && !at.tok(k).capitalised
-                    && at.cueAt[k] < 0 && !((at.tok(k).is("and") || at.tok(k).is("but")) && at.tok(k - 1).isPunct(','))) {
+            // "…, Deputy Prime Minister and Foreign Minister Demeke Mekonen said.": titles joined by "and" too
+            while (k > s.firstToken() && at.tok(k).isWord() && at.cueAt[k] < 0
+                    && (subject.first() - k <= 3 && !at.tok(k).capitalised || subject.first() - k <= 8 && isJoinedTitleWord(k))
+                    && !((at.tok(k).is("and") || at.tok(k).is("but")) && at.tok(k - 1).isPunct(','))) {
                 // ", and Peters agreed." coordinates a clause; "executives and officials said" is one subject
                 k--;
             }
@@ -189,6 +192,11 @@ final class IndirectSpeech {
             }
         }
         return make(c, subject, clauseStart, relativeClauseEnd(subject, clauseStart, s), s);
+    }
+
+    private boolean isJoinedTitleWord(int k) {
+        Token t = at.tok(k);
+        return t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER) || t.is("and") && at.tok(k - 1).has(Lexicon.TITLE);
     }
 
     /** "The delay, which officials said was caused by a shortage, cost …": the aside ends at its comma. */

@@ -94,6 +94,10 @@ final class MentionReader {
                 && lex.isGroupSource(last)) {
             return readNominal(e, floor); // "Sources close to the government said": capitalised only as the opener
         }
+        Mention back = nominals.pointingBack(e, floor);
+        if (back != null) {
+            return back; // "The Ministry said", "the statement said"
+        }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
             Mention group = run == null ? null : affiliations.sourceOf(run, floor);
@@ -175,7 +179,7 @@ final class MentionReader {
                     while (k >= floor && k >= i - 3 && TokenShapes.isParticle(tokens.get(k))) {
                         k--;
                     }
-                    if (k >= floor && isRunWord(tokens.get(k))) {
+                    if (k >= floor && isRunWord(tokens.get(k)) && !TokenShapes.isPlainWordOpening(tokens, k, i - 1)) {
                         i = k + 1;
                         continue;
                     }
@@ -245,20 +249,6 @@ final class MentionReader {
         return t.capitalised && t.has(Lexicon.VERB) && j + 1 < tokens.size() && j - 1 >= floor
                 && isNamePart(tokens.get(j - 1)) && tokens.get(j + 1).isWord() && isNamePart(tokens.get(j + 1))
                 && !isAtSentenceStart(j);
-    }
-
-    /** "Minister for Lands and Natural Resources Kweku Mensah": "Resources" ends the office, not the name. */
-    private boolean endsAnOfficeName(int j) {
-        for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
-            Token t = tokens.get(k);
-            if (t.is("of") || t.is("for") || t.is("and")) {
-                return true;
-            }
-            if (!t.isWord() || !t.capitalised) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /**
@@ -341,7 +331,7 @@ final class MentionReader {
             }
             if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i)
                     || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
-                    || count >= 2 && endsAnOfficeName(j)) {
+                    || count >= 2 && TokenShapes.endsAnOfficeName(tokens, j)) {
                 break;
             }
             count++;
@@ -505,7 +495,8 @@ final class MentionReader {
                 if (!ok) {
                     break;
                 }
-                if (isCueWord(t) && !t.capitalised && !(j > s && tokens.get(j - 1).has(Lexicon.DETERMINER))) {
+                if (isCueWord(t) && !t.capitalised && !(j > s && (tokens.get(j - 1).has(Lexicon.DETERMINER)
+                        || tokens.get(j - 1).is("news") || tokens.get(j - 1).is("press")))) { // "a news release"
                     break; // but "according to the state disaster management department": a noun after "the"
                 }
                 lastGood = j;

@@ -77,10 +77,31 @@ final class NamedEntities {
         if (e == null && sp > 0) {
             // a surname-only speaker met before the full name is the same person
             Entity single = byFullName.get(surname);
+            if (single == null) {
+                single = byFullName.get(lower.substring(0, lower.indexOf(' '))); // "Ambassador Dina", "Dina Mufti"
+            }
             if (single != null && single.name.indexOf(' ') < 0 && single.isPerson()) {
                 single.addAlias(single.name);
                 single.name = name;
                 e = single;
+                byFullName.put(lower, e);
+            }
+        }
+        if (e == null && sp > 0) {
+            e = samePrefix(lower);
+            if (e == null) {
+                e = sameByInitials(name, bySurname.get(surname));
+            }
+            if (e != null) {
+                if (e.name.length() < name.length()) {
+                    e.addAlias(e.name); // "D Purandeswari", then "Daggubati Purandeswari": named in full
+                    e.name = name;
+                    List<Entity> same = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+                    if (!same.contains(e)) {
+                        same.add(e);
+                    }
+                    indexInnerNames(lower, e);
+                }
                 byFullName.put(lower, e);
             }
         }
@@ -112,6 +133,35 @@ final class NamedEntities {
             e.confirmed = true; // a title, an honorific or a known first name make a person
         }
         return e;
+    }
+
+    /** "Asif Mahmud", then "Asif Mahmud Shojib Bhuyain": the shorter name met first is the start of the longer. */
+    private Entity samePrefix(String lower) {
+        for (int sp = lower.lastIndexOf(' '); sp > 0; sp = lower.lastIndexOf(' ', sp - 1)) {
+            String prefix = lower.substring(0, sp);
+            Entity e = prefix.indexOf(' ') > 0 ? byFullName.get(prefix) : null;
+            if (e != null && e.isPerson() && e.name.equalsIgnoreCase(prefix)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The one person of this surname whose given names this name spells out or abbreviates to initials. */
+    private static Entity sameByInitials(String name, List<Entity> sameSurname) {
+        if (sameSurname == null) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity x : sameSurname) {
+            if (x.isPerson() && (Entity.initialsOf(x.name, name) || Entity.initialsOf(name, x.name))) {
+                if (found != null) {
+                    return null;
+                }
+                found = x;
+            }
+        }
+        return found;
     }
 
     /** A person already met under this full name or surname, without creating one. */

@@ -64,6 +64,16 @@ final class NominalReader {
             det = tokens.get(k);
             hasDet = det.has(Lexicon.DETERMINER);
         }
+        if (!hasDet && k - 2 >= floor && tokens.get(k - 1).is("and") && tokens.get(head).has(Lexicon.TITLE)
+                && tokens.get(k - 2).has(Lexicon.TITLE) && !tokens.get(k - 2).capitalised) {
+            // "the deputy premier and foreign minister stated": one office holder with two offices
+            int first = nominalStart(k - 2, floor);
+            if (tokens.get(first).is("the")) {
+                k = first;
+                det = tokens.get(k);
+                hasDet = true;
+            }
+        }
         if (!hasDet && k < head && possessiveNameAt(k, head) >= 0) {
             // "Chancellor Friedrich Albers’s spokesman", "Sweden’s foreign minister": the possessive determines
             int owner = possessiveNameAt(k, head);
@@ -102,6 +112,37 @@ final class NominalReader {
             g = Gender.NEUTER;
         }
         return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
+    }
+
+    /** Words that, capitalised after "the" and alone, still only point back to a body named before. */
+    private static final Set<String> GENERIC_BODY_WORDS = Set.of("ministry", "department", "commission", "committee",
+            "agency", "council", "company", "authority", "bureau", "embassy", "tribunal", "corporation");
+
+    /** Documents that, as "the statement said", speak for whoever issued them. */
+    static final Set<String> ISSUED = Set.of("statement", "release", "communique", "communiqué");
+
+    /**
+     * Phrases that point back to a speaker named before: "The Ministry said", "the Commission added" (a
+     * capitalised generic body word is no name of its own) and "the statement said" (the statement's issuer,
+     * taken as a pronoun would be).
+     */
+    Mention pointingBack(int e, int floor) {
+        Token last = tokens.get(e);
+        int d = e - 1 > floor && (tokens.get(e - 1).is("news") || tokens.get(e - 1).is("press")) ? e - 2 : e - 1;
+        if (d >= floor && (tokens.get(d).is("the") || tokens.get(d).is("a") && d > 0 && tokens.get(d - 1).is("to"))
+                && ISSUED.contains(last.lower)
+                && !last.capitalised) {
+            Token the = tokens.get(d); // "the news release said", "according to a statement"
+            return new Mention(d, e, the.start, last.end, Mention.Type.PRONOUN, text.substring(the.start, last.end),
+                    null, last.base, Gender.UNKNOWN, false);
+        }
+        if (e - 1 < floor || !last.capitalised || !tokens.get(e - 1).is("the") || !GENERIC_BODY_WORDS.contains(last.base)
+                || e + 1 < tokens.size() && tokens.get(e + 1).sentence == last.sentence && tokens.get(e + 1).is("of")) {
+            return null;
+        }
+        Token the = tokens.get(e - 1);
+        return new Mention(e - 1, e, the.start, last.end, Mention.Type.ORG_NOMINAL, text.substring(the.start, last.end),
+                null, last.base, Gender.NEUTER, last.possessive);
     }
 
     private int possessiveNameAt(int from, int head) {

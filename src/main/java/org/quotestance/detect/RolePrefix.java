@@ -48,6 +48,29 @@ final class RolePrefix {
     }
 
     /**
+     * `“…,” says union president, Darrell Bush.`: bare role words, a comma and the full name that ends the
+     * clause. The name speaks; the words are its role.
+     */
+    static Mention roleThenCommaName(AnalysedText at, MentionReader reader, int from, int limit) {
+        int comma = from + 1;
+        while (comma < limit && comma - from <= MAX_WORDS && at.tok(comma).isWord()) {
+            comma++;
+        }
+        if (comma >= limit || !at.tok(comma).isPunct(',') || !before(at, from, comma)) {
+            return null;
+        }
+        Mention m = reader.readForward(comma + 1, limit);
+        if (m == null || m.type() != Mention.Type.PERSON || m.first() != comma + 1 || m.name().indexOf(' ') < 0
+                || m.possessive() || m.last() + 1 < limit && !at.tok(m.last() + 1).isPunct('.')
+                && !at.tok(m.last() + 1).isPunct(',')) {
+            return null;
+        }
+        String lead = at.text.substring(at.tok(from).start, at.tok(comma - 1).end);
+        return new Mention(from, m.last(), at.tok(from).start, m.end(), m.type(), m.name(),
+                m.role() == null ? lead : lead + ", " + m.role(), m.head(), m.gender(), false);
+    }
+
+    /**
      * "said the paper's lead author and Harbour University physicist Pierre Heidmann.", "…," District
      * Attorney candidate and deputy county prosecutor Noah Phillips said: two roles joined by "and"
      * before the name that ends the clause or comes before the cue.
@@ -82,6 +105,27 @@ final class RolePrefix {
         }
         Mention person = thenName(at, reader, body.last() + 1, limit);
         return person == null ? body : withRole(at, person, body.first());
+    }
+
+    /**
+     * "LGRD and Cooperatives Adviser Asif Mahmud said": a body read as the subject is the first half of an
+     * office joined by "and"; the person whose name the capitalised run ends with is the subject.
+     */
+    static Mention personAfterJoinedOffice(AnalysedText at, MentionReader reader, Mention body, int limit) {
+        if (body == null || body.type() != Mention.Type.ORGANISATION || body.last() + 2 >= limit
+                || !at.tok(body.last() + 1).is("and")) {
+            return body;
+        }
+        int k = body.last() + 2;
+        while (k < limit && k - body.last() <= MAX_JOINED_WORDS && at.tok(k).isWord() && at.tok(k).capitalised
+                && !at.tok(k).inQuote()) {
+            k++;
+        }
+        Mention person = k - 1 > body.last() + 1 ? reader.readBackward(k - 1, body.last() + 2) : null;
+        if (person == null || person.type() != Mention.Type.PERSON || person.role() == null) {
+            return body;
+        }
+        return withRole(at, person, body.first());
     }
 
     /** The person mention widened to start at {@code from}, the role words joined to any role it had. */

@@ -125,6 +125,9 @@ final class Subjects {
             // a sentence that opens with the cue: "Said Hegseth: ..."
             m = reader.readForward(c.last() + 1, s.endToken());
         }
+        if (m != null && m.type() == Mention.Type.PRONOUN && NominalReader.ISSUED.contains(m.head())) {
+            m = StatementIssuers.named(at, reader, this, m); // "The statement said"
+        }
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
     }
 
@@ -221,7 +224,7 @@ final class Subjects {
     private boolean isSubjectPronoun(Mention m) {
         // "the 34-year-old", "the widow" stand for a person as "she" would
         return at.lex.pronouns.containsKey(m.head()) || TokenShapes.isAgeDescriptor(at.tok(m.last()))
-                || at.lex.describesPerson(m.head());
+                || at.lex.describesPerson(m.head()) || m.gender() == Gender.UNKNOWN; // "the statement said"
     }
 
     /**
@@ -418,7 +421,7 @@ final class Subjects {
             m = RolePrefix.thenName(at, reader, start, before);
             return m == null ? null : offices.nameInApposition(m, before);
         }
-        return offices.nameInApposition(m, before);
+        return offices.nameInApposition(RolePrefix.personAfterJoinedOffice(at, reader, m, before), before);
     }
 
 

@@ -229,4 +229,35 @@ final class TokenShapes {
         Token next = tokens.get(k + 1);
         return next.isWord() && (next.is("asked") || next.lower.length() > 4 && next.lower.endsWith("ing"));
     }
+
+    /**
+     * "Shares of American Airlines fell": a sentence's first word is capitalised by the sentence alone, so before
+     * "of" it joins a name only when it names a body or an office ("Bank of", "Secretary of").
+     */
+    static boolean isPlainWordOpening(TokenList tokens, int k, int connector) {
+        Token t = tokens.get(k);
+        return (k == 0 || tokens.get(k - 1).sentence != t.sentence) && tokens.get(connector).is("of")
+                && !t.has(Lexicon.ORGANISATION) && !t.has(Lexicon.TITLE);
+    }
+
+    /** "Minister for Lands and Natural Resources Kweku Mensah": "Resources" ends the office, not the name. */
+    static boolean endsAnOfficeName(TokenList tokens, int j) {
+        for (int k = j - 1; k >= Math.max(0, j - 2); k--) {
+            Token t = tokens.get(k);
+            if (t.is("of") || t.is("for") || t.is("and")) {
+                return true;
+            }
+            if (!t.isWord() || !t.capitalised) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "…, said the ministry citing its projects": a participle with no comma before it starts the speaker's aside. */
+    static boolean isBareParticiple(TokenList tokens, int k, int end) {
+        Token t = k < end ? tokens.get(k) : null;
+        return t != null && t.isWord() && !t.capitalised && t.lower.length() > 5 && t.lower.endsWith("ing")
+                && !t.has(Lexicon.FUNCTION) && !t.inQuote();
+    }
 }
