@@ -506,6 +506,10 @@ final class Attributor {
                 || !at.tok(next).has(Lexicon.WORK_TITLE)) {
             return false;
         }
+        Token owner = r.openToken() > 0 ? at.tok(r.openToken() - 1) : null;
+        if (owner != null && owner.isWord() && owner.capitalised && owner.possessive) {
+            return true; // "Millennium Radio’s “Law and the people” programme": a title in sentence case
+        }
         boolean capital = false;
         for (int t = r.openToken() + 1; t < r.closeToken(); t++) {
             Token tok = at.tok(t);

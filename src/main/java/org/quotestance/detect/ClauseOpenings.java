@@ -52,7 +52,13 @@ final class ClauseOpenings {
         return CLAUSE_OPENERS.contains(t.lower) || t.capitalised && (!t.has(Lexicon.TIME) || t.possessive)
                 || t.kind == Token.Kind.NUMBER || nounPhraseBeforeVerb(k) || opensWithQuantity(k)
                 || isContractedOpener(t) || approximateNumber(k) || bareSubjectAndVerb(k) || bareSubjectAndQuotedVerb(k)
-                || nounsBeforePastVerb(k);
+                || nounsBeforePastVerb(k) || opensWithTheTime(k);
+    }
+
+    /** "said at the time Mr. Hichilema ran into the bush, police had moved in": a clause of time opens the report. */
+    private boolean opensWithTheTime(int k) {
+        return k + 3 < at.tokens.size() && at.tok(k).is("at") && (at.tok(k + 1).is("the") || at.tok(k + 1).is("that"))
+                && at.tok(k + 2).is("time") && at.tok(k + 3).isWord() && !at.tok(k + 3).is("of");
     }
 
     /**
@@ -62,12 +68,14 @@ final class ClauseOpenings {
     private boolean nounsBeforePastVerb(int k) {
         for (int i = k; i < Math.min(at.tokens.size(), k + SHORT_NOUN_PHRASE + 1); i++) {
             Token t = at.tok(i);
+            // the verb may be a cue of its own: "said regulating officers informed her office that …"
+            if (i > k && t.isWord() && !t.inQuote() && !t.capitalised
+                    && (t.lower.length() > 4 && t.lower.endsWith("ed") || at.lex.irregularPast.contains(t.lower))) {
+                return true;
+            }
             if (!t.isWord() || t.inQuote() || at.cueAt[i] >= 0 || t.has(Lexicon.FUNCTION) || t.has(Lexicon.TIME)
                     || t.has(Lexicon.FILLER_AFTER) || t.lower.endsWith("ly")) {
                 return false;
-            }
-            if (i > k && !t.capitalised && (t.lower.length() > 4 && t.lower.endsWith("ed") || at.lex.irregularPast.contains(t.lower))) {
-                return true;
             }
         }
         return false;

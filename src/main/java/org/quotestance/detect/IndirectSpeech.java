@@ -353,7 +353,9 @@ final class IndirectSpeech {
         }
         Token t = at.tok(j);
         if (OBJECT_PRONOUNS.contains(t.lower)) {
-            return j;
+            // "informed her office that": "her" owns the listener
+            return t.is("her") && j + 2 < s.endToken() && at.tok(j + 2).is("that") && at.tok(j + 1).isWord()
+                    && !at.tok(j + 1).has(Lexicon.FUNCTION) ? j + 1 : j;
         }
         Mention m = reader.readForward(j, s.endToken());
         if (m != null) {

@@ -331,7 +331,9 @@ final class MentionReader {
             }
             if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i)
                     || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
-                    || count >= 2 && TokenShapes.endsAnOfficeName(tokens, j)) {
+                    || count >= 2 && TokenShapes.endsAnOfficeName(tokens, j)
+                    || count > 0 && t.has(Lexicon.PLACE) && !t.has(Lexicon.FIRST_NAME) // "in Palestine Çavuşoğlu said"
+                    && !TokenShapes.hasInnerCapital(text, tokens.get(j + 1))) { // not "Pakistan MoFA"
                 break;
             }
             count++;
@@ -386,7 +388,7 @@ final class MentionReader {
             gender = lex.firstNames.get(firstName.base);
         }
         String role = null;
-        if (roleEnd >= i) {
+        if (roleEnd >= i && !(roleEnd == i && tokens.get(i).has(Lexicon.PLACE))) {
             for (int k = i; k <= roleEnd; k++) {
                 Gender g = lex.genderOfWord(tokens.get(k).base);
                 if (g != Gender.UNKNOWN && gender == Gender.UNKNOWN) {

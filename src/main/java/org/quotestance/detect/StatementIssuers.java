@@ -34,7 +34,7 @@ final class StatementIssuers {
             int by = k + 2 < s.endToken() && (at.tok(k + 1).is("issued") || at.tok(k + 1).is("released"))
                     && at.tok(k + 2).is("by") ? k + 2 : k + 1; // "a statement issued by the presidency"
             if (by + 1 < s.endToken() && (at.tok(by).is("from") || at.tok(by).is("by"))) {
-                Mention from = reader.readForward(by + 1, s.endToken());
+                Mention from = subjects.withNameInApposition(reader.readForward(by + 1, s.endToken()), s.endToken());
                 return from == null || from.type() == Mention.Type.PRONOUN ? null : from;
             }
             // "issued a statement saying", then "the ministry said in a statement"

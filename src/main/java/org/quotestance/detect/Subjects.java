@@ -394,6 +394,11 @@ final class Subjects {
     }
 
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
+    /** "the Force Public Relations Officer, Jimoh Moshood": the name in apposition to an office, or the mention as read. */
+    Mention withNameInApposition(Mention m, int before) {
+        return m == null ? null : offices.nameInApposition(m, before);
+    }
+
     Mention sentenceSubject(Sentence s, int before) {
         // "SAINT-LOUIS, Senegal (AFP) — Mamadou Diallo has fished …": the subject comes after the dateline
         int start = ClauseOpenings.afterDateline(at, s.firstToken());

@@ -260,4 +260,14 @@ final class TokenShapes {
         return t != null && t.isWord() && !t.capitalised && t.lower.length() > 5 && t.lower.endsWith("ing")
                 && !t.has(Lexicon.FUNCTION) && !t.inQuote();
     }
+
+    /** "MoFA", "NATO", "McCain": a capital after the first letter. */
+    static boolean hasInnerCapital(String text, Token t) {
+        for (int c = t.start + 1; c < t.end; c++) {
+            if (Character.isUpperCase(text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

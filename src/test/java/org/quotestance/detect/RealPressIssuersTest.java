@@ -140,4 +140,47 @@ class RealPressIssuersTest {
         assertThat(d.speakerOf("needs some time to work")).isEqualTo("Analysts at Jefferies");
         assertThat(d.texts(QuoteKind.PARTIAL)).doesNotContain("buy", "hold");
     }
+
+    @Test
+    void aCountryNameBeforeAKnownSurnameIsNoPartOfTheName() {
+        Detected d = Detected.in("""
+                Minister back from regional tour
+
+                The talks went well, Foreign Minister Kemal Arslanoğlu said on the plane home.
+
+                Elaborating on his talks in Israel and Palestine Arslanoğlu said, "We evaluated all dimensions of the relationship."
+
+                Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA said the visit was useful.
+                """);
+        assertThat(d.speakerOf("We evaluated all dimensions")).isEqualTo("Kemal Arslanoğlu");
+        assertThat(d.speakerOf("the visit was useful")).isEqualTo("Mumtaz Zahra Baloch");
+    }
+
+    @Test
+    void aRadioProgrammesTitleInSentenceCaseIsNoQuoteAndATimeClauseOpensAReport() {
+        Detected d = Detected.in("""
+                Police reject claims
+
+                Speaking on Harbour Radio’s “Law and the people” programme yesterday, Ms. Banda said at the time the leader ran into the bush, police had moved in to disperse the cadres.
+
+                She said regulating officers informed her office that the party was not scheduled to be in that area.
+                """);
+        assertThat(d.texts()).doesNotContain("Law and the people");
+        assertThat(d.speakerOf("at the time the leader ran")).isEqualTo("Banda");
+        assertThat(d.quote("regulating officers informed her office").text()).startsWith("regulating officers");
+        assertThat(d.speakerOf("regulating officers informed her office")).isEqualTo("Banda");
+    }
+
+    @Test
+    void oneScientistNamedByTheFieldSpeaksAfterAnInvertedCue() {
+        Detected d = Detected.in("""
+                Road crew finds fossils
+
+                Workers digging a new substation found more than a thousand fossils, the county said.
+
+                “And we’re still counting,” says one paleontologist. “If somebody had asked me,” says one geologist, “I would have said very little.”
+                """);
+        assertThat(d.speakerOf("still counting")).isEqualTo("One paleontologist");
+        assertThat(d.speakerOf("I would have said very little")).isEqualTo("One geologist");
+    }
 }
