@@ -149,7 +149,7 @@ final class IndirectSpeech {
                 // ", and Peters agreed." coordinates a clause; "executives and officials said" is one subject
                 k--;
             }
-            if (k > s.firstToken() && at.tok(k).isPunct(',')) {
+            if (k > s.firstToken() && at.tok(k).isPunct(',') && !AgencyCredits.endsInCue(at, k)) {
                 return make(c, subject, s.firstToken(), k - 1, s);
             }
         }
@@ -271,7 +271,8 @@ final class IndirectSpeech {
                 }
             } else if (t.kind == Token.Kind.NUMBER) {
                 // "on July 9", "on 9 July"
-            } else if (t.isPunct(',') && k + 1 < s.endToken() && (opensTrailingClause(k + 1) || endsAfterAside(k, s))) {
+            } else if (t.isPunct(',') && k + 1 < s.endToken() && (opensTrailingClause(k + 1) || endsAfterAside(k, s)
+                    || AgencyCredits.follows(at, reader, k, s))) {
                 // "…, the envoy said on Tuesday, arguing that …" / "…, he warned, as ministers …" /
                 // "…, the auditor's office said on Thursday, in a report that prosecutors are examining."
                 return true;

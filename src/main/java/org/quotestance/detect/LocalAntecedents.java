@@ -462,7 +462,9 @@ final class LocalAntecedents {
         for (int i = 1; i < name.length() && !innerCapital; i++) {
             innerCapital = Character.isUpperCase(name.charAt(i));
         }
-        return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first();
+        Token before = subj.first() > 0 ? at.tok(subj.first() - 1) : null; // "Many Kazakhs have …" are people
+        return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first() && (before == null
+                || !before.has(Lexicon.DETERMINER) || before.is("the") || before.is("a") || before.is("an"));
     }
 
     /** "the Harbour Council", "the Dockers' Union": a body that its own word marks as no business. */

@@ -167,7 +167,7 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.texts()).doesNotContain("Law and the people");
         assertThat(d.speakerOf("at the time the leader ran")).isEqualTo("Banda");
-        assertThat(d.quote("regulating officers informed her office").text()).startsWith("regulating officers");
+        assertThat(d.texts()).anyMatch(t -> t.startsWith("regulating officers informed her office"));
         assertThat(d.speakerOf("regulating officers informed her office")).isEqualTo("Banda");
     }
 
@@ -182,5 +182,20 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.speakerOf("still counting")).isEqualTo("One paleontologist");
         assertThat(d.speakerOf("I would have said very little")).isEqualTo("One geologist");
+    }
+
+    @Test
+    void anAgencyCreditedAfterAClosingCueIsNeitherTheSpeakerNorPartOfTheReport() {
+        Detected d = Detected.in("""
+                Oil output holds steady, minister says
+
+                Oil and gas production was not stopped in Varesia, Varesian Minister of Energy Magzum Oralov said, Steppe Wire reports on Jan. 7.
+
+                Many Varesians have converted their cars to run on gas. But the government argued that the low price was unsustainable.
+                """);
+        assertThat(d.texts()).contains("Oil and gas production was not stopped in Varesia");
+        assertThat(d.speakerOf("Oil and gas production was not stopped")).isEqualTo("Magzum Oralov");
+        assertThat(d.texts()).noneMatch(t -> t.contains("Steppe Wire"));
+        assertThat(d.speakerOf("the low price was unsustainable")).isNotEqualTo("Varesians");
     }
 }
