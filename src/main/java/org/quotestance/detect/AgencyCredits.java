@@ -33,6 +33,12 @@ final class AgencyCredits {
 
     /** The clause before {@code comma} already ends in a cue of its own (", Mirzagaliev said"): the cue after it credits. */
     static boolean endsInCue(AnalysedText at, int comma) {
-        return comma > 0 && at.cueAt[comma - 1] >= 0 && !at.tok(comma - 1).inQuote();
+        if (comma < 2 || at.cueAt[comma - 1] < 0 || at.tok(comma - 1).inQuote()) {
+            return false;
+        }
+        // the cue's subject right before it: not "had been confirmed", not "responds to stress"
+        Token subject = at.tok(comma - 2);
+        return subject.isWord() && !ClauseOpenings.isAuxiliary(subject) && (subject.capitalised
+                || subject.has(Lexicon.TITLE) || subject.has(Lexicon.PRONOUN) || subject.has(Lexicon.SOURCE));
     }
 }

@@ -18,7 +18,7 @@ final class DistinctSources {
             // "Cook Islands" in the office, "Cook Island" in the role: a plural's s aside
             String singular = t.lower.endsWith("s") ? t.lower.substring(0, t.lower.length() - 1) : t.lower;
             if (t.isWord() && t.capitalised && !t.is("the")
-                    && e.roles.stream().noneMatch(r -> SpeakerResolver.hasWord(r, t.lower) || SpeakerResolver.hasWord(r, singular))) {
+                    && e.roles.stream().noneMatch(r -> TokenShapes.hasWord(r, t.lower) || TokenShapes.hasWord(r, singular))) {
                 return true;
             }
         }
@@ -30,7 +30,7 @@ final class DistinctSources {
         String earlier = e.name.toLowerCase(Locale.ROOT);
         for (int k = m.first() + 1; k < m.last(); k++) {
             Token t = at.tok(k);
-            if (t.isWord() && t.capitalised && !SpeakerResolver.hasWord(earlier, t.lower)) {
+            if (t.isWord() && t.capitalised && !TokenShapes.hasWord(earlier, t.lower)) {
                 return true;
             }
         }

@@ -50,8 +50,13 @@ final class Entity {
         if (role == null || role.isBlank()) {
             return;
         }
-        for (String r : roles) { // a loop rather than a stream: every mention of a person with a title comes here
+        for (int k = 0; k < roles.size(); k++) { // a loop rather than a stream: every mention with a title comes here
+            String r = roles.get(k);
             if (r.equalsIgnoreCase(role)) {
+                return;
+            }
+            if (role.length() > r.length() && role.endsWith(" " + r)) {
+                roles.set(k, role.strip()); // "Regional Development", then the whole office it ends
                 return;
             }
         }

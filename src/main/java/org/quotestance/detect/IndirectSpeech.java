@@ -191,7 +191,8 @@ final class IndirectSpeech {
                 return null;
             }
         }
-        return make(c, subject, clauseStart, relativeClauseEnd(subject, clauseStart, s), s);
+        return make(c, subject, clauseStart,
+                ContrastedReports.clauseEnd(at, clauseStart, relativeClauseEnd(subject, clauseStart, s)), s);
     }
 
     private boolean isJoinedTitleWord(int k) {

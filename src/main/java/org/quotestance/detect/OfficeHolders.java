@@ -138,7 +138,7 @@ final class OfficeHolders {
             found = e;
         }
         for (Entity other : resolver.entities) {
-            if (other != found && other.isPerson() && other.roles.stream().anyMatch(r -> SpeakerResolver.hasWord(r, office.head))) {
+            if (other != found && other.isPerson() && other.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, office.head))) {
                 return null;
             }
         }
@@ -193,7 +193,7 @@ final class OfficeHolders {
         }
         Entity e = resolver.entityFor(subject);
         // "The interim chief executive … / Interim chief executive Carol Shillabeer also said": her role says so
-        boolean sameOffice = subject.role() != null && SpeakerResolver.hasWord(subject.role(), office.head());
+        boolean sameOffice = subject.role() != null && TokenShapes.hasWord(subject.role(), office.head());
         if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice) {
             return null;
         }

@@ -128,6 +128,33 @@ final class RolePrefix {
         return withRole(at, person, body.first());
     }
 
+    /**
+     * "Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development Michael
+     * McCormack said": the name run stops at the comma or the "and" of a long office; when only capitalised
+     * office words lie between the sentence's start and the name, all of them are the person's role.
+     */
+    static Mention withOfficeFromOpening(AnalysedText at, Mention m, int start) {
+        if (m == null || m.type() != Mention.Type.PERSON || m.first() - start < 2 || m.first() - start > MAX_JOINED_WORDS) {
+            return m;
+        }
+        boolean title = false;
+        for (int k = start; k < m.first(); k++) {
+            Token t = at.tok(k);
+            boolean joiner = t.isPunct(',') || t.is("and") || t.is("for") || t.is("of") || t.is("the");
+            if (t.inQuote() || !joiner && !(t.isWord() && t.capitalised) || at.cueAt[k] >= 0 || k == start && joiner) {
+                return m;
+            }
+            title |= t.has(Lexicon.TITLE) && t.capitalised;
+        }
+        if (!title || !at.tok(start).has(Lexicon.TITLE) && !at.tok(start).has(Lexicon.ROLE_MODIFIER)) {
+            return m;
+        }
+        String role = at.text.substring(at.tok(start).start, at.tok(m.first() - 1).end);
+        String own = m.role() == null ? role : role + " " + m.role();
+        return new Mention(start, m.last(), at.tok(start).start, m.end(), m.type(), m.name(), own, m.head(),
+                m.gender(), m.possessive());
+    }
+
     /** The person mention widened to start at {@code from}, the role words joined to any role it had. */
     static Mention withRole(AnalysedText at, Mention m, int from) {
         String lead = at.text.substring(at.tok(from).start, at.tok(m.first() - 1).end);

@@ -309,6 +309,9 @@ final class SpeakerResolver {
         // "a person close to Holloway" ends on the token where the name Holloway was resolved
         boolean unnamedSource = m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.GROUP;
         if (cached != null && !(unnamedSource && cached.type.isNamed())) {
+            if (m.type() == Mention.Type.PERSON && cached.isPerson()) {
+                cached.addRole(m.role()); // a subject read wider than the name's first reading
+            }
             return cached;
         }
         Entity e = switch (m.type()) {
@@ -400,7 +403,7 @@ final class SpeakerResolver {
             return fresh;
         }
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> hasWord(r, head)) && !DistinctSources.namesOtherOffice(at, m, e)) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, head)) && !DistinctSources.namesOtherOffice(at, m, e)) {
                 return e;
             }
         }
@@ -430,15 +433,6 @@ final class SpeakerResolver {
         }
         return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
                 head, m.gender(), false));
-    }
-
-    static boolean hasWord(String phrase, String word) {
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[ ,;-]+")) { // "Vice-Chancellor" holds "chancellor"
-            if (w.equals(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Entity pronoun(Mention m, int sentence) {

@@ -128,6 +128,7 @@ final class Subjects {
         if (m != null && m.type() == Mention.Type.PRONOUN && NominalReader.ISSUED.contains(m.head())) {
             m = StatementIssuers.named(at, reader, this, m); // "The statement said"
         }
+        m = RolePrefix.withOfficeFromOpening(at, m, ClauseOpenings.afterDateline(at, s.firstToken()));
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
     }
 

@@ -270,4 +270,14 @@ final class TokenShapes {
         }
         return false;
     }
+
+    /** Whether {@code phrase} holds {@code word} (lower case) as one of its words. */
+    static boolean hasWord(String phrase, String word) {
+        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("[ ,;-]+")) { // "Vice-Chancellor" holds "chancellor"
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

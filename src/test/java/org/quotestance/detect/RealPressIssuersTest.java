@@ -198,4 +198,35 @@ class RealPressIssuersTest {
         assertThat(d.texts()).noneMatch(t -> t.contains("Steppe Wire"));
         assertThat(d.speakerOf("the low price was unsustainable")).isNotEqualTo("Varesians");
     }
+
+    @Test
+    void aLongOfficeWithCommasAndAndBeforeTheNameIsAllTheRoleAndTheOfficeNamesThePersonLater() {
+        Detected d = Detected.in("""
+                Priority list welcomed
+
+                The Government has welcomed the release of the 2021 list.
+
+                Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development Michael Carmody said the list couples with the recovery.
+
+                “The list drew on 124 new submissions,” the Deputy Prime Minister said.
+                """);
+        assertThat(d.speakerOf("124 new submissions")).isEqualTo("Michael Carmody");
+        assertThat(d.speakerNamed("Michael Carmody").roles())
+                .contains("Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development");
+    }
+
+    @Test
+    void aReportAfterButWithItsOwnSubjectAndCueEndsTheFirstReport() {
+        Detected d = Detected.in("""
+                Council passes budget
+
+                Several residents told the council that they believed it was not listening to their concerns, but some council members said more funding and community programmes were not mutually exclusive.
+
+                No deaths had been confirmed, they said. Those on night shifts slept less, a sign of how the body responds to stress, the study said.
+                """);
+        assertThat(d.texts()).contains("they believed it was not listening to their concerns");
+        assertThat(d.speakerOf("more funding and community programmes")).isEqualTo("Some council members");
+        assertThat(d.texts()).contains("No deaths had been confirmed",
+                "Those on night shifts slept less, a sign of how the body responds to stress");
+    }
 }
