@@ -29,12 +29,27 @@ final class NamedEntities {
     /** A lone word that is the surname of someone met already. */
     boolean isKnownSurname(String name) {
         // the inventory runs before any person is met, so the surnames are asked only when there are some
-        return !bySurname.isEmpty() && bySurname.containsKey(name.toLowerCase(Locale.ROOT));
+        return !bySurname.isEmpty() && bySurname.containsKey(folded(name.toLowerCase(Locale.ROOT)));
     }
 
     /** The people met so far with this surname (lower case), oldest first. */
     List<Entity> withSurname(String lower) {
-        return bySurname.getOrDefault(lower, List.of());
+        return bySurname.getOrDefault(folded(lower), List.of());
+    }
+
+    /** A lower-case name without its accents, so "gonzález" and "gonzalez" are one key; ASCII comes back as it is. */
+    static String folded(String lower) {
+        return isAscii(lower) ? lower
+                : java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The middle words of a long name and the tail after its first word, each a key of its own. */
@@ -52,9 +67,9 @@ final class NamedEntities {
     /** The person this mention names: one met before under the same name, or a new one. */
     Entity person(Mention m) {
         String name = m.name().strip();
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = folded(name.toLowerCase(Locale.ROOT));
         int sp = lower.lastIndexOf(' ');
-        String surname = Entity.surnameOf(name).toLowerCase(Locale.ROOT);
+        String surname = folded(Entity.surnameOf(name).toLowerCase(Locale.ROOT));
         Entity e = byFullName.get(lower);
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
@@ -122,6 +137,10 @@ final class NamedEntities {
                 indexInnerNames(lower, e);
             }
         }
+        if (!name.equals(e.name) && e.isPerson() && !isAscii(name) && isAscii(e.name) && folded(e.name.toLowerCase(Locale.ROOT)).equals(lower)) {
+            e.addAlias(e.name); // "Carlos Joaquin Gonzalez", then "Carlos Joaquín González": the accents are right
+            e.name = name;
+        }
         if (!name.equals(e.name)) {
             e.addAlias(name);
         }
@@ -166,7 +185,7 @@ final class NamedEntities {
 
     /** A person already met under this full name or surname, without creating one. */
     Entity knownPerson(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        String lower = folded(name.toLowerCase(Locale.ROOT));
         Entity e = byFullName.get(lower);
         if (e == null) {
             List<Entity> same = bySurname.get(lower.substring(lower.lastIndexOf(' ') + 1));

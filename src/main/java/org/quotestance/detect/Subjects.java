@@ -65,6 +65,10 @@ final class Subjects {
             return null;
         }
         if (b >= s.firstToken() && at.tok(b).isPunct(',') && !c.participle()) {
+            m = beforeRelativeClause(b, s);
+            if (m != null) {
+                return m; // "Paddy Hayes, who came with his wife, Stephanie, said": not the wife
+            }
             m = beforeApposition(b, s);
             if (m == null || m.type() != Mention.Type.PERSON) {
                 Mention framed = subjectBeforeSetting(b, s);
@@ -395,6 +399,22 @@ final class Subjects {
     }
 
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
+    /** The person who opens the sentence and a ", who …" clause that runs to the comma before the cue. */
+    private Mention beforeRelativeClause(int comma, Sentence s) {
+        int start = ClauseOpenings.afterDateline(at, s.firstToken());
+        Mention m = start < comma ? reader.readForward(start, comma) : null;
+        if (m == null || m.type() != Mention.Type.PERSON || m.last() + 3 >= comma || !at.tok(m.last() + 1).isPunct(',')
+                || !at.tok(m.last() + 2).is("who")) {
+            return null;
+        }
+        for (int k = m.last() + 2; k < comma; k++) {
+            if (at.cueAt[k] >= 0 || at.tok(k).inQuote()) {
+                return null;
+            }
+        }
+        return m;
+    }
+
     /** "the Force Public Relations Officer, Jimoh Moshood": the name in apposition to an office, or the mention as read. */
     Mention withNameInApposition(Mention m, int before) {
         return m == null ? null : offices.nameInApposition(m, before);

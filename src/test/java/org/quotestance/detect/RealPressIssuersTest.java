@@ -229,4 +229,29 @@ class RealPressIssuersTest {
         assertThat(d.texts()).contains("No deaths had been confirmed",
                 "Those on night shifts slept less, a sign of how the body responds to stress");
     }
+
+    @Test
+    void aNameBeforeARelativeClauseSpeaksNotThePersonTheClauseMentions() {
+        Detected d = Detected.in("""
+                Mosque opens doors
+
+                Paddy Hayes, who came with his wife, Stephanie, said: “I was invited by a colleague.”
+                """);
+        assertThat(d.speakerOf("I was invited by a colleague")).isEqualTo("Paddy Hayes");
+    }
+
+    @Test
+    void aNameWrittenWithAndWithoutAccentsIsOnePersonNamedWithThem() {
+        Detected d = Detected.in("""
+                Governor speaks
+
+                Governor Carlos Joaquin Gonzalez visited the town on Monday.
+
+                “We will improve security,” Carlos Joaquín González said.
+
+                Gonzalez said the town is growing.
+                """);
+        assertThat(d.speakerOf("We will improve security")).isEqualTo("Carlos Joaquín González");
+        assertThat(d.speakerOf("the town is growing")).isEqualTo("Carlos Joaquín González");
+    }
 }
