@@ -46,7 +46,7 @@ final class NominalReader {
                 break;
             }
         }
-        if (head < 0) {
+        if (head < 0 || verbAfterName(head, e)) {
             return null;
         }
         int k = nominalStart(head, floor);
@@ -117,6 +117,18 @@ final class NominalReader {
     /** Words that, capitalised after "the" and alone, still only point back to a body named before. */
     private static final Set<String> GENERIC_BODY_WORDS = Set.of("ministry", "department", "commission", "committee",
             "agency", "council", "company", "authority", "bureau", "embassy", "tribunal", "corporation");
+
+    /** "a spokesman for the Department for Health rubbished the report": a past verb right after a name ends the phrase. */
+    private boolean verbAfterName(int head, int e) {
+        for (int k = head + 2; k <= e; k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.capitalised && tokens.get(k - 1).capitalised
+                    && (t.lower.endsWith("ed") || lex.irregularPast.contains(t.lower))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Documents that, as "the statement said", speak for whoever issued them. */
     static final Set<String> ISSUED = Set.of("statement", "release", "communique", "communiqué");

@@ -280,4 +280,22 @@ final class TokenShapes {
         }
         return false;
     }
+
+    /**
+     * "Speaking about the marchers led by Imran Khan, the interior minister said": a name inside the phrase
+     * that opens the sentence with a participle; the nominal after its comma is the sentence's subject, no
+     * apposition to the name.
+     */
+    static boolean insideOpeningParticiple(TokenList tokens, int first, int name) {
+        Token opener = tokens.get(first);
+        if (name <= first + 1 || !opener.isWord() || opener.lower.length() < 6 || !opener.lower.endsWith("ing")) {
+            return false;
+        }
+        for (int k = first + 1; k < name; k++) {
+            if (tokens.get(k).isPunct(',') || tokens.get(k).inQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -254,4 +254,31 @@ class RealPressIssuersTest {
         assertThat(d.speakerOf("We will improve security")).isEqualTo("Carlos Joaquín González");
         assertThat(d.speakerOf("the town is growing")).isEqualTo("Carlos Joaquín González");
     }
+
+    @Test
+    void aNameInsideAnOpeningParticiplePhraseTakesNoAppositionFromTheSubjectAfterIt() {
+        Detected d = Detected.in("""
+                Raids in the province
+
+                Interior Minister Rana Saleem on Wednesday said the police have arrested 1,700 workers.
+
+                Speaking about the marchers coming from the north led by Imran Qadir, the interior minister, in a sarcastic tone, said that the government was ready to welcome them.
+
+                He said a strategy had already been in place.
+                """);
+        assertThat(d.speakerOf("ready to welcome them")).isEqualTo("Rana Saleem");
+        assertThat(d.speakerOf("a strategy had already been in place")).isEqualTo("Rana Saleem");
+    }
+
+    @Test
+    void aPastVerbRightAfterABodysNameEndsTheSpeakerPhrase() {
+        Detected d = Detected.in("""
+                Hospital misses target
+
+                A spokesman for the Department for Health rubbished the leaked report.
+
+                He said: “We do not recognise these figures.”
+                """);
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().contains("rubbished"));
+    }
 }
