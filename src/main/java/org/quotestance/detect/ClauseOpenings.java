@@ -134,6 +134,42 @@ final class ClauseOpenings {
         return past || object;
     }
 
+    /** Verbs that want "that" but, as reporting verbs, also take a clause without it. */
+    private static final String[] REPORTING_STEMS = {"report", "note", "confirm", "announce", "stress", "state"};
+
+    /**
+     * "reported the department’s antitrust division is preparing …": a reporting verb that otherwise wants
+     * "that" still reports a clause when a short noun phrase and a finite auxiliary follow it ("agreed the
+     * layoffs were a shock" and "denied the turbine had shifted" stay unreported).
+     */
+    boolean reportsWithoutThat(Token cue, int k) {
+        for (String stem : REPORTING_STEMS) {
+            if (cue.lower.startsWith(stem)) {
+                return subjectThenAuxiliary(k);
+            }
+        }
+        return false;
+    }
+
+    private boolean subjectThenAuxiliary(int k) {
+        if (k >= at.tokens.size() || !at.tok(k).is("the") && !at.tok(k).possessive) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(at.tokens.size(), k + SHORT_NOUN_PHRASE + 2); i++) {
+            Token t = at.tok(i);
+            if (!t.isWord() || t.inQuote() || at.cueAt[i] >= 0) {
+                return false;
+            }
+            if (AUXILIARIES.contains(t.lower)) {
+                return i > k + 1 && !at.tok(i - 1).has(Lexicon.FUNCTION);
+            }
+            if (t.has(Lexicon.FUNCTION) || t.has(Lexicon.TIME)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isBarePlural(Token t) {
         String w = t.lower;
         return t.isWord() && !t.capitalised && !t.inQuote() && !t.possessive && w.length() > 3 && w.endsWith("s")

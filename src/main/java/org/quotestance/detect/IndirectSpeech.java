@@ -168,7 +168,7 @@ final class IndirectSpeech {
         int clauseStart;
         if (that >= 0) {
             clauseStart = that + 1;
-        } else if (c.cueClass() == CueClass.THAT || afterModal(c)) {
+        } else if (c.cueClass() == CueClass.THAT && !openings.reportsWithoutThat(at.tok(c.first()), j) || afterModal(c)) {
             return null; // "it would add the tanker to its list" is no statement
         } else {
             clauseStart = afterChannel(j, s);

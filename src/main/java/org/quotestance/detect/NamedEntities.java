@@ -220,11 +220,33 @@ final class NamedEntities {
             Acronyms.join(e, name); // "the GRA" after "the Garda Representative Association (GRA)"
             byOrganisation.put(key, e);
         }
+        if (e == null && key.indexOf(' ') < 0) {
+            e = endingIn(key); // "the Journal" after "The Wall Street Journal"
+            if (e != null) {
+                e.addAlias(name);
+                byOrganisation.put(key, e);
+            }
+        }
         if (e == null) {
             e = new Entity(SpeakerType.ORGANISATION, name, Gender.NEUTER, null);
             entities.add(e);
             byOrganisation.put(key, e);
         }
         return e;
+    }
+
+    /** The one body met so far whose longer name ends with this word. */
+    private Entity endingIn(String word) {
+        Entity found = null;
+        for (Entity x : entities) {
+            String n = x.name.toLowerCase(Locale.ROOT);
+            if (x.type == SpeakerType.ORGANISATION && n.length() > word.length() + 1 && n.endsWith(" " + word)) {
+                if (found != null && found != x) {
+                    return null;
+                }
+                found = x;
+            }
+        }
+        return found;
     }
 }

@@ -281,4 +281,19 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().contains("rubbished"));
     }
+
+    @Test
+    void theLastWordOfAPapersNameStandsForItAndReportedTakesAClauseWithoutThat() {
+        Detected d = Detected.in("""
+                Merger under review
+
+                The Harbour Street Journal covered the merger talks on Monday.
+
+                Shares fell 4 percent after the Journal reported the department’s antitrust division is preparing for litigation.
+
+                Police reported the crash to the coroner.
+                """);
+        assertThat(d.speakerOf("antitrust division is preparing")).isEqualTo("Harbour Street Journal");
+        assertThat(d.texts()).noneMatch(t -> t.contains("the crash"));
+    }
 }
