@@ -37,8 +37,6 @@ final class AgencyCredits {
             return false;
         }
         // the cue's subject right before it: not "had been confirmed", not "responds to stress"
-        Token subject = at.tok(comma - 2);
-        return subject.isWord() && !ClauseOpenings.isAuxiliary(subject) && (subject.capitalised
-                || subject.has(Lexicon.TITLE) || subject.has(Lexicon.PRONOUN) || subject.has(Lexicon.SOURCE));
+        return TokenShapes.couldEndSubject(at.tok(comma - 2));
     }
 }

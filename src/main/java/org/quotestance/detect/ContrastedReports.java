@@ -24,10 +24,7 @@ final class ContrastedReports {
                     break;
                 }
                 if (at.cueAt[c] >= 0) {
-                    Token before = at.tok(c - 1);
-                    boolean subject = before.capitalised || before.has(Lexicon.SOURCE) || before.has(Lexicon.TITLE)
-                            || before.has(Lexicon.PRONOUN);
-                    return subject && !ClauseOpenings.isAuxiliary(before) ? k - 1 : end;
+                    return TokenShapes.couldEndSubject(at.tok(c - 1)) ? k - 1 : end;
                 }
             }
         }

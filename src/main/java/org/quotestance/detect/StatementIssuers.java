@@ -34,25 +34,33 @@ final class StatementIssuers {
             int by = k + 2 < s.endToken() && (at.tok(k + 1).is("issued") || at.tok(k + 1).is("released"))
                     && at.tok(k + 2).is("by") ? k + 2 : k + 1; // "a statement issued by the presidency"
             if (by + 1 < s.endToken() && (at.tok(by).is("from") || at.tok(by).is("by"))) {
-                Mention from = subjects.withNameInApposition(reader.readForward(by + 1, s.endToken()), s.endToken());
-                return from == null || from.type() == Mention.Type.PRONOUN ? null : from;
+                return notPronoun(subjects.withNameInApposition(reader.readForward(by + 1, s.endToken()), s.endToken()));
             }
             // "issued a statement saying", then "the ministry said in a statement"
-            for (int c = k + 1; c < Math.min(s.endToken(), k + 3); c++) {
-                if (at.cueAt[c] >= 0 && !at.tok(c).inQuote()) {
-                    Mention speaker = subjects.of(at.cues.get(at.cueAt[c]));
-                    return speaker == null || speaker.type() == Mention.Type.PRONOUN ? null : speaker;
-                }
+            int cue = nearestCue(at, k + 1, Math.min(s.endToken(), k + 3), 1);
+            if (cue < 0) {
+                cue = nearestCue(at, k - 1, s.firstToken() - 1, -1);
             }
-            for (int c = k - 1; c >= s.firstToken(); c--) {
-                if (at.cueAt[c] >= 0 && !at.tok(c).inQuote()) {
-                    Mention speaker = subjects.of(at.cues.get(at.cueAt[c]));
-                    return speaker == null || speaker.type() == Mention.Type.PRONOUN ? null : speaker;
-                }
+            if (cue >= 0) {
+                return notPronoun(subjects.of(at.cues.get(at.cueAt[cue])));
             }
-            Mention subject = subjects.sentenceSubject(s, k);
-            return subject == null || subject.type() == Mention.Type.PRONOUN ? null : subject;
+            return notPronoun(subjects.sentenceSubject(s, k));
         }
         return null;
+    }
+
+    /** The first cue token from {@code from} towards {@code to} (exclusive), stepping by {@code step}; -1 if none. */
+    private static int nearestCue(AnalysedText at, int from, int to, int step) {
+        for (int c = from; c != to; c += step) {
+            if (at.cueAt[c] >= 0 && !at.tok(c).inQuote()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** An issuer must be named: a pronoun there would only point further back. */
+    private static Mention notPronoun(Mention m) {
+        return m == null || m.type() == Mention.Type.PRONOUN ? null : m;
     }
 }

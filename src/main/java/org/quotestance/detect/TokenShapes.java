@@ -298,4 +298,10 @@ final class TokenShapes {
         }
         return true;
     }
+
+    /** A word a speech cue's subject can end on: a name, a title, a source noun or a pronoun, not "had been". */
+    static boolean couldEndSubject(Token t) {
+        return t.isWord() && !ClauseOpenings.isAuxiliary(t) && (t.capitalised || t.has(Lexicon.TITLE)
+                || t.has(Lexicon.PRONOUN) || t.has(Lexicon.SOURCE));
+    }
 }
