@@ -245,14 +245,15 @@ class RealPressIssuersTest {
         Detected d = Detected.in("""
                 Governor speaks
 
-                Governor Carlos Joaquin Gonzalez visited the town on Monday.
+                Governor Carlos Joaquín González visited the town on Monday.
 
-                “We will improve security,” Carlos Joaquín González said.
+                “We will improve security,” Carlos Joaquin Gonzalez said.
 
                 Gonzalez said the town is growing.
                 """);
         assertThat(d.speakerOf("We will improve security")).isEqualTo("Carlos Joaquín González");
         assertThat(d.speakerOf("the town is growing")).isEqualTo("Carlos Joaquín González");
+        assertThat(d.detection.speakers()).filteredOn(sp -> sp.name().startsWith("Carlos")).hasSize(1);
     }
 
     @Test
