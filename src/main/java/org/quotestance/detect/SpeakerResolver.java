@@ -404,7 +404,7 @@ final class SpeakerResolver {
             return fresh;
         }
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, head)) && !DistinctSources.namesOtherOffice(at, m, e)) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, head)) && !DistinctSources.cannotBe(at, m, e)) {
                 return e;
             }
         }
@@ -418,7 +418,7 @@ final class SpeakerResolver {
             Entity anyHolder = null;
             for (Entity e : recent) {
                 if (e.isPerson() && !e.roles.isEmpty()) {
-                    if (!DistinctSources.namesOtherOffice(at, m, e)) {
+                    if (!DistinctSources.cannotBe(at, m, e)) {
                         return e; // "the BJP leader": the BJP's spokesperson before the Union Minister
                     }
                     anyHolder = anyHolder == null ? e : anyHolder;

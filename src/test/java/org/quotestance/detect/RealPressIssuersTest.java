@@ -297,4 +297,18 @@ class RealPressIssuersTest {
         assertThat(d.speakerOf("antitrust division is preparing")).isEqualTo("Harbour Street Journal");
         assertThat(d.texts()).noneMatch(t -> t.contains("the crash"));
     }
+
+    @Test
+    void theMinisterIsNotTheManHisQuoteNamesBySurname() {
+        Detected d = Detected.in("""
+                Minister back from tour
+
+                The talks went well, Foreign Minister Kemal Arslan said on the plane home.
+
+                Arslan said the two countries will discuss ambassadors during Israeli Foreign Minister Yair Lapid’s visit.
+
+                “Lapid is a politician who believes in a two-state solution,” the minister said.
+                """);
+        assertThat(d.speakerOf("Lapid is a politician")).isEqualTo("Kemal Arslan");
+    }
 }
