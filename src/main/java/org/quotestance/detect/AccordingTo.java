@@ -104,7 +104,7 @@ final class AccordingTo {
     private Mention issuedDocument(int from, Sentence s) {
         for (int k = from + 1; k < Math.min(s.endToken(), from + 3); k++) {
             Mention m = reader.readBackward(k, from);
-            if (m != null && m.type() == Mention.Type.PRONOUN && m.first() == from && NominalReader.ISSUED.contains(m.head())) {
+            if (m != null && m.type() == Mention.Type.PRONOUN && m.first() == from && at.lex.speakingDocuments.contains(m.head())) {
                 return m;
             }
         }

@@ -19,6 +19,7 @@ final class Attributor {
     private final AnalysedText at;
     private final MentionReader reader;
     private final Subjects subjects;
+    private final QuotedNames names;
     /** cues that attribute a full direct quote, so they do not also introduce reported speech */
     final boolean[] usedCues;
 
@@ -26,6 +27,7 @@ final class Attributor {
         this.at = at;
         this.reader = reader;
         this.subjects = subjects;
+        this.names = new QuotedNames(at);
         this.usedCues = new boolean[at.cues.size()];
     }
 
@@ -73,23 +75,23 @@ final class Attributor {
         if (span == null) {
             return null;
         }
-        int words = wordsIn(r);
+        int words = names.wordsIn(r);
         if (words == 0 || words == 1 && isNickname(r)) {
             return null;
         }
         if (r.firstParagraph() == at.headline) {
-            return isHeadlineTerm(r, words) ? null : headline(r, span);
+            return names.isHeadlineTerm(r, words) ? null : headline(r, span);
         }
         if (isLabelledCrosshead(r)) {
             return headline(r, span); // "First Minister: ‘Stay at home if you can’" over a live-blog entry
         }
         Hit after = after(r);
         Hit before = before(r);
-        if (after == null && isWorkTitle(r)) {
+        if (after == null && names.isWorkTitle(r)) {
             return null; // "the self-help book “Switch Off: Notes from a Drifting Mind”", "a viral song, “Drift”"
         }
         boolean direct = isDirect(r, after);
-        if (!direct && isTitleOrScare(r, words, before, after)) {
+        if (!direct && names.isTitleOrScare(r, words, before != null || after != null)) {
             return null;
         }
         QuoteKind kind = direct ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
@@ -120,27 +122,6 @@ final class Attributor {
         }
         f.confidence = c;
         return f;
-    }
-
-    /** "Why the ‘grand bargain’ keeps slipping": a short lower-case phrase after an article names a term, not a quote. */
-    private boolean isHeadlineTerm(QuoteRegion r, int words) {
-        int o = r.openToken();
-        if (words > 3 || o == 0 || r.closeToken() < 0) {
-            return false;
-        }
-        Token before = at.tok(o - 1);
-        // "What is ‘brain drift’ …": a term asked about is no quote either
-        boolean asked = o > 1 && at.tok(o - 2).is("what") && (before.is("is") || before.is("are"));
-        if (!before.isWord() || !asked && !(before.is("the") || before.is("a") || before.is("an") || before.is("its")
-                || before.is("their") || before.is("this"))) {
-            return false;
-        }
-        for (int t = o + 1; t < r.closeToken(); t++) {
-            if (at.tok(t).capitalised) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Finding headline(QuoteRegion r, int[] span) {
@@ -188,22 +169,6 @@ final class Attributor {
             e--;
         }
         return e > s ? new int[]{s, e} : null;
-    }
-
-    private int wordsIn(QuoteRegion r) {
-        int last = lastTokenOf(r);
-        int n = 0;
-        for (int t = r.openToken() + 1; t < last && n < 50; t++) {
-            Token tok = at.tok(t);
-            if (tok.kind == Token.Kind.WORD || tok.kind == Token.Kind.NUMBER) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    int lastTokenOf(QuoteRegion r) {
-        return r.closeToken() >= 0 ? r.closeToken() : at.paragraphs.get(r.lastParagraph()).endToken();
     }
 
     /** `“…,” Hegseth stated` / `“…,” said Hegseth` / `“…,” Miller, a former spokesman, said`. */
@@ -490,93 +455,6 @@ final class Attributor {
             return false;
         }
         Token lastWord = at.tok(r.closeToken() - 1);
-        return lastWord.isWord() && wordsIn(r) <= 12;
-    }
-
-    /**
-     * Title-case words right after a word such as "book", "song" or "podcast" (a comma between
-     * allowed), or capitalised words right before one: "a “Ron & Pat” sticker", "the “Vantly Home” app".
-     */
-    private boolean isWorkTitle(QuoteRegion r) {
-        if (afterTitleWord(r.openToken()) && isTitleCase(r)) {
-            return true;
-        }
-        int next = r.closeToken() + 1;
-        if (r.closeToken() < 0 || next >= at.tokens.size() || !at.tok(next).isWord() || at.tok(next).capitalised
-                || !at.tok(next).has(Lexicon.WORK_TITLE)) {
-            return false;
-        }
-        Token owner = r.openToken() > 0 ? at.tok(r.openToken() - 1) : null;
-        if (owner != null && owner.isWord() && owner.capitalised && owner.possessive) {
-            return true; // "Millennium Radio’s “Law and the people” programme": a title in sentence case
-        }
-        boolean capital = false;
-        for (int t = r.openToken() + 1; t < r.closeToken(); t++) {
-            Token tok = at.tok(t);
-            if (tok.isWord() && !tok.capitalised && !tok.has(Lexicon.FUNCTION)) {
-                return false;
-            }
-            capital |= tok.isWord() && tok.capitalised;
-        }
-        return capital;
-    }
-
-    private boolean afterTitleWord(int o) {
-        Token prev = o > 0 ? at.tok(o - 1) : null;
-        Token prev2 = o > 1 ? at.tok(o - 2) : null;
-        return prev != null && prev.isWord() && prev.has(Lexicon.WORK_TITLE)
-                || prev2 != null && prev2.isWord() && prev != null && !prev.isWord()
-                && prev2.has(Lexicon.WORK_TITLE);
-    }
-
-    private boolean isTitleOrScare(QuoteRegion r, int words, Hit before, Hit after) {
-        int o = r.openToken();
-        boolean titleCase = isTitleCase(r);
-        Token prev = o > 0 ? at.tok(o - 1) : null;
-        boolean titleWord = afterTitleWord(o);
-        boolean labelled = prev != null && prev.isWord() && at.cueAt[o - 1] >= 0
-                && at.cues.get(at.cueAt[o - 1]).cueClass() == CueClass.LABEL;
-        if (titleWord && (titleCase || !labelled && words <= 4)) {
-            return true;
-        }
-        if (titleCase && before == null && after == null) {
-            return true;
-        }
-        return before == null && after == null && words <= 4 || words <= 3 && isFromToLabel(r);
-    }
-
-    /** "downgrading the stock from “buy” to “hold”": two short quoted names of a category, not words anyone said. */
-    private boolean isFromToLabel(QuoteRegion r) {
-        int o = r.openToken();
-        int c = r.closeToken();
-        if (o < 1 || c < 0) {
-            return false;
-        }
-        if (at.tok(o - 1).is("from")) {
-            return c + 2 < at.tokens.size() && at.tok(c + 1).is("to") && at.tok(c + 2).markRole == Token.MarkRole.OPEN;
-        }
-        return o >= 3 && at.tok(o - 1).is("to") && at.tok(o - 2).markRole == Token.MarkRole.CLOSE
-                && at.tok(o - 2).quote >= 0 && isFromOpened(at.tok(o - 2).quote);
-    }
-
-    private boolean isFromOpened(int quote) {
-        QuoteRegion earlier = at.quotes.get(quote);
-        int o = earlier.openToken();
-        return o >= 1 && at.tok(o - 1).is("from") && wordsIn(earlier) <= 3;
-    }
-
-    private boolean isTitleCase(QuoteRegion r) {
-        int last = lastTokenOf(r);
-        int capital = 0;
-        for (int t = r.openToken() + 1; t < last; t++) {
-            Token tok = at.tok(t);
-            if (tok.isWord() && tok.lower.length() >= 4) {
-                if (!tok.capitalised && !tok.has(Lexicon.FUNCTION)) { // "Notes from a Drifting Mind"
-                    return false;
-                }
-                capital++;
-            }
-        }
-        return capital > 0;
+        return lastWord.isWord() && names.wordsIn(r) <= 12;
     }
 }

@@ -90,8 +90,7 @@ final class Entity {
         if (a.length < 2 || f.length < a.length || !a[a.length - 1].equalsIgnoreCase(f[f.length - 1])) {
             return false;
         }
-        String initials = String.join("", a).substring(0, String.join("", a).length() - a[a.length - 1].length())
-                .replace(".", "");
+        String initials = String.join("", java.util.Arrays.copyOf(a, a.length - 1)).replace(".", ""); // "J.R." is "JR"
         if (initials.isEmpty() || initials.length() > f.length - 1) {
             return false;
         }

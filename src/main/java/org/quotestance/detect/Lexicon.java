@@ -49,6 +49,8 @@ public final class Lexicon {
     final Set<String> documentWords;
     /** speech nouns (speech-nouns.txt) by use: issued "saying", cue words used as nouns, words owned by their speaker */
     final Set<String> issuedDocuments = new HashSet<>();
+    /** documents that, as "the statement said", speak for whoever issued them */
+    final Set<String> speakingDocuments = new HashSet<>();
     final Set<String> nounCues = new HashSet<>();
     final Set<String> ownedSpeechNouns = new HashSet<>();
     final List<String> furniture;
@@ -161,6 +163,7 @@ public final class Lexicon {
             for (int i = 1; i < row.length; i++) {
                 switch (row[i]) {
                     case "issued" -> issuedDocuments.add(row[0]);
+                    case "speaks" -> speakingDocuments.add(row[0]);
                     case "noun" -> nounCues.add(row[0]);
                     case "owned" -> ownedSpeechNouns.add(row[0]);
                     default -> throw new IllegalStateException("speech-nouns.txt: unknown use '" + row[i] + "' for " + row[0]);

@@ -457,11 +457,7 @@ final class LocalAntecedents {
      * sentence ("Ticket sales fell"): it has a capital inside, or stands inside the sentence.
      */
     private boolean isOneWordBody(Mention subj) {
-        String name = subj.name();
-        boolean innerCapital = false;
-        for (int i = 1; i < name.length() && !innerCapital; i++) {
-            innerCapital = Character.isUpperCase(name.charAt(i));
-        }
+        boolean innerCapital = TokenShapes.hasInnerCapital(subj.name(), 0, subj.name().length());
         Token before = subj.first() > 0 ? at.tok(subj.first() - 1) : null; // "Many Kazakhs have …" are people
         return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first() && (before == null
                 || !before.has(Lexicon.DETERMINER) || before.is("the") || before.is("a") || before.is("an"));

@@ -130,9 +130,6 @@ final class NominalReader {
         return false;
     }
 
-    /** Documents that, as "the statement said", speak for whoever issued them. */
-    static final Set<String> ISSUED = Set.of("statement", "release", "communique", "communiqué");
-
     /**
      * Phrases that point back to a speaker named before: "The Ministry said", "the Commission added" (a
      * capitalised generic body word is no name of its own) and "the statement said" (the statement's issuer,
@@ -142,7 +139,7 @@ final class NominalReader {
         Token last = tokens.get(e);
         int d = e - 1 > floor && (tokens.get(e - 1).is("news") || tokens.get(e - 1).is("press")) ? e - 2 : e - 1;
         if (d >= floor && (tokens.get(d).is("the") || tokens.get(d).is("a") && d > 0 && tokens.get(d - 1).is("to"))
-                && ISSUED.contains(last.lower)
+                && lex.speakingDocuments.contains(last.lower)
                 && !last.capitalised) {
             Token the = tokens.get(d); // "the news release said", "according to a statement"
             return new Mention(d, e, the.start, last.end, Mention.Type.PRONOUN, text.substring(the.start, last.end),

@@ -133,8 +133,12 @@ final class RolePrefix {
      * McCormack said": the name run stops at the comma or the "and" of a long office; when only capitalised
      * office words lie between the sentence's start and the name, all of them are the person's role.
      */
-    static Mention withOfficeFromOpening(AnalysedText at, Mention m, int start) {
-        if (m == null || m.type() != Mention.Type.PERSON || m.first() - start < 2 || m.first() - start > MAX_JOINED_WORDS) {
+    static Mention withOfficeFromOpening(AnalysedText at, Mention m, Sentence s) {
+        if (m == null || m.type() != Mention.Type.PERSON || m.first() - s.firstToken() < 2) {
+            return m;
+        }
+        int start = ClauseOpenings.afterDateline(at, s.firstToken()); // read only for a person well into the sentence
+        if (m.first() - start < 2 || m.first() - start > MAX_JOINED_WORDS) {
             return m;
         }
         boolean title = false;

@@ -129,10 +129,10 @@ final class Subjects {
             // a sentence that opens with the cue: "Said Hegseth: ..."
             m = reader.readForward(c.last() + 1, s.endToken());
         }
-        if (m != null && m.type() == Mention.Type.PRONOUN && NominalReader.ISSUED.contains(m.head())) {
+        if (m != null && m.type() == Mention.Type.PRONOUN && at.lex.speakingDocuments.contains(m.head())) {
             m = StatementIssuers.named(at, reader, this, m); // "The statement said"
         }
-        m = RolePrefix.withOfficeFromOpening(at, m, ClauseOpenings.afterDateline(at, s.firstToken()));
+        m = RolePrefix.withOfficeFromOpening(at, m, s);
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
     }
 

@@ -261,9 +261,14 @@ final class TokenShapes {
                 && !t.has(Lexicon.FUNCTION) && !t.inQuote();
     }
 
-    /** "MoFA", "NATO", "McCain": a capital after the first letter. */
+    /** A capital after the token's first letter. */
     static boolean hasInnerCapital(String text, Token t) {
-        for (int c = t.start + 1; c < t.end; c++) {
+        return hasInnerCapital(text, t.start, t.end);
+    }
+
+    /** "MoFA", "NATO", "McCain": a capital after the first letter of {@code text}'s [from, to). */
+    static boolean hasInnerCapital(CharSequence text, int from, int to) {
+        for (int c = from + 1; c < to; c++) {
             if (Character.isUpperCase(text.charAt(c))) {
                 return true;
             }
