@@ -77,8 +77,8 @@ final class Affiliations {
                 known = true;
             }
         }
-        boolean orgTail = tokens.get(tailFrom - 1).is("the") || reader.runHasOrganisationWord(tailFrom, tailTo);
-        return known || orgTail && p.name().indexOf(' ') > 0;
+        // two name words are a person whatever follows: "Marvene Noel of Riverside" (no first name we know)
+        return known || p.name().indexOf(' ') > 0;
     }
 
     /**

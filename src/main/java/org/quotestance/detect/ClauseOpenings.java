@@ -231,7 +231,7 @@ final class ClauseOpenings {
         return false;
     }
 
-    /** "(Bloomberg) —", "(AP) -": the token after a bracketed agency credit and dash that opens a paragraph, or {@code start}. */
+    /** "(Bloomberg) —", "(AP) -", "(CMC):": the token after a bracketed agency credit and dash that opens a paragraph, or {@code start}. */
     private static int agencyCredit(AnalysedText at, int start) {
         if (start + 3 >= at.tokens.size() || !at.tok(start).isPunct('(')) {
             return start;
@@ -247,7 +247,8 @@ final class ClauseOpenings {
         if (dash.isWord() && dash.capitalised && start == at.paragraphs.get(at.tok(start).paragraph).firstToken()) {
             return k + 1; // "(Memphis) People in an East Memphis neighborhood say …": a TV station's city, no dash
         }
-        return dash.isPunct('—') || dash.isPunct('–') || dash.isPunct('-') ? k + 2 : start;
+        // "(CMC): The Trinidad and Tobago government …": Caribbean and South Asian wires end it with a colon
+        return dash.isPunct('—') || dash.isPunct('–') || dash.isPunct('-') || dash.isPunct(':') ? k + 2 : start;
     }
 
     /** "had", "will", "is": a word that opens a predicate. */

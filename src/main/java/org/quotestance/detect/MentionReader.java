@@ -221,6 +221,16 @@ final class MentionReader {
                     && ofAfterOrganisationWord(body.first(), and)) {
                 return organisation(body.first(), e);
             }
+            Mention rest = classifyRun(i, e);
+            if (body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
+                    && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null
+                    && rest.type() == Mention.Type.PERSON && rest.name().indexOf(' ') < 0 && rest.role() == null) {
+                // "Minister for National Heritage and Culture": the office's domain goes on, no person "Culture"
+                String role = text.substring(body.start(), tokens.get(e).end);
+                return new Mention(body.first(), e, body.start(), tokens.get(e).end, Mention.Type.ROLE_NOMINAL, role,
+                        role, body.head(), body.gender(), tokens.get(e).possessive);
+            }
+            return rest;
         }
         return classifyRun(i, e);
     }
@@ -326,7 +336,14 @@ final class MentionReader {
                 continue;
             }
             if (t.isPunct('.') && j - 1 >= i && tokens.get(j - 1).lower.length() == 1 && count > 0) {
+                Token letter = tokens.get(j - 1);
+                if (letter.has(Lexicon.HONORIFIC) && !(j - 2 >= i && isNamePart(tokens.get(j - 2)))) {
+                    break; // "M. Macron": the honorific stays out of the name
+                }
                 j--; // the dot of an initial, "J. Smith"
+                if (letter.has(Lexicon.HONORIFIC)) {
+                    j--; // "Kurt M. Campbell": a middle initial, not the French "M." (not counted as a name word)
+                }
                 continue;
             }
             if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i)
@@ -355,15 +372,21 @@ final class MentionReader {
             j = k - 1;
         }
         int nameStart = j + 1;
+        Mention headOf = headOfBody(i, e);
+        if (headOf != null) {
+            return headOf;
+        }
         if (count == 0 || runHasOrganisationWord(i, e) && (count < 2 || ofThe(nameStart - 1, i)) && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
             return organisation(i, e);
         }
-        // "the mayor of Kherson": a name after "of" or "for" is the office's place, not a person
-        if (nameStart - 1 >= i && (tokens.get(nameStart - 1).is("of") || tokens.get(nameStart - 1).is("for"))
-                && nameStart - 2 >= i && tokens.get(nameStart - 2).has(Lexicon.TITLE)) {
+        // "the mayor of Kherson", "the head of the UNICEF Delegation": a name after "of" or "for" is the
+        // office's place or body, not a person
+        int of = officeDomainStart(i, nameStart, count);
+        if (of >= i && (tokens.get(of).is("of") || tokens.get(of).is("for"))
+                && of - 1 >= i && tokens.get(of - 1).has(Lexicon.TITLE)) {
             String role = text.substring(tokens.get(i).start, last.end);
             return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.ROLE_NOMINAL, role, role,
-                    tokens.get(nameStart - 2).base, lex.genderOfWord(tokens.get(nameStart - 2).base), last.possessive);
+                    tokens.get(of - 1).base, lex.genderOfWord(tokens.get(of - 1).base), last.possessive);
         }
         // honorific right before the name ("Mr. Hegseth")
         Gender gender = Gender.UNKNOWN;
@@ -413,6 +436,47 @@ final class MentionReader {
     }
 
     /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
+    /**
+     * The "of" or "for" before the words an office is over: "the mayor of Kherson", "the head of the UNICEF
+     * Delegation", and "Minister for National Heritage" when the run's one name word ends a longer domain;
+     * otherwise the token before the name.
+     */
+    private int officeDomainStart(int i, int nameStart, int count) {
+        int k = nameStart - 1;
+        while (count == 1 && k > i && tokens.get(k).isWord() && (tokens.get(k).capitalised
+                || tokens.get(k).is("and")) && !tokens.get(nameStart).has(Lexicon.FIRST_NAME)) {
+            k--; // "Minister for National Heritage": "Heritage" is no surname when an office's domain runs into it
+        }
+        if (k >= i && tokens.get(k).is("the")) {
+            k--;
+        }
+        return k >= i && (tokens.get(k).is("of") || tokens.get(k).is("for")) ? k : nameStart - 1;
+    }
+
+    /**
+     * "the head of the National Tourism Promotion Fund", "President of the European Commission": a person's
+     * office over a body is a person, not the body ("Department of Justice" starts with a body word).
+     */
+    private Mention headOfBody(int i, int e) {
+        Token title = tokens.get(i);
+        int of = i + 1;
+        if (of >= e || !title.has(Lexicon.TITLE) || title.has(Lexicon.ORGANISATION)
+                || !(tokens.get(of).is("of") || tokens.get(of).is("for"))
+                || !tokens.get(e).has(Lexicon.ORGANISATION) && !isAcronym(tokens.get(e))
+                && !(tokens.get(of + 1).is("the") && runHasOrganisationWord(of + 1, e))) {
+            return null; // "Secretary of State Rubio", "Secretary of State Lena Morrow": the run ends on no body
+        }
+        for (int k = of + 1; k <= e; k++) {
+            if (tokens.get(k).has(Lexicon.FIRST_NAME) && k < e) {
+                return null; // "Secretary of State Marco Rubio": a name follows the office
+            }
+        }
+        Token last = tokens.get(e);
+        String role = text.substring(title.start, last.end);
+        return new Mention(i, e, title.start, last.end, Mention.Type.ROLE_NOMINAL, role, role, title.base,
+                lex.genderOfWord(title.base), last.possessive);
+    }
+
     private boolean ofThe(int the, int from) {
         return the - 2 >= from && tokens.get(the).is("the") && tokens.get(the - 1).is("of") && tokens.get(the - 2).capitalised;
     }

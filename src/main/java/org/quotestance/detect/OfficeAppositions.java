@@ -26,7 +26,8 @@ final class OfficeAppositions {
      * apposition's closing comma; a lower-case word that is no conjunction then starts the predicate.
      */
     private static boolean opensPredicate(Token t) {
-        return t.isWord() && !t.capitalised && !t.inQuote() && !t.is("and") && !t.is("or") && !t.is("nor");
+        return t.isWord() && !t.inQuote() && (!t.capitalised && !t.is("and") && !t.is("or") && !t.is("nor")
+                || t.capitalised && t.has(Lexicon.TIME)); // "…, Jamal Shah Monday emphasised …"
     }
 
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */

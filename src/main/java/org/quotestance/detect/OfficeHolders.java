@@ -16,6 +16,9 @@ final class OfficeHolders {
             "minister", "mayor", "chairman", "chairwoman", "chairperson", "commissioner", "senator", "lawmaker", "ceo",
             "executive", "leader", "chancellor", "secretary");
 
+    /** "the head of the MFA", "the chief": offices over a body, which any named role may be */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("head", "chief");
+
     /** Offices of a court story held by someone other than the people it is about. */
     static final java.util.Set<String> COURT_OFFICES = java.util.Set.of("judge", "prosecutor", "magistrate", "coroner");
 
@@ -60,6 +63,9 @@ final class OfficeHolders {
             if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
                 p = headlinePerson(e);
             }
+            if (p == null && definite && (LEADER_OFFICES.contains(e.head) || HEADS.contains(e.head))) {
+                p = soleNamedSpeaker(e, findings);
+            }
             named.put(e, p);
         }
         for (Finding f : findings) {
@@ -85,8 +91,9 @@ final class OfficeHolders {
             return null;
         }
         Mention subject = subjects.sentenceSubject(lede, lede.endToken());
-        if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() + 1 >= lede.endToken()
-                || !at.tok(subject.last() + 1).isWord() || at.tok(subject.last() + 1).capitalised) {
+        Token next = subject == null || subject.last() + 1 >= lede.endToken() ? null : at.tok(subject.last() + 1);
+        if (subject == null || subject.type() != Mention.Type.PERSON || next == null
+                || !next.isWord() || next.capitalised && !next.has(Lexicon.TIME)) { // "… Dilshad Qureshi Monday pledged"
             return null; // "Sigrid Holm, a lorry driver, …" is described as someone else
         }
         Entity e = resolver.entityFor(subject);
@@ -174,6 +181,33 @@ final class OfficeHolders {
             return e;
         }
         return null;
+    }
+
+    /**
+     * "Minister of National Security, Hon. Robert Montague, is calling …" then "“…,” the Minister said": when
+     * one named person is quoted in the whole story and no role of theirs says otherwise, the unnamed
+     * leader's office is theirs; stories that quote an office holder and someone else name both.
+     */
+    private Entity soleNamedSpeaker(Entity office, List<Finding> findings) {
+        if (!HEADS.contains(office.head) && (office.name.contains(" of ") || office.name.contains(" for "))) {
+            return null; // "the mayor of Narvik" names an office of its own
+        }
+        Entity found = null;
+        for (Finding f : findings) {
+            Entity e = f.speaker;
+            if (e == null || e == office || !e.isPerson() || e.name.indexOf(' ') < 0 || e == found) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        if (found == null || !found.roles.isEmpty() && !HEADS.contains(office.head)
+                && found.roles.stream().noneMatch(r -> TokenShapes.hasWord(r, office.head))) {
+            return null;
+        }
+        return found;
     }
 
     /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */

@@ -355,6 +355,9 @@ final class Tokenizer {
                 && chars[start + 3] >= 'A' && chars[start + 3] <= 'Z') {
             caps = true; // "al-Tayeb", "el-Sisi": the article of an Arabic surname is written in lower case
         }
+        if (!caps && first == 0x02BB && i - start > 1 && Character.isUpperCase(chars[start + 1])) {
+            caps = true; // "ʻAkilisi Pōhiva": the Polynesian ʻokina before a capital starts a name
+        }
         if (!ascii) {
             if (allDigits) {
                 String digits = new String(chars, start, i - start);
