@@ -25,6 +25,7 @@ final class AccordingTo {
         }
         if (m == null) {
             Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, s.endToken()), s.endToken());
+            read = RolePrefix.listedOfficeThenName(at, reader, read, c.last() + 1, s.endToken());
             m = OrgNominals.headBeforeOf(at, reader, c.last() + 1, read);
         }
         if (m == null) {

@@ -26,6 +26,8 @@ final class Entity {
     int firstToken = Integer.MAX_VALUE;
     /** seen as a speaker, or with a title, honorific or known first name: may stand behind a pronoun */
     boolean confirmed;
+    /** named at least once outside a place phrase ("around Kerio Valley", "where Laikipia Conservancy is") */
+    boolean namedFreely;
 
     Entity(SpeakerType type, String name, Gender gender, String head) {
         this.type = type;

@@ -64,6 +64,14 @@ final class NominalReader {
             det = tokens.get(k);
             hasDet = det.has(Lexicon.DETERMINER);
         }
+        int link = hasDet ? -1 : officeLinkBefore(k, floor);
+        if (link >= 0) {
+            // "the coordinating minister for political, legal and security affairs": the office is the head
+            head = link - 1;
+            k = nominalStart(head, floor);
+            det = tokens.get(k);
+            hasDet = det.has(Lexicon.DETERMINER);
+        }
         if (!hasDet && k - 2 >= floor && tokens.get(k - 1).is("and") && tokens.get(head).has(Lexicon.TITLE)
                 && tokens.get(k - 2).has(Lexicon.TITLE) && !tokens.get(k - 2).capitalised) {
             // "the deputy premier and foreign minister stated": one office holder with two offices
@@ -112,6 +120,22 @@ final class NominalReader {
             g = Gender.NEUTER;
         }
         return new Mention(k, e, det.start, tokens.get(e).end, type, phrase, null, h.base, g, false);
+    }
+
+    /** The "for" or "of" between a lower-case office and its listed fields ("minister for political, legal and …"), or -1. */
+    private int officeLinkBefore(int k, int floor) {
+        for (int j = k - 1; j - 1 >= floor && k - j <= 8; j--) {
+            Token t = tokens.get(j);
+            if (t.inQuote() || !(t.isWord() && !t.capitalised || t.isPunct(','))) {
+                return -1;
+            }
+            if (t.is("for") || t.is("of")) {
+                Token office = tokens.get(j - 1);
+                return office.isWord() && !office.capitalised && office.has(Lexicon.TITLE)
+                        && !office.has(Lexicon.ORGANISATION) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that, capitalised after "the" and alone, still only point back to a body named before. */

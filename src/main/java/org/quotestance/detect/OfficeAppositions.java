@@ -61,7 +61,9 @@ final class OfficeAppositions {
         if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
                 || name.name().indexOf(' ') < 0 || name.last() + 1 >= before
                 || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))) {
-            return m;
+            // "The Group Manager, Marketing and Communication, Aniekan Essienette, in a statement …": the
+            // office's portfolio in its own commas, then the name
+            return office || m.type() == Mention.Type.ROLE_NOMINAL ? nameAfterRoleComplement(m, comma, before) : m;
         }
         String office0 = office ? at.text.substring(m.start(), at.tok(comma - 1).end) : m.name();
         return subjects.withRole(name, name.role() != null ? name.role() : Subjects.stripArticle(office0));

@@ -189,9 +189,6 @@ final class OfficeHolders {
      * leader's office is theirs; stories that quote an office holder and someone else name both.
      */
     private Entity soleNamedSpeaker(Entity office, List<Finding> findings) {
-        if (!HEADS.contains(office.head) && (office.name.contains(" of ") || office.name.contains(" for "))) {
-            return null; // "the mayor of Narvik" names an office of its own
-        }
         Entity found = null;
         for (Finding f : findings) {
             Entity e = f.speaker;
@@ -203,11 +200,15 @@ final class OfficeHolders {
             }
             found = e;
         }
-        if (found == null || !found.roles.isEmpty() && !HEADS.contains(office.head)
-                && found.roles.stream().noneMatch(r -> TokenShapes.hasWord(r, office.head))) {
+        if (found == null) {
             return null;
         }
-        return found;
+        if (found.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, office.head)) || HEADS.contains(office.head)) {
+            return found; // "Chief Political, Legal and Security Minister Luhut …" is "the coordinating minister for …"
+        }
+        // "the mayor of Narvik" names an office of its own, not the lorry driver the story quotes
+        boolean ownOffice = office.name.contains(" of ") || office.name.contains(" for ");
+        return found.roles.isEmpty() && !ownOffice ? found : null;
     }
 
     /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */

@@ -159,6 +159,32 @@ final class RolePrefix {
                 m.gender(), m.possessive());
     }
 
+    /**
+     * "according to Chief Political, Legal and Security Minister Luhut Binsar Panjaitan": an office whose
+     * portfolios are listed with commas and "and" before the name; the run read at {@code from} stopped at the
+     * first comma. The person is the mention, the words before the name its role; otherwise {@code read}.
+     */
+    static Mention listedOfficeThenName(AnalysedText at, MentionReader reader, Mention read, int from, int limit) {
+        if (read == null || read.type() == Mention.Type.PERSON && read.name().indexOf(' ') > 0
+                || read.last() + 1 >= limit || !at.tok(read.last() + 1).isPunct(',')) {
+            return read;
+        }
+        boolean and = false;
+        for (int k = read.last() + 1; k < limit && k - from <= MAX_JOINED_WORDS; k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0 || !t.isPunct(',') && !(t.isWord() && (t.capitalised || t.is("and")))) {
+                return read;
+            }
+            and |= t.is("and");
+            if (and && k > from && t.capitalised && at.tok(k - 1).has(Lexicon.TITLE) && at.tok(k - 1).capitalised) {
+                Mention m = reader.readForward(k, limit);
+                return m != null && m.type() == Mention.Type.PERSON && m.first() == k && m.name().indexOf(' ') > 0
+                        ? withRole(at, m, from) : read;
+            }
+        }
+        return read;
+    }
+
     /** The person mention widened to start at {@code from}, the role words joined to any role it had. */
     static Mention withRole(AnalysedText at, Mention m, int from) {
         String lead = at.text.substring(at.tok(from).start, at.tok(m.first() - 1).end);

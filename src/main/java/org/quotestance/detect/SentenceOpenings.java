@@ -6,6 +6,12 @@ package org.quotestance.detect;
  * ("Speaking to reporters, …", "Asked whether …, Ms. Rautio was blunt."). Split from {@link Subjects}.
  */
 final class SentenceOpenings {
+    /** "Days before …,", "Hours after the vote,", "Weeks later,": a span of time that opens a sentence */
+    private static final java.util.Set<String> TIME_SPANS = java.util.Set.of("minutes", "hours", "days", "weeks",
+            "months", "years", "decades", "moments");
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("before", "after", "later",
+            "earlier", "into", "ago");
+
     private SentenceOpenings() {
     }
 
@@ -43,7 +49,8 @@ final class SentenceOpenings {
                 || participleBeforeName(at, start, before));
         boolean intro = first.isWord() && (participle && !first.has(Lexicon.PRONOUN)
                 || first.has(Lexicon.FUNCTION) && !first.has(Lexicon.PRONOUN)
-                && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(at, start, before);
+                && !first.has(Lexicon.DETERMINER) && !first.has(Lexicon.HONORIFIC)) || isParticipleOpener(at, start, before)
+                || isTimeSpanOpener(at, start, before);
         if (!intro) {
             return start;
         }
@@ -52,6 +59,12 @@ final class SentenceOpenings {
             k++;
         }
         return k < before && at.tok(k).isPunct(',') ? k : -1;
+    }
+
+    /** "Days before Cordileone’s installation, Andrus had written …": no person named "Days". */
+    private static boolean isTimeSpanOpener(AnalysedText at, int start, int before) {
+        return start + 1 < before && TIME_SPANS.contains(at.tok(start).lower) && at.tok(start + 1).isWord()
+                && TIME_RELATIONS.contains(at.tok(start + 1).lower);
     }
 
     /** "Asked whether …, Ms. Rautio was blunt." / "Pressed by MPs on …, Mr Pryce declined": an opening participle. */

@@ -209,7 +209,21 @@ final class SpeakerResolver {
         Entity entity = entityFor(e.mention);
         if (entity != null) {
             bump(entity, e.weight, e.token);
+            entity.namedFreely |= !inPlacePhrase(e.mention);
         }
+    }
+
+    /** Words before a name that make it a place or a thing, not someone a later "he" or "she" is about. */
+    private static final java.util.Set<String> PLACE_LEADS = java.util.Set.of("around", "to", "into", "from", "in",
+            "at", "near", "across", "via", "through", "where", "the", "toward", "towards", "outside", "inside",
+            "within", "between");
+
+    private boolean inPlacePhrase(Mention m) {
+        if (m.first() == 0 || m.type() != Mention.Type.PERSON || m.role() != null || m.possessive()) {
+            return false; // "in Dale Whitcombe’s driveway": the owner is a person
+        }
+        Token before = at.tok(m.first() - 1);
+        return before.isWord() && !before.capitalised && PLACE_LEADS.contains(before.lower);
     }
 
     /** A headline names people by surname; a lone capitalised word that is nobody's surname ("Miners") is no speaker. */
@@ -518,7 +532,8 @@ final class SpeakerResolver {
      * capitalised word of unknown gender ("Washington said", "Kherson") is too often a place.
      */
     static boolean unknownButNamed(Entity e) {
-        return e.gender == Gender.UNKNOWN && e.name.indexOf(' ') > 0;
+        // and one named only in a place phrase ("around Kerio Valley") is a place, whatever its two words
+        return e.gender == Gender.UNKNOWN && e.name.indexOf(' ') > 0 && (e.namedFreely || e.confirmed);
     }
 
     private static double decayed(Entity e, int sentence) {

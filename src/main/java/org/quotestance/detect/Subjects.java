@@ -74,6 +74,8 @@ final class Subjects {
                 Mention framed = subjectBeforeSetting(b, s);
                 m = framed != null ? framed : m;
             }
+        } else if (b >= s.firstToken() && (m = beforeRelativeClause(b + 1, s)) != null) {
+            return m;
         } else if (b >= s.firstToken()) {
             m = sourceCloseTo(b, s);
             if (m == null) {
@@ -399,15 +401,19 @@ final class Subjects {
     }
 
     /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
-    /** The person who opens the sentence and a ", who …" clause that runs to the comma before the cue. */
+    /** The person who opens the sentence and a "(,) who …" clause that runs to the comma (or the word) before the cue. */
     private Mention beforeRelativeClause(int comma, Sentence s) {
         int start = ClauseOpenings.afterDateline(at, s.firstToken());
         Mention m = start < comma ? reader.readForward(start, comma) : null;
-        if (m == null || m.type() != Mention.Type.PERSON || m.last() + 3 >= comma || !at.tok(m.last() + 1).isPunct(',')
-                || !at.tok(m.last() + 2).is("who")) {
+        if (m == null || m.type() != Mention.Type.PERSON || m.last() + 3 >= comma) {
             return null;
         }
-        for (int k = m.last() + 2; k < comma; k++) {
+        // "Mohamed who was accompanied by all the county commissioners said …": papers leave out the commas
+        int who = at.tok(m.last() + 1).isPunct(',') ? m.last() + 2 : m.last() + 1;
+        if (!at.tok(who).is("who")) {
+            return null;
+        }
+        for (int k = who; k < comma; k++) {
             if (at.cueAt[k] >= 0 || at.tok(k).inQuote()) {
                 return null;
             }

@@ -1,0 +1,99 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who "he", "the company" and an office stand for when real copy names them in its own way: an office
+ * whose portfolio sits in its own commas before the name, a span of time that opens a sentence, listed
+ * portfolios before "Minister", an office written out in lower case over listed fields, a company that
+ * reports about "it", a relative clause with no commas, and names that only ever stand in a place phrase.
+ * Each test is on a story written for it.
+ */
+class RealPressReferencesTest {
+    @Test
+    void anOfficesPortfolioInItsOwnCommasComesBeforeTheName() {
+        Detected d = Detected.in("""
+                Airline apologises over removed passenger
+
+                The Group Manager, Marketing and Communication, Obiora Ekwueme, in a press statement posted on their Twitter page on Saturday, addressed the unfortunate incident as inappropriate.
+
+                He said, “We wish to inform the public about an incident on our evening flight.”
+                """);
+        assertThat(d.speakerOf("We wish to inform the public")).isEqualTo("Obiora Ekwueme");
+    }
+
+    @Test
+    void daysBeforeSomethingIsATimeNotAPerson() {
+        Detected d = Detected.in("""
+                Bishop stays away from installation
+
+                Bishop Colm Ferriter did not attend the service.
+
+                Days before the installation, Ferriter had written an open letter, saying that critics of the archbishop could find a home in his diocese.
+                """);
+        assertThat(d.speakerOf("critics of the archbishop")).isEqualTo("Colm Ferriter");
+    }
+
+    @Test
+    void aHeadOfDepartmentNamedByListedPortfoliosSpeaks() {
+        Detected d = Detected.in("""
+                Festival opens with big screen
+
+                Zodwa Mkhize, HOD of Sport, Recreation, Arts and Culture, says: "The screening on Sunday is a rehearsal for next year."
+                """);
+        assertThat(d.speakerOf("rehearsal for next year")).isEqualTo("Zodwa Mkhize");
+    }
+
+    @Test
+    void listedPortfoliosBeforeMinisterAreTheRoleOfTheNameAfterIt() {
+        Detected d = Detected.in("""
+                Cabinet decision due soon
+
+                The president has already decided on the cabinet, according to Chief Maritime, Fisheries and Ports Minister Wiranto Adi Santoso.
+
+                The coordinating minister for maritime, fisheries and ports affairs pointed out that the president would speak on Friday.
+                """);
+        assertThat(d.speakerOf("already decided on the cabinet")).isEqualTo("Wiranto Adi Santoso");
+        assertThat(d.speakerOf("would speak on Friday")).isEqualTo("Wiranto Adi Santoso");
+    }
+
+    @Test
+    void aNameThatReportsAboutItIsTheCompanyLaterQuoted() {
+        Detected d = Detected.in("""
+                Electronics maker confirms breach
+
+                Kestrona said it was hit by a breach of its customer records in July.
+
+                It is working with the police. "We regret any inconvenience this may cause," the company said in an email to customers.
+                """);
+        assertThat(d.speakerOf("We regret any inconvenience")).isEqualTo("Kestrona");
+    }
+
+    @Test
+    void aRelativeClauseWithoutCommasLeavesTheSubjectBeforeIt() {
+        Detected d = Detected.in("""
+                New commissioner vows to end raids
+
+                Regional Commissioner Abdi Farah has taken over the region.
+
+                Farah who was accompanied by all the deputy commissioners from the region during the briefing said Samburu was largely calm.
+                """);
+        assertThat(d.speakerOf("Samburu was largely calm")).isEqualTo("Abdi Farah");
+    }
+
+    @Test
+    void heIsNoNameThatOnlyStandsInAPlacePhrase() {
+        Detected d = Detected.in("""
+                New commissioner vows to end raids
+
+                Regional Commissioner Abdi Farah has taken over the region.
+
+                The worst raids were in the area where Lolokwe Wildlife Conservancy is located.
+
+                "We will use drones to follow the raiders," he said.
+                """);
+        assertThat(d.speakerOf("We will use drones")).isEqualTo("Abdi Farah");
+    }
+}
