@@ -51,6 +51,8 @@ public final class Lexicon {
     final Set<String> issuedDocuments = new HashSet<>();
     /** documents that, as "the statement said", speak for whoever issued them */
     final Set<String> speakingDocuments = new HashSet<>();
+    /** titles of rank, not offices: "Prince", "Queen" (column 3 of titles.txt says "rank") */
+    final Set<String> ranks = new HashSet<>();
     final Set<String> nounCues = new HashSet<>();
     final Set<String> ownedSpeechNouns = new HashSet<>();
     final List<String> furniture;
@@ -129,6 +131,9 @@ public final class Lexicon {
         for (String[] row : rows("titles.txt")) {
             if (row.length > 2 && row[2].equals("describes")) {
                 descriptors.put(row[0], Gender.fromCode(row[1]));
+            }
+            if (row.length > 2 && row[2].equals("rank")) {
+                ranks.add(row[0]);
             }
         }
         honorifics = gendered("honorifics.txt");

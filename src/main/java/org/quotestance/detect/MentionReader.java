@@ -41,8 +41,23 @@ final class MentionReader {
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
         return t.isWord() && t.capitalised
-                && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) : !t.has(Lexicon.FUNCTION))
+                && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) || isSurnameAfterGivenName(t)
+                : !t.has(Lexicon.FUNCTION))
                 && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+    }
+
+    /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
+    private boolean isSurnameAfterGivenName(Token t) {
+        int s = t.start;
+        if (s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
+            return false;
+        }
+        int b = s - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < s - 1 && Character.isUpperCase(text.charAt(b))
+                && lex.firstNames.containsKey(text.substring(b, s - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     String text() {
@@ -100,6 +115,11 @@ final class MentionReader {
         }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
+            if (run != null && run.type() == Mention.Type.PERSON && run.role() == null && run.first() - 1 >= floor
+                    && tokens.get(run.first() - 1).is("the") && tokens.get(run.first() - 1).capitalised
+                    && !isAtSentenceStart(run.first() - 1) && !tokens.get(run.first() - 1).inQuote()) {
+                run = organisation(run.first(), run.last()); // "In a statement, The Alfred said": "The" inside a sentence names a body
+            }
             Mention group = run == null ? null : affiliations.sourceOf(run, floor);
             Mention person = run == null || group != null ? null : affiliations.personOf(run, floor);
             return group != null ? group : person != null ? person : run;
@@ -229,6 +249,15 @@ final class MentionReader {
                 String role = text.substring(body.start(), tokens.get(e).end);
                 return new Mention(body.first(), e, body.start(), tokens.get(e).end, Mention.Type.ROLE_NOMINAL, role,
                         role, body.head(), body.gender(), tokens.get(e).possessive);
+            }
+            if (body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
+                    && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null
+                    && rest.type() == Mention.Type.PERSON && rest.role() != null
+                    && text.lastIndexOf(rest.name(), rest.end()) > body.end()) {
+                // "Minister of Tourism and Lands Harin Fernando": the whole office is the person's role
+                String role = text.substring(body.start(), text.lastIndexOf(rest.name(), rest.end())).strip();
+                return new Mention(body.first(), rest.last(), body.start(), rest.end(), rest.type(), rest.name(), role,
+                        rest.head(), rest.gender(), rest.possessive());
             }
             return rest;
         }

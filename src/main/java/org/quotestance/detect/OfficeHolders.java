@@ -110,7 +110,15 @@ final class OfficeHolders {
             return false;
         }
         String[] words = office.name.toLowerCase(Locale.ROOT).split(" ");
-        return words.length >= 2 && (words[0].equals("the") || words[0].endsWith("’s") || words[0].endsWith("'s"));
+        if (words.length < 2 || words[0].equals("the")) {
+            return words.length >= 2;
+        }
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].endsWith("’s") || words[i].endsWith("'s")) {
+                return true; // "Sweden’s foreign minister", "Saudi Arabia’s ambassador"
+            }
+        }
+        return false;
     }
 
     /** "The mayor of Kherson has said …" (the run leaves "the" out of the office's name). */
@@ -222,14 +230,17 @@ final class OfficeHolders {
             return null;
         }
         Mention subject = subjects.sentenceSubject(next, next.endToken());
+        // "In a wide-ranging interview with Arab News, Prince Abdullah bin Faisal said …": after an opening phrase too
         if (subject == null || subject.type() != Mention.Type.PERSON || subject.name().indexOf(' ') < 0
-                || subject.first() != next.firstToken()) {
+                || subject.first() != next.firstToken() && !at.tok(subject.first() - 1).isPunct(',')) {
             return null;
         }
         Entity e = resolver.entityFor(subject);
         // "The interim chief executive … / Interim chief executive Carol Shillabeer also said": her role says so
         boolean sameOffice = subject.role() != null && TokenShapes.hasWord(subject.role(), office.head());
-        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice) {
+        // "Prince Abdullah" has a rank, not an office that could be another than "Saudi Arabia’s ambassador"
+        boolean onlyRank = e != null && e.roles.stream().allMatch(r -> at.lex.ranks.contains(r.toLowerCase(Locale.ROOT)));
+        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice && !onlyRank) {
             return null;
         }
         e.addRole(Subjects.stripArticle(office.name()));

@@ -138,6 +138,13 @@ final class RolePrefix {
             return m;
         }
         int start = ClauseOpenings.afterDateline(at, s.firstToken()); // read only for a person well into the sentence
+        int subject = SentenceOpenings.subjectStart(at, start, m.first());
+        if (subject > start && subject < m.first()) {
+            start = subject; // "In a statement this evening, the Tánaiste and Minister for Justice Frances Fitzgerald said"
+        }
+        if (at.tok(start).is("the") && start + 1 < m.first()) {
+            start++;
+        }
         if (m.first() - start < 2 || m.first() - start > MAX_JOINED_WORDS) {
             return m;
         }

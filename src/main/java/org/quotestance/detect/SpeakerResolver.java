@@ -393,12 +393,45 @@ final class SpeakerResolver {
             return e;
         }
         Entity body = OrgNominals.bodyJustNamed(recent, m);
+        if (body == null) {
+            body = soleSpeakingBody(m);
+        }
         if (body != null) {
             return body;
         }
         Entity e = names.organisation(OrgNominals.nameOf(at, m));
         e.confirmed = true;
         return e;
+    }
+
+    /**
+     * "In a statement, The Alfred said …" and, two paragraphs on, "The hospital said …": when one named body
+     * has spoken so far and its name holds no other kind of body ("Bank of …" for "the hospital"), a plain
+     * "the hospital" is that body.
+     */
+    private Entity soleSpeakingBody(Mention m) {
+        if (!m.name().equalsIgnoreCase("the " + m.head()) || at.lex.documentWords.contains(m.head())) {
+            return null; // "the study said" is a document of its own, not the hospital that spoke before
+        }
+        Entity found = null;
+        for (Entity e : recent) {
+            if (e.type != SpeakerType.ORGANISATION || !e.confirmed || e.name.equalsIgnoreCase(m.head())) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        if (found == null) {
+            return null;
+        }
+        for (String word : found.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (!word.equals(m.head()) && at.lex.organisationWords.contains(word)) {
+                return null;
+            }
+        }
+        return found;
     }
 
     /** The most recent unnamed speaker ("a European defense official") whose phrase has this head, or null. */

@@ -128,4 +128,64 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("is as good as it has ever been")).isNotEqualTo("CNS");
     }
+
+    @Test
+    void anAmbassadorInTheLedeIsThePrinceNamedAfterTheNextOpeningPhrase() {
+        Detected d = Detected.in("""
+                Envoy welcomes new president
+
+                RIYADH: Qatar’s ambassador to the United Kingdom has welcomed the new government, saying that he “prefers deeds” over speeches.
+
+                In a long interview with the Gulf Courier, Prince Faisal bin Nasser said that he sees the two countries growing closer.
+                """);
+        assertThat(d.speakerOf("prefers deeds")).isEqualTo("Faisal bin Nasser");
+    }
+
+    @Test
+    void aHospitalThatSpokeUnderItsOwnNameIsTheHospitalLater() {
+        Detected d = Detected.in("""
+                Ward closed after infections
+
+                In a statement, The Marlowe said three inpatients at its cancer ward had tested positive.
+
+                Two ward nurses have since tested positive and several staff are at home.
+
+                The hospital said contact tracing had not yet found the source.
+                """);
+        assertThat(d.speakerOf("contact tracing had not yet found")).isEqualTo("Marlowe");
+    }
+
+    @Test
+    void aMonthAfterAGivenNameIsASurname() {
+        Detected d = Detected.in("""
+                Patients slept on hospital floor
+
+                Prime Minister Theresa May has apologised for the delays, saying she knows that cancelled operations were “difficult and disappointing”.
+                """);
+        assertThat(d.speakerOf("cancelled operations were")).isEqualTo("Theresa May");
+    }
+
+    @Test
+    void anIrishDeputyPrimeMinistersTitleJoinsTheOfficeBeforeTheName() {
+        Detected d = Detected.in("""
+                Gardaí assist UK inquiry
+
+                The Tánaiste has said gardaí are “offering every support” to their UK counterparts after an arrest.
+
+                In a statement this evening, the Tánaiste and Minister for Justice Orla Keating said that “everything required is being done”.
+                """);
+        assertThat(d.speakerOf("offering every support")).isEqualTo("Orla Keating");
+    }
+
+    @Test
+    void anOfficeOverTwoFieldsJoinedByAndIsTheRoleOfTheNameAfterIt() {
+        Detected d = Detected.in("""
+                Minister defends remarks on trade
+
+                Colombo, Feb 21 - Minister of Ports and Fisheries Lalith Gunaratne told Parliament today that the island owed its neighbour a great deal.
+
+                “We are indebted to our neighbours,” the Minister said.
+                """);
+        assertThat(d.speakerOf("We are indebted")).isEqualTo("Lalith Gunaratne");
+    }
 }
