@@ -40,6 +40,9 @@ final class AccordingTo {
         if (m == null) {
             return null;
         }
+        if (m.type() == Mention.Type.ROLE_NOMINAL) {
+            m = speech.withNameInApposition(m, s.endToken()); // "According to Minister of National Security, Hon. Peter Bunting, …"
+        }
         if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
             // "CLAUSE, according to S."
             return speech.make(c, m, s.firstToken(), c.first() - 2, s);

@@ -114,13 +114,18 @@ final class IndirectSpeech {
         return from;
     }
 
+    /** "Minister of National Security, Hon. Peter Bunting,": the name in apposition to an office, or {@code m}. */
+    Mention withNameInApposition(Mention m, int before) {
+        return subjects.withNameInApposition(m, before);
+    }
+
     private Finding reported(Cue c, Sentence s) {
         Mention subject = subjects.of(c);
         int j = c.last() + 1;
         if (subject == null) {
             // "CLAUSE, said S." (inverted)
             if (c.first() > s.firstToken() && at.tok(c.first() - 1).isPunct(',')) {
-                Mention m = reader.readForward(j, s.endToken());
+                Mention m = subjects.withNameInApposition(reader.readForward(j, s.endToken()), s.endToken());
                 if (m != null && m.type() != Mention.Type.PRONOUN && (endsAfterApposition(m.last() + 1, s)
                         || TokenShapes.isBareParticiple(at.tokens, m.last() + 1, s.endToken()))) {
                     return make(c, m, s.firstToken(), c.first() - 2, s);

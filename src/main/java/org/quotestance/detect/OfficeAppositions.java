@@ -30,6 +30,11 @@ final class OfficeAppositions {
                 || t.capitalised && t.has(Lexicon.TIME)); // "…, Jamal Shah Monday emphasised …"
     }
 
+    /** "…, says Western Cape Minister of Health, Theuns Botha.": the full stop that ends the sentence. */
+    private boolean endsSentence(int k, int before) {
+        return k + 1 == before && at.tok(k).isPunct('.');
+    }
+
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
     Mention nameInApposition(Mention m, int before) {
         int comma = m.last() + 1;
@@ -60,7 +65,8 @@ final class OfficeAppositions {
         Mention name = reader.readForward(comma + 1, before);
         if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
                 || name.name().indexOf(' ') < 0 || name.last() + 1 >= before
-                || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))) {
+                || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))
+                && !endsSentence(name.last() + 1, before)) {
             // "The Group Manager, Marketing and Communication, Aniekan Essienette, in a statement …": the
             // office's portfolio in its own commas, then the name
             return office || m.type() == Mention.Type.ROLE_NOMINAL ? nameAfterRoleComplement(m, comma, before) : m;

@@ -51,8 +51,10 @@ final class OfficeHolders {
             }
             boolean definite = isDefiniteOffice(e) || isDefiniteMention(f.mention);
             Entity p = definite ? personHolding(e) : null;
-            if (p == null && definite) {
-                p = namedNext(f.mention);
+            if (p == null) {
+                // "An MP claims …" then "Tracy Brabin, MP for Batley, sent …": an indefinite office only when the
+                // next sentence's subject holds the same office
+                p = namedNext(f.mention, !definite);
             }
             if (p == null && definite && !COURT_OFFICES.contains(e.head)) {
                 p = namedInNextQuote(f, findings);
@@ -220,7 +222,7 @@ final class OfficeHolders {
     }
 
     /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */
-    private Entity namedNext(Mention office) {
+    private Entity namedNext(Mention office, boolean sameOfficeOnly) {
         int si = at.tok(office.last()).sentence + 1;
         if (si >= at.sentences.size()) {
             return null;
@@ -240,7 +242,7 @@ final class OfficeHolders {
         boolean sameOffice = subject.role() != null && TokenShapes.hasWord(subject.role(), office.head());
         // "Prince Abdullah" has a rank, not an office that could be another than "Saudi Arabia’s ambassador"
         boolean onlyRank = e != null && e.roles.stream().allMatch(r -> at.lex.ranks.contains(r.toLowerCase(Locale.ROOT)));
-        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice && !onlyRank) {
+        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice && !onlyRank || sameOfficeOnly && !sameOffice) {
             return null;
         }
         e.addRole(Subjects.stripArticle(office.name()));
@@ -282,7 +284,8 @@ final class OfficeHolders {
             }
             boolean all = true;
             for (int i = from; i < officeWords.length && all; i++) {
-                all = r.contains(" " + officeWords[i] + " ");
+                // "the External Affair Minister" is the "External Affairs Minister" of the lede
+                all = r.contains(" " + officeWords[i] + " ") || r.contains(" " + officeWords[i] + "s ");
             }
             if (all) {
                 return true;

@@ -96,4 +96,51 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("We will use drones")).isEqualTo("Abdi Farah");
     }
+
+    @Test
+    void aCapitalisedOfficeAfterSaysIsTheRoleOfTheNameAfterItsComma() {
+        Detected d = Detected.in("""
+                Province rejects hospital takeover
+
+                The two hospitals are provincial institutions and work properly, says Northern Cape Minister of Health, Thabo Mokoena.
+                """);
+        assertThat(d.speakerOf("provincial institutions")).isEqualTo("Thabo Mokoena");
+    }
+
+    @Test
+    void accordingToAnOfficeAndTheNameInItsCommasTheClauseFollowsTheName() {
+        Detected d = Detected.in("""
+                Police units to merge
+
+                According to Minister of National Security, Hon. Peter Banton, this forms part of a policy response to crime.
+                """);
+        assertThat(d.speakerOf("policy response to crime")).isEqualTo("Peter Banton");
+        assertThat(d.texts()).contains("this forms part of a policy response to crime");
+    }
+
+    @Test
+    void aKenyanCabinetSecretaryIsTheCsLater() {
+        Detected d = Detected.in("""
+                Interior CS Mwangi Karanja: Why I have had sleepless nights
+
+                Interior CS Mwangi Karanja visited the forest on Monday.
+
+                The CS revealed that more graves would be dug in the coming weeks.
+                """);
+        assertThat(d.speakerOf("more graves would be dug")).isEqualTo("Mwangi Karanja");
+    }
+
+    @Test
+    void anOfficeMisspeltWithoutItsPluralIsStillTheOfficeOfTheLede() {
+        Detected d = Detected.in("""
+                Visitors see the real situation, says minister
+
+                Foreign Affairs Minister Professor R.K Wijesena said that most foreign visitors had found the situation better than reported.
+
+                Another politician, Asanka Perera, said the visits were welcome.
+
+                “All of the delegations have seen the development for themselves,” the Foreign Affair Minister said at a briefing today.
+                """);
+        assertThat(d.speakerOf("All of the delegations")).isEqualTo("R.K Wijesena");
+    }
 }
