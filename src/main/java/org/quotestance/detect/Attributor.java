@@ -227,6 +227,9 @@ final class Attributor {
                         || !at.tok(end).capitalised && at.tok(end).lower.endsWith("ly"))) {
                     end--; // "the deputy is faintly heard asking"
                 }
+                if (end - 2 > t && at.tok(end).has(Lexicon.TIME) && at.tok(end - 1).is("on")) {
+                    end -= 2; // "a statement signed by … on Monday said"
+                }
                 String role = null;
                 if (comma > 0) {
                     if (at.tok(k).sentence != at.tok(r.closeToken()).sentence) {
@@ -236,6 +239,9 @@ final class Attributor {
                     end = comma - 1;
                 }
                 Mention m = CoordinatedSources.widen(at, reader, reader.readBackward(end, t), t);
+                if (m != null && m.type() == Mention.Type.PRONOUN && at.lex.speakingDocuments.contains(m.head())) {
+                    m = StatementIssuers.named(at, reader, subjects, m); // "“…,” the statement said."
+                }
                 Mention named = comma > 0 ? nameAfterLeadingRole(t, comma, k) : null;
                 if (named != null) {
                     return new Hit(named, c); // "“…,” PNP chief, Director General Alan Purisima, said"

@@ -14,6 +14,11 @@ final class SpeakerAfterQuote {
         if (at.tok(k).is("the")) {
             k--;
         }
+        if (k - 2 >= t && (at.tok(k).is("by") || at.tok(k).is("from"))
+                && (at.tok(k - 1).is("signed") || at.tok(k - 1).is("issued") || at.tok(k - 1).is("released"))) {
+            k--; // "a statement signed by Director-General Anthony Nsiah-Asare"
+            return at.tok(k - 1).isWord() && at.lex.issuedDocuments.contains(at.tok(k - 1).base) && k - t <= 5;
+        }
         return k - 1 >= t && (at.tok(k).is("by") || at.tok(k).is("from")) && at.tok(k - 1).isWord()
                 && at.lex.issuedDocuments.contains(at.tok(k - 1).base) && k - t <= 4;
     }

@@ -34,17 +34,41 @@ final class StatementIssuers {
             int by = k + 2 < s.endToken() && (at.tok(k + 1).is("issued") || at.tok(k + 1).is("released"))
                     && at.tok(k + 2).is("by") ? k + 2 : k + 1; // "a statement issued by the presidency"
             if (by + 1 < s.endToken() && (at.tok(by).is("from") || at.tok(by).is("by"))) {
-                return notPronoun(subjects.withNameInApposition(reader.readForward(by + 1, s.endToken()), s.endToken()));
+                Mention issuer = subjects.withNameInApposition(reader.readForward(by + 1, s.endToken()), s.endToken());
+                Mention signer = issuer == null || issuer.type() == Mention.Type.PERSON ? null
+                        : personAfterOffice(at, reader, issuer.last() + 1, s.endToken());
+                return notPronoun(signer != null ? signer : issuer);
             }
             // "issued a statement saying", then "the ministry said in a statement"
             int cue = nearestCue(at, k + 1, Math.min(s.endToken(), k + 3), 1);
             if (cue < 0) {
                 cue = nearestCue(at, k - 1, s.firstToken() - 1, -1);
             }
-            if (cue >= 0) {
-                return notPronoun(subjects.of(at.cues.get(at.cueAt[cue])));
+            Mention speaker = cue >= 0 ? notPronoun(subjects.of(at.cues.get(at.cueAt[cue]))) : null;
+            // "The Uzbekistan Foreign Ministry issued a statement expressing concern …": no subject for the
+            // participle, so the sentence's own
+            return speaker != null ? speaker : notPronoun(subjects.sentenceSubject(s, k));
+        }
+        return null;
+    }
+
+    /**
+     * "issued by the Head of Public Relations of the Ministry, Abraham Otabil, and copied to …": the person
+     * named in commas after the office the reader stopped inside; null when none.
+     */
+    private static Mention personAfterOffice(AnalysedText at, MentionReader reader, int from, int end) {
+        for (int k = from; k < Math.min(end - 2, from + 8); k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0 || !t.isWord() && !t.isPunct(',')) {
+                return null;
             }
-            return notPronoun(subjects.sentenceSubject(s, k));
+            if (t.isPunct(',')) {
+                Mention m = reader.readForward(k + 1, end);
+                boolean closed = m != null && m.last() + 1 < end
+                        && (at.tok(m.last() + 1).isPunct(',') || at.tok(m.last() + 1).isPunct('.'));
+                return m != null && m.type() == Mention.Type.PERSON && m.first() == k + 1 && m.name().indexOf(' ') > 0
+                        && closed ? m : null;
+            }
         }
         return null;
     }

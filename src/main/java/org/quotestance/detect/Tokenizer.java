@@ -407,6 +407,10 @@ final class Tokenizer {
             // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
             flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
         }
+        if ((flags & Lexicon.HONORIFIC) != 0 && caps && len > 1 && allCapitals(start, end)
+                && (end >= chars.length || chars[end] != '.')) {
+            flags &= ~(Lexicon.HONORIFIC | Lexicon.TITLE); // "DR Congo": capitals with no full stop are no "Dr"
+        }
         add(new Token(start, end, Token.Kind.WORD, word, base, possessive, flags, caps));
     }
 

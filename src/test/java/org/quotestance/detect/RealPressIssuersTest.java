@@ -311,4 +311,38 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.speakerOf("Lapid is a politician")).isEqualTo("Kemal Arslan");
     }
+
+    @Test
+    void aStatementIssuedWithAParticipleSpeaksForItsIssuer() {
+        Detected d = Detected.in("""
+                Ministry voices concern over border clashes
+
+                The Tajikistan Foreign Ministry issued a statement expressing concern over the clashes on the border. "Tajikistan is deeply concerned about events in the valley," the statement said.
+                """);
+        assertThat(d.speakerOf("deeply concerned about events")).isEqualTo("Tajikistan Foreign Ministry");
+    }
+
+    @Test
+    void aStatementSignedBySomeoneOnADaySpeaksForTheSignerNotForDrCongo() {
+        Detected d = Detected.in("""
+                No Ebola cases in the country, says service
+
+                Reports claimed cases had been recorded here after the outbreak in DR Congo.
+
+                “We want to state that the report is false,” a statement signed by Director-General Kwesi Ofori-Atta on Monday said.
+                """);
+        assertThat(d.speakerOf("the report is false")).isEqualTo("Kwesi Ofori-Atta");
+    }
+
+    @Test
+    void aStatementIssuedByAnOfficeAndTheNameInItsCommasSpeaksForThatPerson() {
+        Detected d = Detected.in("""
+                Ministry condemns attack on reporters
+
+                A statement issued by the Head of Public Relations of the Ministry, Ama Owusu, and copied to the Weekly Times yesterday, said the miners had destroyed farms.
+
+                “It is with great concern that we address the attack,” the statement said.
+                """);
+        assertThat(d.speakerOf("great concern")).isEqualTo("Ama Owusu");
+    }
 }
