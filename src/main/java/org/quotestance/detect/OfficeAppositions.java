@@ -54,7 +54,8 @@ final class OfficeAppositions {
         }
         if (!office && comma < before && at.tok(comma).isWord() && (PREPOSITIONS_OF_ROLE.contains(at.tok(comma).lower)
                 || at.tok(comma).is("to") || at.tok(comma).is("on")
-                || at.tok(comma).is("and") && comma + 1 < before && at.tok(comma + 1).capitalised)) {
+                || at.tok(comma).is("and") && comma + 1 < before && at.tok(comma + 1).isWord())) {
+            // "Solomon Islands Prime Minister and chairman of the Melanesian Spearhead Group, Manasseh Sogavare, has …"
             // and "The Minister of Information and Communications, Mr. Mohamed Swaray has …"
             // "Special Adviser to the Governor on Maritime Affairs, Transport and Works, Tunde Okafor, condemned …"
             return nameAfterRoleComplement(m, comma, before);

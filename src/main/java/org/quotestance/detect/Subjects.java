@@ -81,6 +81,10 @@ final class Subjects {
             if (m == null) {
                 m = SubjectPlaces.personOfBody(at, reader, reader.readBackward(b, s.firstToken()), s.firstToken());
             }
+            Mention holder = m == null ? null : holderBeforeOffice(m, s);
+            if (holder != null) {
+                return holder; // "Mr. Joseph Amoah, District Chief Executive for Shama has stated that …"
+            }
             // "the teacher whose pupils were moved to the church said": not the church
             Mention restricted = RoleAppositions.restrictedSubject(this, at, s, b);
             if (restricted != null && (m == null || m.first() > restricted.last())) {
@@ -419,6 +423,29 @@ final class Subjects {
             }
         }
         return m;
+    }
+
+    /**
+     * "Mr. Joseph Amoah, District Chief Executive for Shama has stated …": an office read before the cue whose
+     * comma follows the full name that opens the sentence is that person's role (the closing comma left out).
+     */
+    private Mention holderBeforeOffice(Mention office, Sentence s) {
+        if (office.type() != Mention.Type.ROLE_NOMINAL || office.first() - 2 < s.firstToken()
+                || !at.tok(office.first() - 1).isPunct(',')) {
+            return null;
+        }
+        int start = ClauseOpenings.afterDateline(at, s.firstToken());
+        Mention person = reader.readBackward(office.first() - 2, start);
+        if (person == null || person.type() != Mention.Type.PERSON || person.name().indexOf(' ') < 0
+                || person.possessive() || person.first() - start > 3) {
+            return null;
+        }
+        for (int k = start; k < person.first(); k++) {
+            if (at.tok(k).isWord() && !at.tok(k).capitalised || at.cueAt[k] >= 0) {
+                return null; // only a dateline's remains ("Sept 27. GNA -") may come before the name
+            }
+        }
+        return withRole(person, stripArticle(office.name()));
     }
 
     /** "the Force Public Relations Officer, Jimoh Moshood": the name in apposition to an office, or the mention as read. */

@@ -143,4 +143,38 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("All of the delegations")).isEqualTo("R.K Wijesena");
     }
+
+    @Test
+    void anOfficeJoinedToALowerCaseOneBeforeTheNameInCommasIsItsRole() {
+        Detected d = Detected.in("""
+                Islands back neighbour's bid
+
+                Cook Islands Prime Minister and chairman of the Pacific Reef Group, Josaia Tuilagi, has revealed that the Cook Islands will support the bid.
+
+                “We will support what you have discussed,” the Prime Minister said.
+                """);
+        assertThat(d.speakerOf("We will support what")).isEqualTo("Josaia Tuilagi");
+    }
+
+    @Test
+    void aNameThenItsOfficeWithoutTheClosingCommaIsTheSubject() {
+        Detected d = Detected.in("""
+                Assembly to finish its programmes
+
+                Tarkwa (WR), Sept 27. GNA - Mr. Kofi Mensah, District Chief Executive for Tarkwa has stated that the assembly will finish its programmes before it dissolves.
+                """);
+        assertThat(d.speakerOf("the assembly will finish")).isEqualTo("Kofi Mensah");
+    }
+
+    @Test
+    void anIndianChiefMinisterIsTheCmOfTheHeadline() {
+        Detected d = Detected.in("""
+                Will hand over blast case if needed, says Kerala CM Pinarayan
+
+                Kochi: Kerala Chief Minister Pinarayan said the state government had taken the blast seriously.
+
+                “Party workers brought us to power in the state,” the CM said on Saturday.
+                """);
+        assertThat(d.speakerOf("Party workers brought us")).isEqualTo("Pinarayan");
+    }
 }
