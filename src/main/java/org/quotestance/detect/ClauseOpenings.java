@@ -251,6 +251,16 @@ final class ClauseOpenings {
         return dash.isPunct('—') || dash.isPunct('–') || dash.isPunct('-') || dash.isPunct(':') ? k + 2 : start;
     }
 
+    /** The first paragraph of the story after its headline and any furniture (byline, date). */
+    private static boolean opensStory(AnalysedText at, int paragraph) {
+        for (int p = 0; p < paragraph; p++) {
+            if (p != at.headline && !at.furniture[p]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "had", "will", "is": a word that opens a predicate. */
     static boolean isAuxiliary(Token t) {
         return t.isWord() && AUXILIARIES.contains(t.lower);
@@ -290,8 +300,10 @@ final class ClauseOpenings {
             if (t.isPunct(')') && capitals && dated && at.tok(k + 1).isWord() && at.tok(k + 1).capitalised) {
                 return Math.max(from, k + 1);
             }
-            // "ISLAMABAD: …", "Kolaghat (WB) : …": South Asian and Gulf papers end the dateline with a colon
-            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-') || t.isPunct(':') && (capitals || bracket)) {
+            // "ISLAMABAD: …", "Kolaghat (WB) : …": South Asian and Gulf papers end the dateline with a colon;
+            // "Chikkamagaluru: Karnataka Chief Minister …" in title case, one word, opening the story
+            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-') || t.isPunct(':') && (capitals || bracket
+                    || k == start + 1 && opensStory(at, first.paragraph))) {
                 return Math.max(from, k + 1);
             }
         }

@@ -244,7 +244,9 @@ final class MentionReader {
             Mention rest = classifyRun(i, e);
             if (body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
                     && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null
-                    && rest.type() == Mention.Type.PERSON && rest.name().indexOf(' ') < 0 && rest.role() == null) {
+                    && rest.type() == Mention.Type.PERSON && rest.name().indexOf(' ') < 0
+                    && (rest.role() == null || tokens.get(rest.last()).has(Lexicon.PLACE))) {
+                // and "Minister of Information and Communications of Kazakhstan": no person "Kazakhstan"
                 // "Minister for National Heritage and Culture": the office's domain goes on, no person "Culture"
                 String role = text.substring(body.start(), tokens.get(e).end);
                 return new Mention(body.first(), e, body.start(), tokens.get(e).end, Mention.Type.ROLE_NOMINAL, role,
@@ -411,11 +413,11 @@ final class MentionReader {
         // "the mayor of Kherson", "the head of the UNICEF Delegation": a name after "of" or "for" is the
         // office's place or body, not a person
         int of = officeDomainStart(i, nameStart, count);
-        if (of >= i && (tokens.get(of).is("of") || tokens.get(of).is("for"))
-                && of - 1 >= i && tokens.get(of - 1).has(Lexicon.TITLE)) {
+        int title = of >= i && (tokens.get(of).is("of") || tokens.get(of).is("for")) ? titleBeforeDomain(i, of, nameStart, count) : -1;
+        if (title >= 0) {
             String role = text.substring(tokens.get(i).start, last.end);
             return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.ROLE_NOMINAL, role, role,
-                    tokens.get(of - 1).base, lex.genderOfWord(tokens.get(of - 1).base), last.possessive);
+                    tokens.get(title).base, lex.genderOfWord(tokens.get(title).base), last.possessive);
         }
         // honorific right before the name ("Mr. Hegseth")
         Gender gender = Gender.UNKNOWN;
@@ -465,6 +467,30 @@ final class MentionReader {
     }
 
     /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
+    /**
+     * The office word before the "of" at {@code of}: right before it ("the mayor of Kherson"), or, when the
+     * one name word is a place, further back over a field ("The Minister of Information and Communications of
+     * Kazakhstan"); -1 when there is none.
+     */
+    private int titleBeforeDomain(int i, int of, int nameStart, int count) {
+        if (of - 1 >= i && tokens.get(of - 1).has(Lexicon.TITLE)) {
+            return of - 1;
+        }
+        if (count != 1 || !tokens.get(nameStart).has(Lexicon.PLACE)) {
+            return -1;
+        }
+        for (int k = of - 1; k >= i && of - k <= 6; k--) {
+            Token t = tokens.get(k);
+            if (t.capitalised && t.has(Lexicon.TITLE)) {
+                return k;
+            }
+            if (!(t.isWord() && (t.capitalised || t.is("and") || t.is("of") || t.is("for")))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The "of" or "for" before the words an office is over: "the mayor of Kherson", "the head of the UNICEF
      * Delegation", and "Minister for National Heritage" when the run's one name word ends a longer domain;

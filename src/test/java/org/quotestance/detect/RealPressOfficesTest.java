@@ -188,4 +188,26 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("We are indebted")).isEqualTo("Lalith Gunaratne");
     }
+
+    @Test
+    void anOfficeOverFieldsOfACountryIsNoPersonNamedAfterTheCountry() {
+        Detected d = Detected.in("""
+                Minister comments on leaders' call
+
+                ASTANA. KAZINFORM The Minister of Information and Communications of Kyrgyzstan, Almaz Beishenov commented on the call between the two presidents.
+
+                "Another thing that was discussed is trade," the Minister said.
+                """);
+        assertThat(d.speakerOf("Another thing that was discussed")).isEqualTo("Almaz Beishenov");
+    }
+
+    @Test
+    void aTownAndAColonOpeningTheStoryIsADatelineNotTheSubject() {
+        Detected d = Detected.in("""
+                Will hand over case if needed, says chief minister
+
+                Chikkamagaluru: Karnataka Chief Minister Siddaramaiah said the state had taken the blast seriously. He also said that the opposition should not play politics over the issue.
+                """);
+        assertThat(d.speakerOf("should not play politics")).isEqualTo("Siddaramaiah");
+    }
 }
