@@ -192,6 +192,11 @@ final class Attributor {
                 return m == null ? null : new Hit(m, c);
             }
             Mention m = reader.readForward(c.last() + 1, p.endToken());
+            if (m != null && m.type() == Mention.Type.ROLE_NOMINAL && m.last() + 1 < p.endToken() && at.tok(m.last() + 1).is("and")) {
+                // "said Swiss President and Home Affairs Minister Berset in an interview"
+                Mention joined = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());
+                m = joined != null ? joined : m;
+            }
             if (m == null) {
                 m = RolePrefix.thenName(at, reader, c.last() + 1, p.endToken()); // "said regional union leader X"
             }

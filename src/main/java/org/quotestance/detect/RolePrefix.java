@@ -85,8 +85,10 @@ final class RolePrefix {
             joined |= t.is("and") && k > from;
             if (joined && t.capitalised) {
                 Mention m = reader.readForward(k, limit);
-                if (m != null && m.type() == Mention.Type.PERSON && m.last() + 1 < limit
-                        && (at.tok(m.last() + 1).isPunct('.') || at.tok(m.last() + 1).isPunct(',') || at.cueAt[m.last() + 1] >= 0)) {
+                Token after = m == null || m.last() + 1 >= limit ? null : at.tok(m.last() + 1);
+                if (m != null && m.type() == Mention.Type.PERSON && after != null
+                        && (after.isPunct('.') || after.isPunct(',') || at.cueAt[m.last() + 1] >= 0
+                        || after.isWord() && !after.capitalised && after.has(Lexicon.FUNCTION))) { // "… Berset in an interview"
                     return withRole(at, m, from);
                 }
             }

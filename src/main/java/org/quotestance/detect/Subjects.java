@@ -430,17 +430,19 @@ final class Subjects {
      * comma follows the full name that opens the sentence is that person's role (the closing comma left out).
      */
     private Mention holderBeforeOffice(Mention office, Sentence s) {
-        if (office.type() != Mention.Type.ROLE_NOMINAL || office.first() - 2 < s.firstToken()
-                || !at.tok(office.first() - 1).isPunct(',')) {
+        int comma = office.first() - 1 >= s.firstToken() && at.tok(office.first() - 1).is("the") ? office.first() - 2 : office.first() - 1;
+        if (office.type() != Mention.Type.ROLE_NOMINAL || comma - 1 < s.firstToken() || !at.tok(comma).isPunct(',')) {
             return null;
         }
         int start = ClauseOpenings.afterDateline(at, s.firstToken());
-        Mention person = reader.readBackward(office.first() - 2, start);
+        Mention person = reader.readBackward(comma - 1, start);
+        // "Speaking to the media Sarah Opendi, the State Minister for Health said": a participle with no comma
+        boolean participle = at.tok(start).lower.length() >= 6 && at.tok(start).lower.endsWith("ing");
         if (person == null || person.type() != Mention.Type.PERSON || person.name().indexOf(' ') < 0
-                || person.possessive() || person.first() - start > 3) {
+                || person.possessive() || person.first() - start > (participle ? 8 : 3)) {
             return null;
         }
-        for (int k = start; k < person.first(); k++) {
+        for (int k = participle ? person.first() : start; k < person.first(); k++) {
             if (at.tok(k).isWord() && !at.tok(k).capitalised || at.cueAt[k] >= 0) {
                 return null; // only a dateline's remains ("Sept 27. GNA -") may come before the name
             }

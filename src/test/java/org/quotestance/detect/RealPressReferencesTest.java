@@ -177,4 +177,26 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("Party workers brought us")).isEqualTo("Pinarayan");
     }
+
+    @Test
+    void twoOfficesJoinedByAndAfterSaidBelongToTheNameThatFollows() {
+        Detected d = Detected.in("""
+                President wants restraint from ministers
+
+                President Alain Bersot says he wishes ministers would be quieter before votes.
+
+                “It would certainly be good if the councillors appeared united,” said Swiss President and Home Affairs Minister Bersot in an interview with the radio.
+                """);
+        assertThat(d.speakerOf("appeared united")).isEqualTo("Alain Bersot");
+    }
+
+    @Test
+    void aParticipleWithoutItsCommaThenANameAndItsOfficeLeaveTheNameAsSubject() {
+        Detected d = Detected.in("""
+                No outbreak in the country, says minister
+
+                Speaking to the media Sarah Opondo, the State Minister for Health for General Duties said the public should disregard the reports.
+                """);
+        assertThat(d.speakerOf("disregard the reports")).isEqualTo("Sarah Opondo");
+    }
 }
