@@ -113,4 +113,19 @@ final class Entity {
     public String toString() {
         return type + ":" + name;
     }
+
+    /** The one entity among {@code candidates} (repeats allowed) that {@code fits}; null when none or several. */
+    static Entity sole(Iterable<Entity> candidates, java.util.function.Predicate<Entity> fits) {
+        Entity found = null;
+        for (Entity e : candidates) {
+            if (e == null || e == found || !fits.test(e)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
 }

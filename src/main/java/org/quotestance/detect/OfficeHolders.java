@@ -199,17 +199,8 @@ final class OfficeHolders {
      * leader's office is theirs; stories that quote an office holder and someone else name both.
      */
     private Entity soleNamedSpeaker(Entity office, List<Finding> findings) {
-        Entity found = null;
-        for (Finding f : findings) {
-            Entity e = f.speaker;
-            if (e == null || e == office || !e.isPerson() || e.name.indexOf(' ') < 0 || e == found) {
-                continue;
-            }
-            if (found != null) {
-                return null;
-            }
-            found = e;
-        }
+        Entity found = Entity.sole(findings.stream().map(f -> f.speaker).toList(),
+                e -> e != office && e.isPerson() && e.name.indexOf(' ') > 0);
         if (found == null) {
             return null;
         }

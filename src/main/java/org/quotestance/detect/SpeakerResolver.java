@@ -413,16 +413,8 @@ final class SpeakerResolver {
         if (!m.name().equalsIgnoreCase("the " + m.head()) || at.lex.documentWords.contains(m.head())) {
             return null; // "the study said" is a document of its own, not the hospital that spoke before
         }
-        Entity found = null;
-        for (Entity e : recent) {
-            if (e.type != SpeakerType.ORGANISATION || !e.confirmed || e.name.equalsIgnoreCase(m.head())) {
-                continue;
-            }
-            if (found != null) {
-                return null;
-            }
-            found = e;
-        }
+        Entity found = Entity.sole(recent,
+                e -> e.type == SpeakerType.ORGANISATION && e.confirmed && !e.name.equalsIgnoreCase(m.head()));
         if (found == null) {
             return null;
         }
