@@ -332,6 +332,15 @@ final class MentionReader {
                 || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
     }
 
+    /** "Halgurd Sheikh Najib": an honorific between two name words is one of the words of the name. */
+    private boolean honorificInsideName(int j, int i, int count) {
+        Token t = tokens.get(j);
+        return count > 0 && j - 1 >= i && t.capitalised && t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.TITLE)
+                && !tokens.get(j + 1).isPunct('.') && isNamePart(tokens.get(j - 1)) && !tokens.get(j - 1).has(Lexicon.PLACE)
+                && !isAcronym(tokens.get(j - 1)) && !isAcronym(t) // "ACP Agordzo": a rank in capitals
+                && (!isAtSentenceStart(j - 1) || tokens.get(j - 1).has(Lexicon.FIRST_NAME)); // not "Afterwards Cllr Williams"
+    }
+
     boolean isNamePart(Token t) {
         return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
                 && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
@@ -377,7 +386,7 @@ final class MentionReader {
                 }
                 continue;
             }
-            if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i)
+            if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i) && !honorificInsideName(j, i, count)
                     || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
                     || count >= 2 && TokenShapes.endsAnOfficeName(tokens, j)
                     || count > 0 && t.has(Lexicon.PLACE) && !t.has(Lexicon.FIRST_NAME) // "in Palestine Çavuşoğlu said"
@@ -499,7 +508,9 @@ final class MentionReader {
     private int officeDomainStart(int i, int nameStart, int count) {
         int k = nameStart - 1;
         while (count == 1 && k > i && tokens.get(k).isWord() && (tokens.get(k).capitalised
-                || tokens.get(k).is("and")) && !tokens.get(nameStart).has(Lexicon.FIRST_NAME)) {
+                || tokens.get(k).is("and")) && !tokens.get(nameStart).has(Lexicon.FIRST_NAME)
+                && !(tokens.get(k).has(Lexicon.HONORIFIC) && !tokens.get(k - 1).is("for") && !tokens.get(k - 1).is("of"))) {
+            // "Minister of Interior Sheikh Rasheed" names a person; "Lawyer for Dr Agordzo" is an office over one
             k--; // "Minister for National Heritage": "Heritage" is no surname when an office's domain runs into it
         }
         if (k >= i && tokens.get(k).is("the")) {

@@ -210,4 +210,30 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("should not play politics")).isEqualTo("Siddaramaiah");
     }
+
+    @Test
+    void anHonorificAfterAnOfficesFieldStartsTheHoldersName() {
+        Detected d = Detected.in("""
+                Minister dismisses rumours of governor rule
+
+                KARACHI: Minister of Interior Sheikh Rafiq on Thursday dismissed rumours about governor rule in the province.
+
+                The minister said earlier that the operation against bandits was up to the mark.
+
+                Prime Minister Omar Jatoi did not comment.
+                """);
+        assertThat(d.speakerOf("operation against bandits")).isEqualTo("Rafiq");
+    }
+
+    @Test
+    void anHonorificBetweenTwoNameWordsIsPartOfTheName() {
+        Detected d = Detected.in("""
+                Rockets hit village, no damage
+
+                At least four rockets crashed in the village, Hawar Sheikh Najm, the head of the district administration told reporters, adding that no damage had been done.
+
+                Officials in the city, led by mayor Karwan Aziz, said the roads were open.
+                """);
+        assertThat(d.speakerOf("no damage had been done")).isEqualTo("Hawar Sheikh Najm");
+    }
 }
