@@ -42,8 +42,25 @@ final class MentionReader {
     boolean isCapitalisedContent(Token t) {
         return t.isWord() && t.capitalised
                 && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) || isSurnameAfterGivenName(t)
-                : !t.has(Lexicon.FUNCTION))
+                : !t.has(Lexicon.FUNCTION) || isInitial(t))
                 && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+    }
+
+    /** A run read as a person that has no known given name, honorific or title: "Civic Education", "Water Resources". */
+    private boolean noPersonalWord(Mention m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = tokens.get(k);
+            if (t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.HONORIFIC) || t.has(Lexicon.TITLE) || isInitial(t)) {
+                return false;
+            }
+        }
+        return m.last() - m.first() <= 2;
+    }
+
+    /** "Chief Minister A. Revanth Reddy": a capital letter with a full stop is an initial, not the article "a". */
+    private boolean isInitial(Token t) {
+        return t.end - t.start == 1 && t.end + 2 < text.length() && text.charAt(t.end) == '.' && text.charAt(t.end + 1) == ' '
+                && Character.isUpperCase(text.charAt(t.end + 2));
     }
 
     /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
@@ -91,8 +108,8 @@ final class MentionReader {
                 && tokens.get(e - 1).end == last.start) {
             return readBackwardUncached(e - 1, floor); // "President Ferdinand Marcos Jr. said"
         }
-        if (last.inQuote() || !last.isWord()) {
-            return null;
+        if (last.inQuote() || !last.isWord() || isInitial(last) && last.has(Lexicon.FUNCTION)) {
+            return null; // nor "A" of "Chief Minister A. Revanth Reddy": the name goes on after the initial
         }
         if (isPronoun(last)) {
             return new Mention(e, e, last.start, last.end, Mention.Type.PRONOUN, last.lower, null, last.lower,
@@ -112,6 +129,10 @@ final class MentionReader {
         Mention back = nominals.pointingBack(e, floor);
         if (back != null) {
             return back; // "The Ministry said", "the statement said"
+        }
+        if (isCapitalisedContent(last) && e + 1 < tokens.size() && tokens.get(e + 1).isPunct(',') && isAtSentenceStart(e)
+                && isSentenceAdverb(last)) {
+            return null; // "Interestingly, …": an adverb opening the sentence is no name ("Vantly, which …" is)
         }
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
@@ -152,6 +173,29 @@ final class MentionReader {
         return null;
     }
 
+    private static boolean isSentenceAdverb(Token t) {
+        String w = t.lower;
+        return w.length() >= 9 && !t.has(Lexicon.FIRST_NAME) && (w.endsWith("ingly") || w.endsWith("edly")
+                || w.endsWith("ently") || w.endsWith("ously") || w.endsWith("ately") || w.endsWith("ally"));
+    }
+
+    /**
+     * "Regarding Teesta, he said …", "Terming Al Jazeera's report …": a long "-ing" word opening the sentence,
+     * whose name run ends in a comma or a possessive, is no name word; "Viking Strait Lines rejected …" is.
+     */
+    private boolean isOpeningParticiple(int k) {
+        Token t = tokens.get(k);
+        if (t.lower.length() < 6 || !t.lower.endsWith("ing") || t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.ROLE_MODIFIER)
+                || t.has(Lexicon.TITLE) || t.possessive || !isAtSentenceStart(k)) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j - k <= 4 && isCapitalisedContent(tokens.get(j)) && !tokens.get(j).possessive) {
+            j++;
+        }
+        return j > k + 1 && j < tokens.size() && (tokens.get(j).isPunct(',') || tokens.get(j).possessive);
+    }
+
     boolean isAtSentenceStart(int t) {
         return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
     }
@@ -170,7 +214,7 @@ final class MentionReader {
                 continue;
             }
             if (p.isWord()) {
-                if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised)) {
+                if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised) && !isOpeningParticiple(i - 1)) {
                     i--;
                     continue;
                 }
@@ -244,8 +288,10 @@ final class MentionReader {
             Mention rest = classifyRun(i, e);
             if (body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
                     && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null
-                    && rest.type() == Mention.Type.PERSON && rest.name().indexOf(' ') < 0
-                    && (rest.role() == null || tokens.get(rest.last()).has(Lexicon.PLACE))) {
+                    && (rest.type() == Mention.Type.PERSON && (rest.name().indexOf(' ') < 0 || noPersonalWord(rest))
+                    && (rest.role() == null || tokens.get(rest.last()).has(Lexicon.PLACE))
+                    || rest.type() == Mention.Type.ROLE_NOMINAL && rest.first() == i)) {
+                // and "Minister of Information and Civic Education": two field words with no given name or honorific
                 // and "Minister of Information and Communications of Kazakhstan": no person "Kazakhstan"
                 // "Minister for National Heritage and Culture": the office's domain goes on, no person "Culture"
                 String role = text.substring(body.start(), tokens.get(e).end);

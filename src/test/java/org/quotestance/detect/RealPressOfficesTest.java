@@ -236,4 +236,24 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("no damage had been done")).isEqualTo("Hawar Sheikh Najm");
     }
+
+    @Test
+    void aCapitalAWithAFullStopIsAnInitialNotTheArticle() {
+        Detected d = Detected.in("""
+                Chief minister credits his predecessors
+
+                Hyderabad: Telangana Chief Minister A. Ravindra Rao made notable remarks on Sunday, acknowledging the work of former chief ministers. He said both leaders had shaped the city's growth.
+                """);
+        assertThat(d.speakerOf("both leaders had shaped")).isEqualTo("A. Ravindra Rao");
+    }
+
+    @Test
+    void twoFieldsJoinedByAndBelongToTheOfficeBeforeTheNameInCommas() {
+        Detected d = Detected.in("""
+                Sanitation guards to stay
+
+                The Minister of Sanitation and Water Resources, Abena Owusu-Ansah, said the guards would stay in the markets.
+                """);
+        assertThat(d.speakerOf("the guards would stay")).isEqualTo("Abena Owusu-Ansah");
+    }
 }
