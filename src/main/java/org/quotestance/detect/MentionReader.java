@@ -22,10 +22,15 @@ final class MentionReader {
     /** the phrases read so far: the same read is asked by several passes */
     private final MentionCache backwardReads = new MentionCache(this::readBackwardUncached);
 
+    private final NameWords words;
+    private final OfficeRuns offices;
+
     MentionReader(Lexicon lex, String text, TokenList tokens) {
         this.lex = lex;
         this.text = text;
         this.tokens = tokens;
+        this.words = new NameWords(lex, text, tokens);
+        this.offices = new OfficeRuns(this, lex, text, tokens);
         this.affiliations = new Affiliations(this, tokens);
         this.nominals = new NominalReader(this, lex, text, tokens);
     }
@@ -40,41 +45,15 @@ final class MentionReader {
 
     /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
     boolean isCapitalisedContent(Token t) {
-        return t.isWord() && t.capitalised
-                && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) || isSurnameAfterGivenName(t)
-                : !t.has(Lexicon.FUNCTION) || isInitial(t))
-                && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+        return words.isCapitalisedContent(t);
     }
 
-    /** A run read as a person that has no known given name, honorific or title: "Civic Education", "Water Resources". */
-    private boolean noPersonalWord(Mention m) {
-        for (int k = m.first(); k <= m.last(); k++) {
-            Token t = tokens.get(k);
-            if (t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.HONORIFIC) || t.has(Lexicon.TITLE) || isInitial(t)) {
-                return false;
-            }
-        }
-        return m.last() - m.first() <= 2;
+    boolean isNamePart(Token t) {
+        return words.isNamePart(t);
     }
 
-    /** "Chief Minister A. Revanth Reddy": a capital letter with a full stop is an initial, not the article "a". */
-    private boolean isInitial(Token t) {
-        return t.end - t.start == 1 && t.end + 2 < text.length() && text.charAt(t.end) == '.' && text.charAt(t.end + 1) == ' '
-                && Character.isUpperCase(text.charAt(t.end + 2));
-    }
-
-    /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
-    private boolean isSurnameAfterGivenName(Token t) {
-        int s = t.start;
-        if (s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
-            return false;
-        }
-        int b = s - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        return b < s - 1 && Character.isUpperCase(text.charAt(b))
-                && lex.firstNames.containsKey(text.substring(b, s - 1).toLowerCase(java.util.Locale.ROOT));
+    NameWords words() {
+        return words;
     }
 
     String text() {
@@ -108,7 +87,7 @@ final class MentionReader {
                 && tokens.get(e - 1).end == last.start) {
             return readBackwardUncached(e - 1, floor); // "President Ferdinand Marcos Jr. said"
         }
-        if (last.inQuote() || !last.isWord() || isInitial(last) && last.has(Lexicon.FUNCTION)) {
+        if (last.inQuote() || !last.isWord() || words.isInitial(last) && last.has(Lexicon.FUNCTION)) {
             return null; // nor "A" of "Chief Minister A. Revanth Reddy": the name goes on after the initial
         }
         if (isPronoun(last)) {
@@ -131,7 +110,7 @@ final class MentionReader {
             return back; // "The Ministry said", "the statement said"
         }
         if (isCapitalisedContent(last) && e + 1 < tokens.size() && tokens.get(e + 1).isPunct(',') && isAtSentenceStart(e)
-                && isSentenceAdverb(last)) {
+                && NameWords.isSentenceAdverb(last)) {
             return null; // "Interestingly, …": an adverb opening the sentence is no name ("Vantly, which …" is)
         }
         if (isCapitalisedContent(last)) {
@@ -173,29 +152,6 @@ final class MentionReader {
         return null;
     }
 
-    private static boolean isSentenceAdverb(Token t) {
-        String w = t.lower;
-        return w.length() >= 9 && !t.has(Lexicon.FIRST_NAME) && (w.endsWith("ingly") || w.endsWith("edly")
-                || w.endsWith("ently") || w.endsWith("ously") || w.endsWith("ately") || w.endsWith("ally"));
-    }
-
-    /**
-     * "Regarding Teesta, he said …", "Terming Al Jazeera's report …": a long "-ing" word opening the sentence,
-     * whose name run ends in a comma or a possessive, is no name word; "Viking Strait Lines rejected …" is.
-     */
-    private boolean isOpeningParticiple(int k) {
-        Token t = tokens.get(k);
-        if (t.lower.length() < 6 || !t.lower.endsWith("ing") || t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.ROLE_MODIFIER)
-                || t.has(Lexicon.TITLE) || t.possessive || !isAtSentenceStart(k)) {
-            return false;
-        }
-        int j = k + 1;
-        while (j < tokens.size() && j - k <= 4 && isCapitalisedContent(tokens.get(j)) && !tokens.get(j).possessive) {
-            j++;
-        }
-        return j > k + 1 && j < tokens.size() && (tokens.get(j).isPunct(',') || tokens.get(j).possessive);
-    }
-
     boolean isAtSentenceStart(int t) {
         return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
     }
@@ -214,7 +170,7 @@ final class MentionReader {
                 continue;
             }
             if (p.isWord()) {
-                if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised) && !isOpeningParticiple(i - 1)) {
+                if (isCapitalisedContent(p) && !(isCueWord(p) && !p.capitalised) && !words.isOpeningParticiple(i - 1)) {
                     i--;
                     continue;
                 }
@@ -286,26 +242,9 @@ final class MentionReader {
                 return organisation(body.first(), e);
             }
             Mention rest = classifyRun(i, e);
-            if (body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
-                    && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null
-                    && (rest.type() == Mention.Type.PERSON && (rest.name().indexOf(' ') < 0 || noPersonalWord(rest))
-                    && (rest.role() == null || tokens.get(rest.last()).has(Lexicon.PLACE))
-                    || rest.type() == Mention.Type.ROLE_NOMINAL && rest.first() == i)) {
-                // and "Minister of Information and Civic Education": two field words with no given name or honorific
-                // and "Minister of Information and Communications of Kazakhstan": no person "Kazakhstan"
-                // "Minister for National Heritage and Culture": the office's domain goes on, no person "Culture"
-                String role = text.substring(body.start(), tokens.get(e).end);
-                return new Mention(body.first(), e, body.start(), tokens.get(e).end, Mention.Type.ROLE_NOMINAL, role,
-                        role, body.head(), body.gender(), tokens.get(e).possessive);
-            }
-            if (body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
-                    && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null
-                    && rest.type() == Mention.Type.PERSON && rest.role() != null
-                    && text.lastIndexOf(rest.name(), rest.end()) > body.end()) {
-                // "Minister of Tourism and Lands Harin Fernando": the whole office is the person's role
-                String role = text.substring(body.start(), text.lastIndexOf(rest.name(), rest.end())).strip();
-                return new Mention(body.first(), rest.last(), body.start(), rest.end(), rest.type(), rest.name(), role,
-                        rest.head(), rest.gender(), rest.possessive());
+            Mention office = offices.joinedOffice(body, and, rest, i, e);
+            if (office != null) {
+                return office;
             }
             return rest;
         }
@@ -378,20 +317,6 @@ final class MentionReader {
                 || w.lower.length() == 1 || w.lower.indexOf('.') >= 0);
     }
 
-    /** "Halgurd Sheikh Najib": an honorific between two name words is one of the words of the name. */
-    private boolean honorificInsideName(int j, int i, int count) {
-        Token t = tokens.get(j);
-        return count > 0 && j - 1 >= i && t.capitalised && t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.TITLE)
-                && !tokens.get(j + 1).isPunct('.') && isNamePart(tokens.get(j - 1)) && !tokens.get(j - 1).has(Lexicon.PLACE)
-                && !isAcronym(tokens.get(j - 1)) && !isAcronym(t) // "ACP Agordzo": a rank in capitals
-                && (!isAtSentenceStart(j - 1) || tokens.get(j - 1).has(Lexicon.FIRST_NAME)); // not "Afterwards Cllr Williams"
-    }
-
-    boolean isNamePart(Token t) {
-        return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
-                && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
-    }
-
     /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
     Mention classifyRun(int i, int e) {
         if (e > i + 1 && tokens.get(e).has(Lexicon.POSTNOMINAL)) {
@@ -432,7 +357,7 @@ final class MentionReader {
                 }
                 continue;
             }
-            if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i) && !honorificInsideName(j, i, count)
+            if (!isNamePart(t) && !verbInsideName(j, i) && !titleAsSurname(j, e, i) && !words.honorificInsideName(j, i, count)
                     || (count == 0 && isAcronym(t)) || (count > 0 && t.possessive)
                     || count >= 2 && TokenShapes.endsAnOfficeName(tokens, j)
                     || count > 0 && t.has(Lexicon.PLACE) && !t.has(Lexicon.FIRST_NAME) // "in Palestine Çavuşoğlu said"
@@ -458,7 +383,7 @@ final class MentionReader {
             j = k - 1;
         }
         int nameStart = j + 1;
-        Mention headOf = headOfBody(i, e);
+        Mention headOf = offices.headOfBody(i, e);
         if (headOf != null) {
             return headOf;
         }
@@ -467,8 +392,8 @@ final class MentionReader {
         }
         // "the mayor of Kherson", "the head of the UNICEF Delegation": a name after "of" or "for" is the
         // office's place or body, not a person
-        int of = officeDomainStart(i, nameStart, count);
-        int title = of >= i && (tokens.get(of).is("of") || tokens.get(of).is("for")) ? titleBeforeDomain(i, of, nameStart, count) : -1;
+        int of = offices.officeDomainStart(i, nameStart, count);
+        int title = of >= i && (tokens.get(of).is("of") || tokens.get(of).is("for")) ? offices.titleBeforeDomain(i, of, nameStart, count) : -1;
         if (title >= 0) {
             String role = text.substring(tokens.get(i).start, last.end);
             return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.ROLE_NOMINAL, role, role,
@@ -522,73 +447,6 @@ final class MentionReader {
     }
 
     /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
-    /**
-     * The office word before the "of" at {@code of}: right before it ("the mayor of Kherson"), or, when the
-     * one name word is a place, further back over a field ("The Minister of Information and Communications of
-     * Kazakhstan"); -1 when there is none.
-     */
-    private int titleBeforeDomain(int i, int of, int nameStart, int count) {
-        if (of - 1 >= i && tokens.get(of - 1).has(Lexicon.TITLE)) {
-            return of - 1;
-        }
-        if (count != 1 || !tokens.get(nameStart).has(Lexicon.PLACE)) {
-            return -1;
-        }
-        for (int k = of - 1; k >= i && of - k <= 6; k--) {
-            Token t = tokens.get(k);
-            if (t.capitalised && t.has(Lexicon.TITLE)) {
-                return k;
-            }
-            if (!(t.isWord() && (t.capitalised || t.is("and") || t.is("of") || t.is("for")))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The "of" or "for" before the words an office is over: "the mayor of Kherson", "the head of the UNICEF
-     * Delegation", and "Minister for National Heritage" when the run's one name word ends a longer domain;
-     * otherwise the token before the name.
-     */
-    private int officeDomainStart(int i, int nameStart, int count) {
-        int k = nameStart - 1;
-        while (count == 1 && k > i && tokens.get(k).isWord() && (tokens.get(k).capitalised
-                || tokens.get(k).is("and")) && !tokens.get(nameStart).has(Lexicon.FIRST_NAME)
-                && !(tokens.get(k).has(Lexicon.HONORIFIC) && !tokens.get(k - 1).is("for") && !tokens.get(k - 1).is("of"))) {
-            // "Minister of Interior Sheikh Rasheed" names a person; "Lawyer for Dr Agordzo" is an office over one
-            k--; // "Minister for National Heritage": "Heritage" is no surname when an office's domain runs into it
-        }
-        if (k >= i && tokens.get(k).is("the")) {
-            k--;
-        }
-        return k >= i && (tokens.get(k).is("of") || tokens.get(k).is("for")) ? k : nameStart - 1;
-    }
-
-    /**
-     * "the head of the National Tourism Promotion Fund", "President of the European Commission": a person's
-     * office over a body is a person, not the body ("Department of Justice" starts with a body word).
-     */
-    private Mention headOfBody(int i, int e) {
-        Token title = tokens.get(i);
-        int of = i + 1;
-        if (of >= e || !title.has(Lexicon.TITLE) || title.has(Lexicon.ORGANISATION)
-                || !(tokens.get(of).is("of") || tokens.get(of).is("for"))
-                || !tokens.get(e).has(Lexicon.ORGANISATION) && !isAcronym(tokens.get(e))
-                && !(tokens.get(of + 1).is("the") && runHasOrganisationWord(of + 1, e))) {
-            return null; // "Secretary of State Rubio", "Secretary of State Lena Morrow": the run ends on no body
-        }
-        for (int k = of + 1; k <= e; k++) {
-            if (tokens.get(k).has(Lexicon.FIRST_NAME) && k < e) {
-                return null; // "Secretary of State Marco Rubio": a name follows the office
-            }
-        }
-        Token last = tokens.get(e);
-        String role = text.substring(title.start, last.end);
-        return new Mention(i, e, title.start, last.end, Mention.Type.ROLE_NOMINAL, role, role, title.base,
-                lex.genderOfWord(title.base), last.possessive);
-    }
-
     private boolean ofThe(int the, int from) {
         return the - 2 >= from && tokens.get(the).is("the") && tokens.get(the - 1).is("of") && tokens.get(the - 2).capitalised;
     }

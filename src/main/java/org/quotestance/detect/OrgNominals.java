@@ -185,4 +185,26 @@ final class OrgNominals {
         }
         return false;
     }
+
+    /**
+     * "In a statement, The Alfred said …" and, two paragraphs on, "The hospital said …": when one named body
+     * has spoken so far and its name holds no other kind of body ("Bank of …" for "the hospital"), a plain
+     * "the hospital" is that body.
+     */
+    static Entity soleSpeakingBody(AnalysedText at, java.util.List<Entity> recent, Mention m) {
+        if (!m.name().equalsIgnoreCase("the " + m.head()) || at.lex.documentWords.contains(m.head())) {
+            return null; // "the study said" is a document of its own, not the hospital that spoke before
+        }
+        Entity found = Entity.sole(recent,
+                e -> e.type == org.quotestance.model.SpeakerType.ORGANISATION && e.confirmed && !e.name.equalsIgnoreCase(m.head()));
+        if (found == null) {
+            return null;
+        }
+        for (String word : found.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (!word.equals(m.head()) && at.lex.organisationWords.contains(word)) {
+                return null;
+            }
+        }
+        return found;
+    }
 }

@@ -394,7 +394,7 @@ final class SpeakerResolver {
         }
         Entity body = OrgNominals.bodyJustNamed(recent, m);
         if (body == null) {
-            body = soleSpeakingBody(m);
+            body = OrgNominals.soleSpeakingBody(at, recent, m);
         }
         if (body != null) {
             return body;
@@ -402,28 +402,6 @@ final class SpeakerResolver {
         Entity e = names.organisation(OrgNominals.nameOf(at, m));
         e.confirmed = true;
         return e;
-    }
-
-    /**
-     * "In a statement, The Alfred said …" and, two paragraphs on, "The hospital said …": when one named body
-     * has spoken so far and its name holds no other kind of body ("Bank of …" for "the hospital"), a plain
-     * "the hospital" is that body.
-     */
-    private Entity soleSpeakingBody(Mention m) {
-        if (!m.name().equalsIgnoreCase("the " + m.head()) || at.lex.documentWords.contains(m.head())) {
-            return null; // "the study said" is a document of its own, not the hospital that spoke before
-        }
-        Entity found = Entity.sole(recent,
-                e -> e.type == SpeakerType.ORGANISATION && e.confirmed && !e.name.equalsIgnoreCase(m.head()));
-        if (found == null) {
-            return null;
-        }
-        for (String word : found.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
-            if (!word.equals(m.head()) && at.lex.organisationWords.contains(word)) {
-                return null;
-            }
-        }
-        return found;
     }
 
     /** The most recent unnamed speaker ("a European defense official") whose phrase has this head, or null. */

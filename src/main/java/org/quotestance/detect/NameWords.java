@@ -1,0 +1,98 @@
+package org.quotestance.detect;
+
+/**
+ * What a single word of a capitalised run is: a name word, an initial ("A. Revanth Reddy"), a month that is a
+ * surname ("Theresa May"), an honorific inside a name ("Halgurd Sheikh Najib"), or a sentence's opening
+ * adverb or participle ("Interestingly,", "Regarding Teesta,"). Split from {@link MentionReader}.
+ */
+final class NameWords {
+    private final Lexicon lex;
+    private final String text;
+    private final TokenList tokens;
+
+    NameWords(Lexicon lex, String text, TokenList tokens) {
+        this.lex = lex;
+        this.text = text;
+        this.tokens = tokens;
+    }
+
+    /** A capitalised word that can be part of a name or title run (not "The", "Wednesday", "He"). */
+    boolean isCapitalisedContent(Token t) {
+        return t.isWord() && t.capitalised
+                && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) || isSurnameAfterGivenName(t)
+                : !t.has(Lexicon.FUNCTION) || isInitial(t))
+                && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+    }
+
+    /** A run read as a person that has no known given name, honorific or title: "Civic Education", "Water Resources". */
+    boolean noPersonalWord(Mention m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = tokens.get(k);
+            if (t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.HONORIFIC) || t.has(Lexicon.TITLE) || isInitial(t)) {
+                return false;
+            }
+        }
+        return m.last() - m.first() <= 2;
+    }
+
+    /** "Chief Minister A. Revanth Reddy": a capital letter with a full stop is an initial, not the article "a". */
+    boolean isInitial(Token t) {
+        return t.end - t.start == 1 && t.end + 2 < text.length() && text.charAt(t.end) == '.' && text.charAt(t.end + 1) == ' '
+                && Character.isUpperCase(text.charAt(t.end + 2));
+    }
+
+    /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
+    private boolean isSurnameAfterGivenName(Token t) {
+        int s = t.start;
+        if (s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
+            return false;
+        }
+        int b = s - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < s - 1 && Character.isUpperCase(text.charAt(b))
+                && lex.firstNames.containsKey(text.substring(b, s - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static boolean isSentenceAdverb(Token t) {
+        String w = t.lower;
+        return w.length() >= 9 && !t.has(Lexicon.FIRST_NAME) && (w.endsWith("ingly") || w.endsWith("edly")
+                || w.endsWith("ently") || w.endsWith("ously") || w.endsWith("ately") || w.endsWith("ally"));
+    }
+
+    /**
+     * "Regarding Teesta, he said …", "Terming Al Jazeera's report …": a long "-ing" word opening the sentence,
+     * whose name run ends in a comma or a possessive, is no name word; "Viking Strait Lines rejected …" is.
+     */
+    boolean isOpeningParticiple(int k) {
+        Token t = tokens.get(k);
+        if (t.lower.length() < 6 || !t.lower.endsWith("ing") || t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.ROLE_MODIFIER)
+                || t.has(Lexicon.TITLE) || t.possessive || !isAtSentenceStart(k)) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < tokens.size() && j - k <= 4 && isCapitalisedContent(tokens.get(j)) && !tokens.get(j).possessive) {
+            j++;
+        }
+        return j > k + 1 && j < tokens.size() && (tokens.get(j).isPunct(',') || tokens.get(j).possessive);
+    }
+
+    private boolean isAtSentenceStart(int t) {
+        return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
+    }
+
+    /** "Halgurd Sheikh Najib": an honorific between two name words is one of the words of the name. */
+    boolean honorificInsideName(int j, int i, int count) {
+        Token t = tokens.get(j);
+        return count > 0 && j - 1 >= i && t.capitalised && t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.TITLE)
+                && !tokens.get(j + 1).isPunct('.') && isNamePart(tokens.get(j - 1)) && !tokens.get(j - 1).has(Lexicon.PLACE)
+                && !TokenShapes.isAcronym(text, tokens.get(j - 1)) && !TokenShapes.isAcronym(text, t) // "ACP Agordzo": a rank in capitals
+                && (!isAtSentenceStart(j - 1) || tokens.get(j - 1).has(Lexicon.FIRST_NAME)); // not "Afterwards Cllr Williams"
+    }
+
+    boolean isNamePart(Token t) {
+        return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
+                && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
+    }
+}
