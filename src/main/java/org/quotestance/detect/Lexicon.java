@@ -45,6 +45,8 @@ public final class Lexicon {
     /** irregular past tenses ("fell", "led"), which no "-ed" shows */
     final Set<String> irregularPast;
     final Set<String> workTitleWords;
+    /** words that end the name of an event, not of a person: "National Mourning Day", "Ordinary Meeting" */
+    final Set<String> eventWords;
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
     final Set<String> documentWords;
     /** speech nouns (speech-nouns.txt) by use: issued "saying", cue words used as nouns, words owned by their speaker */
@@ -164,6 +166,7 @@ public final class Lexicon {
         irregularPast = new HashSet<>(lines("past-tense-verbs.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         documentWords = new HashSet<>(lines("document-words.txt"));
+        eventWords = new HashSet<>(lines("event-words.txt"));
         for (String[] row : rows("speech-nouns.txt")) {
             for (int i = 1; i < row.length; i++) {
                 switch (row[i]) {

@@ -383,6 +383,9 @@ final class MentionReader {
             j = k - 1;
         }
         int nameStart = j + 1;
+        if (e > nameStart && lex.eventWords.contains(last.base) && !last.possessive && words.noPersonalWord(nameStart, e)) {
+            return organisation(nameStart, e); // "National Mourning Day": an occasion, never "he"
+        }
         Mention headOf = offices.headOfBody(i, e);
         if (headOf != null) {
             return headOf;

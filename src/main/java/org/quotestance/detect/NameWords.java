@@ -26,13 +26,18 @@ final class NameWords {
 
     /** A run read as a person that has no known given name, honorific or title: "Civic Education", "Water Resources". */
     boolean noPersonalWord(Mention m) {
-        for (int k = m.first(); k <= m.last(); k++) {
+        return noPersonalWord(m.first(), m.last());
+    }
+
+    /** Tokens [first, last] hold no known given name, honorific, title or initial, and are three words at most. */
+    boolean noPersonalWord(int first, int last) {
+        for (int k = first; k <= last; k++) {
             Token t = tokens.get(k);
             if (t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.HONORIFIC) || t.has(Lexicon.TITLE) || isInitial(t)) {
                 return false;
             }
         }
-        return m.last() - m.first() <= 2;
+        return last - first <= 2;
     }
 
     /** "Chief Minister A. Revanth Reddy": a capital letter with a full stop is an initial, not the article "a". */

@@ -199,4 +199,32 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("disregard the reports")).isEqualTo("Sarah Opondo");
     }
+
+    @Test
+    void hisMajestyIsTheMonarchNamedInTheLede() {
+        Detected d = Detected.in("""
+                Sultan urges fairness from new cabinet
+
+                BANDAR SERI BEGAWAN – His Majesty Sultan Haji Omar Saifuddin chaired the first meeting of his new cabinet on Monday.
+
+                Minister Awang Rahim attended the meeting.
+
+                His Majesty said the role of ministers is to give advice, not to run minor errands.
+                """);
+        assertThat(d.speakerOf("the role of ministers")).isEqualTo("Sultan Haji Omar Saifuddin");
+    }
+
+    @Test
+    void anOccasionsNameIsNoOneAPronounStandsFor() {
+        Detected d = Detected.in("""
+                Security tight for memorial day: police chief
+
+                Police Commissioner Rafiqul Karim said security had been tightened ahead of National Mourning Day.
+
+                Thousands will gather to mark National Mourning Day on Tuesday.
+
+                He said police were monitoring social media round the clock.
+                """);
+        assertThat(d.speakerOf("monitoring social media")).isEqualTo("Rafiqul Karim");
+    }
 }
