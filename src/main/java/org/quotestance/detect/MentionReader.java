@@ -521,7 +521,7 @@ final class MentionReader {
                 continue;
             }
             if (t.isWord()) {
-                boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s)
+                boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s && !endsPlaceName(j))
                         || t.capitalised && t.has(Lexicon.HONORIFIC)
                         || (t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
                         || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION))
@@ -562,6 +562,14 @@ final class MentionReader {
             return null;
         }
         return SourcePostModifiers.extend(this, tokens, text, m, limit);
+    }
+
+    /** "United States Ambassador Elizabeth Richard": a capitalised word that is also a verb ends a place's name. */
+    private boolean endsPlaceName(int j) {
+        Token t = tokens.get(j);
+        Token before = tokens.get(j - 1);
+        return t.capitalised && before.isWord() && before.capitalised && before.end + 1 == t.start
+                && lex.isPlace(before.lower + " " + t.lower, null);
     }
 
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */

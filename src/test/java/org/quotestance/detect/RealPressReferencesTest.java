@@ -227,4 +227,28 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("monitoring social media")).isEqualTo("Rafiqul Karim");
     }
+
+    @Test
+    void aStreetsNameIsNoOneAPronounStandsFor() {
+        Detected d = Detected.in("""
+                Crash closes road
+
+                Inspector Daniel Whitlow said the crash happened shortly after midnight.
+
+                The wreckage blocked Mersey Road for six hours.
+
+                “It was a miracle nobody died,” he said.
+                """);
+        assertThat(d.speakerOf("It was a miracle")).isEqualTo("Daniel Whitlow");
+    }
+
+    @Test
+    void aCountryWhoseLastWordIsAlsoAVerbStaysInTheRoleBeforeTheName() {
+        Detected d = Detected.in("""
+                Envoy skips news conference
+
+                United States Ambassador Elizabeth Rowan didn't attend the news conference, saying she was on leave outside the country.
+                """);
+        assertThat(d.speakerOf("on leave outside the country")).isEqualTo("Elizabeth Rowan");
+    }
 }
