@@ -111,6 +111,11 @@ final class LooseSubjects {
      * before it, or {@code b} when there is none.
      */
     int beforeAside(int b, int floor) {
+        // "The police in a statement issued on Wednesday said": the participle after the document too
+        if (b - 1 > floor && (at.tok(b).is("issued") || at.tok(b).is("released")) && at.tok(b - 1).isWord()
+                && at.lex.issuedDocuments.contains(at.tok(b - 1).base)) {
+            b--;
+        }
         // "The Iraqi interior ministry in a statement said": the channel is no part of the speaker phrase
         if (b - 2 > floor && at.lex.issuedDocuments.contains(at.tok(b).base) && at.tok(b - 2).is("in")
                 && (at.tok(b - 1).is("a") || at.tok(b - 1).is("its") || at.tok(b - 1).is("his") || at.tok(b - 1).is("her"))) {

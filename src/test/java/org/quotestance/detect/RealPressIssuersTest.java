@@ -345,4 +345,14 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.speakerOf("great concern")).isEqualTo("Ama Owusu");
     }
+
+    @Test
+    void theChannelAndItsParticipleBetweenTheBodyAndTheCueAreNoPartOfTheSpeaker() {
+        Detected d = Detected.in("""
+                Police deny arresting reporters
+
+                The police in a statement issued on Wednesday said the reports are erroneous.
+                """);
+        assertThat(d.speakerOf("the reports are erroneous")).isEqualTo("The police");
+    }
 }
