@@ -115,6 +115,10 @@ final class OfficeHolders {
         if (words.length < 2 || words[0].equals("the")) {
             return words.length >= 2;
         }
+        if (words.length >= 3 && Character.isUpperCase(office.name.charAt(0)) && office.name.contains(" of ")
+                && (at.lex.flags(words[0]) & Lexicon.TITLE) != 0) {
+            return true; // "The Head of State", met again as "he": a capitalised office of its own is definite
+        }
         for (int i = 0; i < words.length - 1; i++) {
             if (words[i].endsWith("’s") || words[i].endsWith("'s")) {
                 return true; // "Sweden’s foreign minister", "Saudi Arabia’s ambassador"
@@ -249,7 +253,32 @@ final class OfficeHolders {
     private Entity personHolding(Entity office) {
         // "the premier" or "Sweden’s foreign minister": the first word only determines; "PM": the
         // mention's run left the article out of the name, so every word counts
-        return holderOf(office.name.toLowerCase(Locale.ROOT).split("[ -]"), isDefiniteOffice(office) ? 1 : 0);
+        String[] words = office.name.toLowerCase(Locale.ROOT).split("[ -]");
+        Entity exact = holderOf(words, isDefiniteOffice(office) ? 1 : 0);
+        return exact != null ? exact : holderOfField(words, office.head);
+    }
+
+    /**
+     * "Sanitation Minister Cecilia Abena Dapaah" … "the Minister of Sanitation and Water Resources": the one
+     * person whose role holds the office's head word and one of its field words, when no role holds them all.
+     */
+    private Entity holderOfField(String[] words, String head) {
+        if (head == null || words.length < 3) {
+            return null;
+        }
+        return Entity.sole(resolver.entities, e -> e.isPerson() && e.roles.stream().anyMatch(r -> {
+            String role = " " + r.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+            if (!role.contains(" " + head + " ")) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.length() > 3 && !w.equals(head) && !w.equals("the") && !at.lex.functionWords.contains(w)
+                        && role.contains(" " + w + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
     }
 
     private Entity holderOf(String[] words, int from) {
@@ -272,6 +301,9 @@ final class OfficeHolders {
             String r = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
             if (r.contains(" prime minister ")) {
                 r += "premier pm "; // "Prime Minister Imran Khan" … "the premier said", "the PM alleged"
+            }
+            if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
+                r += "head of state "; // "President Uhuru Kenyatta" … "The Head of State had earlier chaired"
             }
             boolean all = true;
             for (int i = from; i < officeWords.length && all; i++) {

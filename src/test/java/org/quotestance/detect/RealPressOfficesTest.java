@@ -256,4 +256,32 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("the guards would stay")).isEqualTo("Abena Owusu-Ansah");
     }
+
+    @Test
+    void anOfficeWrittenOutInFullIsThePersonWhoseShortRoleSharesItsField() {
+        Detected d = Detected.in("""
+                Clean city promise will be kept
+
+                Sanitation Minister Ama Boatemaa Owusu says the promise to make the capital the cleanest city will be kept.
+
+                Health Minister Kwaku Asante said clinics would stay open.
+
+                “The guards will stay in the markets,” the Minister of Sanitation and Water Resources said.
+                """);
+        assertThat(d.speakerOf("The guards will stay")).isEqualTo("Ama Boatemaa Owusu");
+    }
+
+    @Test
+    void theHeadOfStateIsThePresidentNotHisDeputy() {
+        Detected d = Detected.in("""
+                President warns ministers
+
+                President Uhuru Kamau has issued a stern warning to cabinet ministers.
+
+                Deputy President Willis Ruto was also present.
+
+                The Head of State had earlier chaired a cabinet meeting. He said ministers who are not ready to work can quit.
+                """);
+        assertThat(d.speakerOf("ministers who are not ready")).isEqualTo("Uhuru Kamau");
+    }
 }
