@@ -284,4 +284,18 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("ministers who are not ready")).isEqualTo("Uhuru Kamau");
     }
+
+    @Test
+    void aPluralOfficeBeforeTwoNamesIsNoPersonNamedAfterIt() {
+        Detected d = Detected.in("""
+                Two-province summit ends; Premiers Hurst and Lavoie give an update
+
+                March 3, 2021, Ontario Premier Dale Hurst and Quebec Premier Marc Lavoie spoke to reporters after the summit.
+
+                Afterwards, Premiers Hurst and Lavoie answered questions about the pandemic in both provinces.
+
+                When asked whether the province would publish the figures, Premier Hurst said that he did not believe in naming struggling firms.
+                """);
+        assertThat(d.speakerOf("naming struggling firms")).isEqualTo("Dale Hurst");
+    }
 }
