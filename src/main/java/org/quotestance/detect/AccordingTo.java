@@ -8,9 +8,11 @@ package org.quotestance.detect;
 final class AccordingTo {
     private final AnalysedText at;
     private final MentionReader reader;
+    private final Subjects subjects;
     private final IndirectSpeech speech;
 
-    AccordingTo(AnalysedText at, MentionReader reader, IndirectSpeech speech) {
+    AccordingTo(AnalysedText at, MentionReader reader, Subjects subjects, IndirectSpeech speech) {
+        this.subjects = subjects;
         this.at = at;
         this.reader = reader;
         this.speech = speech;
@@ -41,7 +43,7 @@ final class AccordingTo {
             return null;
         }
         if (m.type() == Mention.Type.ROLE_NOMINAL) {
-            m = speech.withNameInApposition(m, s.endToken()); // "According to Minister of National Security, Hon. Peter Bunting, …"
+            m = subjects.withNameInApposition(m, s.endToken()); // "According to Minister of National Security, Hon. Peter Bunting, …"
         }
         if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
             // "CLAUSE, according to S."

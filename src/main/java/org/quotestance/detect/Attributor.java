@@ -232,9 +232,7 @@ final class Attributor {
                         || !at.tok(end).capitalised && at.tok(end).lower.endsWith("ly"))) {
                     end--; // "the deputy is faintly heard asking"
                 }
-                if (end - 2 > t && at.tok(end).has(Lexicon.TIME) && at.tok(end - 1).is("on")) {
-                    end -= 2; // "a statement signed by … on Monday said"
-                }
+                end = subjects.beforeAside(end, t); // "a statement signed by … on Monday said"
                 String role = null;
                 if (comma > 0) {
                     if (at.tok(k).sentence != at.tok(r.closeToken()).sentence) {

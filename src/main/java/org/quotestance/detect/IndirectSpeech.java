@@ -40,7 +40,7 @@ final class IndirectSpeech {
         this.openings = new ClauseOpenings(at);
         this.reader = reader;
         this.subjects = subjects;
-        this.according = new AccordingTo(at, reader, this);
+        this.according = new AccordingTo(at, reader, subjects, this);
     }
 
     List<Finding> run(boolean[] usedCues) {
@@ -112,11 +112,6 @@ final class IndirectSpeech {
             }
         }
         return from;
-    }
-
-    /** "Minister of National Security, Hon. Peter Bunting,": the name in apposition to an office, or {@code m}. */
-    Mention withNameInApposition(Mention m, int before) {
-        return subjects.withNameInApposition(m, before);
     }
 
     private Finding reported(Cue c, Sentence s) {

@@ -461,22 +461,7 @@ final class LocalAntecedents {
         Token before = subj.first() > 0 ? at.tok(subj.first() - 1) : null; // "Many Kazakhs have …" are people
         return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first() && (before == null
                 || !before.has(Lexicon.DETERMINER) || before.is("the") || before.is("a") || before.is("an"))
-                || reportsAboutItself(subj);
-    }
-
-    /** "Samsung said it has taken actions …": a name whose report opens with "it" speaks of itself as a body. */
-    private boolean reportsAboutItself(Mention subj) {
-        for (int k = subj.last() + 1; k < Math.min(at.tokens.size() - 1, subj.last() + 4); k++) {
-            if (at.cueAt[k] >= 0) {
-                Cue c = at.cues.get(at.cueAt[k]);
-                int next = c.last() + 1 < at.tokens.size() && at.tok(c.last() + 1).is("that") ? c.last() + 2 : c.last() + 1;
-                return next < at.tokens.size() && at.tok(next).is("it") && at.tok(next).sentence == at.tok(k).sentence;
-            }
-            if (!at.tok(k).isWord() || at.tok(k).capitalised) {
-                return false;
-            }
-        }
-        return false;
+                || OrgNominals.reportsAboutItself(at, subj);
     }
 
     /** "the Harbour Council", "the Dockers' Union": a body that its own word marks as no business. */

@@ -116,9 +116,8 @@ final class MentionReader {
         if (isCapitalisedContent(last)) {
             Mention run = readNameRun(e, floor);
             if (run != null && run.type() == Mention.Type.PERSON && run.role() == null && run.first() - 1 >= floor
-                    && tokens.get(run.first() - 1).is("the") && tokens.get(run.first() - 1).capitalised
-                    && !isAtSentenceStart(run.first() - 1) && !tokens.get(run.first() - 1).inQuote()) {
-                run = organisation(run.first(), run.last()); // "In a statement, The Alfred said": "The" inside a sentence names a body
+                    && words.isCapitalTheInside(run.first() - 1)) {
+                run = organisation(run.first(), run.last()); // "In a statement, The Alfred said": a body's name
             }
             Mention group = run == null ? null : affiliations.sourceOf(run, floor);
             Mention person = run == null || group != null ? null : affiliations.personOf(run, floor);
@@ -153,7 +152,7 @@ final class MentionReader {
     }
 
     boolean isAtSentenceStart(int t) {
-        return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
+        return words.isAtSentenceStart(t);
     }
 
     Mention readNameRun(int e, int floor) {
@@ -521,7 +520,7 @@ final class MentionReader {
                 continue;
             }
             if (t.isWord()) {
-                boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s && !endsPlaceName(j))
+                boolean ok = isCapitalisedContent(t) && !(isCueWord(t) && j > s && !words.endsPlaceName(j))
                         || t.capitalised && t.has(Lexicon.HONORIFIC)
                         || (t.has(Lexicon.TITLE) || t.has(Lexicon.ROLE_MODIFIER)
                         || t.has(Lexicon.SOURCE) || t.has(Lexicon.ORGANISATION))
@@ -562,14 +561,6 @@ final class MentionReader {
             return null;
         }
         return SourcePostModifiers.extend(this, tokens, text, m, limit);
-    }
-
-    /** "United States Ambassador Elizabeth Richard": a capitalised word that is also a verb ends a place's name. */
-    private boolean endsPlaceName(int j) {
-        Token t = tokens.get(j);
-        Token before = tokens.get(j - 1);
-        return t.capitalised && before.isWord() && before.capitalised && before.end + 1 == t.start
-                && lex.isPlace(before.lower + " " + t.lower, null);
     }
 
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */

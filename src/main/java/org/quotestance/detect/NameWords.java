@@ -83,7 +83,7 @@ final class NameWords {
         return j > k + 1 && j < tokens.size() && (tokens.get(j).isPunct(',') || tokens.get(j).possessive);
     }
 
-    private boolean isAtSentenceStart(int t) {
+    boolean isAtSentenceStart(int t) {
         return t == 0 || tokens.get(t - 1).sentence != tokens.get(t).sentence;
     }
 
@@ -99,5 +99,19 @@ final class NameWords {
     boolean isNamePart(Token t) {
         return isCapitalisedContent(t) && !t.has(Lexicon.TITLE) && !t.has(Lexicon.ORGANISATION)
                 && !t.has(Lexicon.HONORIFIC) && !t.has(Lexicon.VERB);
+    }
+
+    /** "United States Ambassador Elizabeth Richard": a capitalised word that is also a verb ends a place's name. */
+    boolean endsPlaceName(int j) {
+        Token t = tokens.get(j);
+        Token before = tokens.get(j - 1);
+        return t.capitalised && before.isWord() && before.capitalised && before.end + 1 == t.start
+                && lex.isPlace(before.lower + " " + t.lower, null);
+    }
+
+    /** "In a statement, The Alfred said": a capital "The" inside a sentence opens the name of a body. */
+    boolean isCapitalTheInside(int k) {
+        Token the = tokens.get(k);
+        return the.is("the") && the.capitalised && !isAtSentenceStart(k) && !the.inQuote();
     }
 }

@@ -267,7 +267,7 @@ final class OfficeHolders {
             return null;
         }
         return Entity.sole(resolver.entities, e -> e.isPerson() && e.roles.stream().anyMatch(r -> {
-            String role = " " + r.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+            String role = padded(r);
             if (!role.contains(" " + head + " ")) {
                 return false;
             }
@@ -297,8 +297,7 @@ final class OfficeHolders {
 
     private static boolean holds(Entity person, String[] officeWords, int from) {
         for (String role : person.roles) {
-            // "Vice-Chancellor of the university" holds "the Vice Chancellor"
-            String r = " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
+            String r = padded(role);
             if (r.contains(" prime minister ")) {
                 r += "premier pm "; // "Prime Minister Imran Khan" … "the premier said", "the PM alleged"
             }
@@ -315,5 +314,11 @@ final class OfficeHolders {
             }
         }
         return false;
+    }
+
+    /** A role in lower case with spaces round every word, so " word " finds whole words: "Vice-Chancellor of the
+     * university" holds "the Vice Chancellor". */
+    private static String padded(String role) {
+        return " " + role.toLowerCase(Locale.ROOT).replace('-', ' ') + " ";
     }
 }

@@ -207,4 +207,19 @@ final class OrgNominals {
         }
         return found;
     }
+
+    /** "Samsung said it has taken actions …": a name whose report opens with "it" speaks of itself as a body. */
+    static boolean reportsAboutItself(AnalysedText at, Mention subj) {
+        for (int k = subj.last() + 1; k < Math.min(at.tokens.size() - 1, subj.last() + 4); k++) {
+            if (at.cueAt[k] >= 0) {
+                Cue c = at.cues.get(at.cueAt[k]);
+                int next = c.last() + 1 < at.tokens.size() && at.tok(c.last() + 1).is("that") ? c.last() + 2 : c.last() + 1;
+                return next < at.tokens.size() && at.tok(next).is("it") && at.tok(next).sentence == at.tok(k).sentence;
+            }
+            if (!at.tok(k).isWord() || at.tok(k).capitalised) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

@@ -14,13 +14,13 @@ final class SpeakerAfterQuote {
         if (at.tok(k).is("the")) {
             k--;
         }
-        if (k - 2 >= t && (at.tok(k).is("by") || at.tok(k).is("from"))
-                && (at.tok(k - 1).is("signed") || at.tok(k - 1).is("issued") || at.tok(k - 1).is("released"))) {
-            k--; // "a statement signed by Director-General Anthony Nsiah-Asare"
-            return at.tok(k - 1).isWord() && at.lex.issuedDocuments.contains(at.tok(k - 1).base) && k - t <= 5;
+        if (k - 1 < t || !(at.tok(k).is("by") || at.tok(k).is("from"))) {
+            return false;
         }
-        return k - 1 >= t && (at.tok(k).is("by") || at.tok(k).is("from")) && at.tok(k - 1).isWord()
-                && at.lex.issuedDocuments.contains(at.tok(k - 1).base) && k - t <= 4;
+        // "a statement signed by Director-General Anthony Nsiah-Asare": a participle between document and "by"
+        boolean participle = k - 2 >= t && (at.tok(k - 1).is("signed") || at.tok(k - 1).is("issued") || at.tok(k - 1).is("released"));
+        int doc = participle ? k - 2 : k - 1;
+        return at.tok(doc).isWord() && at.lex.issuedDocuments.contains(at.tok(doc).base) && k - t <= (participle ? 6 : 4);
     }
 
     /** A person named right after the quote whose affiliation ("of the main opposition party") comes before the cue. */

@@ -209,22 +209,10 @@ final class SpeakerResolver {
         Entity entity = entityFor(e.mention);
         if (entity != null) {
             bump(entity, e.weight, e.token);
-            entity.namedFreely |= !inPlacePhrase(e.mention);
+            entity.namedFreely |= !TokenShapes.inPlacePhrase(at.tokens, e.mention);
         }
     }
 
-    /** Words before a name that make it a place or a thing, not someone a later "he" or "she" is about. */
-    private static final java.util.Set<String> PLACE_LEADS = java.util.Set.of("around", "to", "into", "from", "in",
-            "at", "near", "across", "via", "through", "where", "the", "toward", "towards", "outside", "inside",
-            "within", "between");
-
-    private boolean inPlacePhrase(Mention m) {
-        if (m.first() == 0 || m.type() != Mention.Type.PERSON || m.role() != null || m.possessive()) {
-            return false; // "in Dale Whitcombe’s driveway": the owner is a person
-        }
-        Token before = at.tok(m.first() - 1);
-        return before.isWord() && !before.capitalised && PLACE_LEADS.contains(before.lower);
-    }
 
     /** A headline names people by surname; a lone capitalised word that is nobody's surname ("Miners") is no speaker. */
     private boolean isUnknownHeadlineName(Finding f) {

@@ -29,6 +29,11 @@ final class Subjects {
     }
 
     /** The speaker phrase of a cue and, when an apposition gives one, a role; or null. */
+    /** The token before a time phrase or a channel between a speaker and the cue ({@link LooseSubjects#beforeAside}). */
+    int beforeAside(int b, int floor) {
+        return loose.beforeAside(b, floor);
+    }
+
     Mention of(Cue c) {
         return of(c, 0);
     }

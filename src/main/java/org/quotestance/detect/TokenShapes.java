@@ -153,12 +153,24 @@ final class TokenShapes {
      * known first name right after "at", "in" or "near" is a place, and no "he" stands for it.
      */
     static boolean namesPlace(TokenList tokens, Mention m) {
-        if (m.type() != Mention.Type.PERSON || m.role() != null || m.gender() != Gender.UNKNOWN || m.possessive()
-                || m.first() == 0) {
-            return false;
-        }
-        Token before = tokens.get(m.first() - 1);
-        return before.is("at") || before.is("in") || before.is("near");
+        Token before = wordBeforePlainName(tokens, m);
+        return before != null && m.gender() == Gender.UNKNOWN && (before.is("at") || before.is("in") || before.is("near"));
+    }
+
+    /** Words before a name that make it a place or a thing, not someone a later "he" or "she" is about. */
+    private static final java.util.Set<String> PLACE_LEADS = java.util.Set.of("around", "to", "into", "from", "in", "at", "near", "across",
+            "via", "through", "where", "the", "toward", "towards", "outside", "inside", "within", "between");
+
+    /** "the counties around Kerio Valley", "where Laikipia Nature Conservancy is": a name in a place phrase. */
+    static boolean inPlacePhrase(TokenList tokens, Mention m) {
+        Token before = wordBeforePlainName(tokens, m);
+        return before != null && before.isWord() && !before.capitalised && PLACE_LEADS.contains(before.lower);
+    }
+
+    /** The token before a person's name with no role that owns nothing ("in Dale Whitcombe’s driveway"), or null. */
+    private static Token wordBeforePlainName(TokenList tokens, Mention m) {
+        return m.type() != Mention.Type.PERSON || m.role() != null || m.possessive() || m.first() == 0
+                ? null : tokens.get(m.first() - 1);
     }
 
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
