@@ -42,8 +42,12 @@ final class AccordingTo {
         if (m == null) {
             return null;
         }
-        if (m.type() == Mention.Type.ROLE_NOMINAL) {
-            m = subjects.withNameInApposition(m, s.endToken()); // "According to Minister of National Security, Hon. Peter Bunting, …"
+        // "According to Minister of National Security, Hon. Peter Bunting, …", "according to the police
+        // spokesperson in Oyo state, Adebayo Okonkwo, …", "a statement by the Police Public Relations Officer, SP …";
+        // only a name that its own comma closes: "According to a senior aide, Finance Minister X has told …" is the clause
+        Mention named = subjects.withNameInApposition(m, s.endToken());
+        if (named != m && (named.last() + 1 >= s.endToken() - 1 || at.tok(named.last() + 1).isPunct(','))) {
+            m = named;
         }
         if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
             // "CLAUSE, according to S."

@@ -33,6 +33,8 @@ public final class Lexicon {
     final Map<String, Gender> pronouns;
     /** abbreviated honorific to the office it names: "gen" to "general" */
     final Map<String, String> honorificOffices;
+    /** honorifics written in capitals with no full stop ("SSP", "CP"), which other capitals ("DR Congo") are not */
+    final Set<String> ranksInCapitals = new HashSet<>();
     final Map<String, Gender> firstNames;
     final Set<String> organisationWords;
     /** heads of nominals that stand for a business ("the company", "the carmaker"), not a public body */
@@ -143,6 +145,9 @@ public final class Lexicon {
         for (String[] row : rows("honorifics.txt")) {
             if (row.length > 2) {
                 honorificOffices.put(row[0], row[2]);
+            }
+            if (row.length > 3 && row[3].equals("capitals")) {
+                ranksInCapitals.add(row[0]);
             }
         }
         pronouns = gendered("pronouns.txt");

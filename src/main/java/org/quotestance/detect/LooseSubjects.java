@@ -13,6 +13,7 @@ final class LooseSubjects {
     /** "this morning", "last week": the periods a time phrase names */
     static final Set<String> PERIODS = Set.of("morning", "afternoon", "evening",
             "week", "month", "year", "night", "weekend");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("many", "some", "others",
             "several", "most", "few");
 
@@ -126,12 +127,15 @@ final class LooseSubjects {
                 && (at.tok(b - 1).is("this") || at.tok(b - 1).is("last") || at.tok(b - 1).is("earlier"))) {
             return b - 2;
         }
-        int k = b;
-        while (k > floor && b - k < 3 && (at.tok(k).kind == Token.Kind.NUMBER || at.tok(k).isPunct('.')
+        // "police on Tuesday night said": the part of the day after the day's name
+        int day = b - 1 > floor && PARTS_OF_DAY.contains(at.tok(b).lower) && at.tok(b - 1).capitalised
+                && at.tok(b - 1).has(Lexicon.TIME) ? b - 1 : b;
+        int k = day;
+        while (k > floor && day - k < 3 && (at.tok(k).kind == Token.Kind.NUMBER || at.tok(k).isPunct('.')
                 || at.tok(k).isWord() && at.tok(k).capitalised && at.tok(k).has(Lexicon.TIME))) {
             k--;
         }
-        if (k < b && k > floor && at.tok(k).is("on") && at.tok(k + 1).has(Lexicon.TIME)) {
+        if (k < day && k > floor && at.tok(k).is("on") && at.tok(k + 1).has(Lexicon.TIME)) {
             return k - 1;
         }
         return b;

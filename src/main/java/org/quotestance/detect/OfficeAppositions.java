@@ -7,7 +7,7 @@ package org.quotestance.detect;
  * speaks; the office is its role.
  */
 final class OfficeAppositions {
-    private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
+    private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from", "in");
     private static final int LONG_APPOSITION = 30;
     private static final int LONG_COMPLEMENT = 14;
 

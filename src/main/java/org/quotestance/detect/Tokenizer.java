@@ -408,8 +408,9 @@ final class Tokenizer {
             flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
         }
         if ((flags & Lexicon.HONORIFIC) != 0 && caps && len > 1 && allCapitals(start, end)
-                && (end >= chars.length || chars[end] != '.')) {
-            flags &= ~(Lexicon.HONORIFIC | Lexicon.TITLE); // "DR Congo": capitals with no full stop are no "Dr"
+                && (end >= chars.length || chars[end] != '.') && !lex.ranksInCapitals.contains(word)) {
+            // "DR Congo": capitals with no full stop are no "Dr", but "SSP Emilian Kayima" is a police rank
+            flags &= ~(Lexicon.HONORIFIC | Lexicon.TITLE);
         }
         add(new Token(start, end, Token.Kind.WORD, word, base, possessive, flags, caps));
     }

@@ -298,4 +298,28 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("naming struggling firms")).isEqualTo("Dale Hurst");
     }
+
+    @Test
+    void anOfficeWithAPlaceAfterAccordingToLeavesTheNameInAppositionToSpeak() {
+        Detected d = Detected.in("""
+                Cult leaders arrested in raid
+
+                According to the police spokesperson in Oyo state, Adebayo Okonkwo, the arrested men are responsible for several killings in the area.
+                """);
+        assertThat(d.speakerOf("responsible for several killings")).isEqualTo("Adebayo Okonkwo");
+        assertThat(d.texts()).contains("the arrested men are responsible for several killings in the area");
+    }
+
+    @Test
+    void aPoliceRankInCapitalsBeforeTheNameIsNoPartOfIt() {
+        Detected d = Detected.in("""
+                Suspects held after robbery
+
+                According to a statement by the Police Public Relations Officer, SP Musa Danladi, the suspects were captured by a joint team.
+
+                SSP Grace Achieng said the riders were being mobilised by a gang.
+                """);
+        assertThat(d.speakerOf("captured by a joint team")).isEqualTo("Musa Danladi");
+        assertThat(d.speakerOf("riders were being mobilised")).isEqualTo("Grace Achieng");
+    }
 }

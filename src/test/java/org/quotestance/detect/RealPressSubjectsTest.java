@@ -448,4 +448,16 @@ class RealPressSubjectsTest {
         assertThat(d.speakerOf("I call such critics")).isEqualTo("Kofi Adjei");
         assertThat(d.speakerOf("They should wait")).isEqualTo("Kofi Adjei");
     }
+
+    @Test
+    void aDayWithItsPartOfTheDayBetweenSubjectAndCueIsNoPartOfTheSpeaker() {
+        Detected d = Detected.in("""
+                Deputy wounded on county road
+
+                County police on Friday evening said they were searching for a man who fired at a deputy near Elm Creek.
+
+                The deputy was taken to hospital, the sheriff's office said.
+                """);
+        assertThat(d.speakerOf("searching for a man who fired")).isEqualTo("County police");
+    }
 }
