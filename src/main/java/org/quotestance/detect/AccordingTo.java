@@ -23,7 +23,7 @@ final class AccordingTo {
         // sheriff's office": the body that published it, whatever the document's name looks like
         Mention m = byline(c.last() + 1, s);
         if (m == null) {
-            m = issuedDocument(c.last() + 1, s);
+            m = StatementIssuers.documentAt(at, reader, c.last() + 1, s.endToken()); // "according to a news release."
         }
         if (m == null) {
             Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, s.endToken()), s.endToken());
@@ -110,14 +110,4 @@ final class AccordingTo {
         return new Mention(k, k, t.start, t.end, Mention.Type.PRONOUN, subject, null, subject, g, false);
     }
 
-    /** "according to a news release.": the release speaks for whoever issued it, found as a pronoun's antecedent is. */
-    private Mention issuedDocument(int from, Sentence s) {
-        for (int k = from + 1; k < Math.min(s.endToken(), from + 3); k++) {
-            Mention m = reader.readBackward(k, from);
-            if (m != null && m.type() == Mention.Type.PRONOUN && m.first() == from && at.lex.speakingDocuments.contains(m.head())) {
-                return m;
-            }
-        }
-        return null;
-    }
 }

@@ -49,6 +49,8 @@ public final class Lexicon {
     final Set<String> workTitleWords;
     /** words that end the name of an event, not of a person: "National Mourning Day", "Ordinary Meeting" */
     final Set<String> eventWords;
+    /** social networks and messaging services ("Facebook", "Telegram"): where words are posted, not who speaks */
+    final Set<String> platforms;
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
     final Set<String> documentWords;
     /** speech nouns (speech-nouns.txt) by use: issued "saying", cue words used as nouns, words owned by their speaker */
@@ -172,6 +174,7 @@ public final class Lexicon {
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));
         documentWords = new HashSet<>(lines("document-words.txt"));
         eventWords = new HashSet<>(lines("event-words.txt"));
+        platforms = new HashSet<>(lines("platforms.txt"));
         for (String[] row : rows("speech-nouns.txt")) {
             for (int i = 1; i < row.length; i++) {
                 switch (row[i]) {

@@ -181,6 +181,13 @@ final class LocalAntecedents {
             }
             return null;
         }
+        if (subj == null) {
+            subj = StatementIssuers.documentAt(at, reader, prev.firstToken(), prev.endToken()); // "The advisory comes with …"
+        }
+        if (subj != null && subj.type() == Mention.Type.PRONOUN && at.lex.speakingDocuments.contains(subj.head())) {
+            // "The advisory comes with a note …. It also says …": the document speaks for whoever issued it
+            subj = StatementIssuers.named(at, reader, subjects, subj);
+        }
         if (subj == null || subj.type() != Mention.Type.ORGANISATION && subj.type() != Mention.Type.ORG_NOMINAL) {
             return null;
         }

@@ -385,6 +385,9 @@ final class MentionReader {
         if (e > nameStart && lex.eventWords.contains(last.base) && !last.possessive && words.noPersonalWord(nameStart, e)) {
             return organisation(nameStart, e); // "National Mourning Day": an occasion, never "he"
         }
+        if (lex.platforms.contains(last.base) && words.noPersonalWord(nameStart, e)) {
+            return organisation(e, e); // "MoM's Telegram channel", "posted on Facebook": the service, never "he"
+        }
         Mention headOf = offices.headOfBody(i, e);
         if (headOf != null) {
             return headOf;

@@ -22,6 +22,20 @@ final class StatementIssuers {
                 issuer.role(), issuer.head(), issuer.gender(), false);
     }
 
+    /**
+     * "a news release" or "The advisory" starting at {@code from}: the document as the reader gives it, a pronoun
+     * that speaks for its issuer ({@link #named}); null when no speaking document starts there.
+     */
+    static Mention documentAt(AnalysedText at, MentionReader reader, int from, int end) {
+        for (int k = from + 1; k < Math.min(end, from + 3); k++) {
+            Mention m = reader.readBackward(k, from);
+            if (m != null && m.type() == Mention.Type.PRONOUN && m.first() == from && at.lex.speakingDocuments.contains(m.head())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Mention issuerOf(AnalysedText at, MentionReader reader, Subjects subjects, Mention doc) {
         Token word = at.tok(doc.last());
         int floor = at.sentenceOf(doc.first()).index() - REACH;
@@ -47,7 +61,10 @@ final class StatementIssuers {
             Mention speaker = cue >= 0 ? notPronoun(subjects.of(at.cues.get(at.cueAt[cue]))) : null;
             // "The Uzbekistan Foreign Ministry issued a statement expressing concern …": no subject for the
             // participle, so the sentence's own
-            return speaker != null ? speaker : notPronoun(subjects.sentenceSubject(s, k));
+            Mention issuer = speaker != null ? speaker : notPronoun(subjects.sentenceSubject(s, k));
+            if (issuer != null) {
+                return issuer;
+            } // "The advisory was posted online.": a later mention of it, so the one before
         }
         return null;
     }

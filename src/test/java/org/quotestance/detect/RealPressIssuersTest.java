@@ -355,4 +355,39 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.speakerOf("the reports are erroneous")).isEqualTo("The police");
     }
+
+    @Test
+    void anAdvisoryThatSpeaksAsItSpeaksForTheBodyThatIssuedIt() {
+        Detected d = Detected.in("""
+                Ministry warns foreign workers
+
+                The Ministry of Labour issued an advisory on Monday to foreign workers living in Carrowmore.
+
+                The advisory was posted on the ministry's Facebook page and sent out on its Telegram channel.
+
+                The advisory comes with a note about the tensions abroad.
+
+                It also says that workers should "not let events overseas affect the peace at home".
+                """);
+        assertThat(d.speakerOf("not let events overseas")).isEqualTo("Ministry of Labour");
+    }
+
+    @Test
+    void aServiceWhereWordsArePostedIsNoOneWhoSpeaks() {
+        Detected d = Detected.in("""
+                DOL sends advisory on flooding to workers in Carrowmore
+
+                The notice was sent directly to users of the WorkPass App, as well as posted on Facebook and Telegram.
+
+                Carrowmore's Department of Labour issued an advisory on Nov. 2 to workers living in Carrowmore.
+
+                The advisory was posted on the DoL Facebook page.
+
+                It was also sent out on DoL's Telegram channel.
+
+                Urging readers to remain calm, it also says that workers should "not let the floods affect the peace at home".
+                """);
+        assertThat(d.speakerOf("not let the floods")).isNotEqualTo("Telegram");
+        assertThat(d.detection.speakers()).noneMatch(sp -> sp.name().contains("Telegram") || sp.name().contains("Facebook"));
+    }
 }
