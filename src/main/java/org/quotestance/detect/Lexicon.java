@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,8 @@ public final class Lexicon {
     final Set<String> eventWords;
     /** social networks and messaging services ("Facebook", "Telegram"): where words are posted, not who speaks */
     final Set<String> platforms;
+    /** an office written out, padded with spaces ("␣chief minister␣"), to its short form and a space ("cm␣") */
+    final Map<String, String> officeShortForms = new LinkedHashMap<>();
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
     final Set<String> documentWords;
     /** speech nouns (speech-nouns.txt) by use: issued "saying", cue words used as nouns, words owned by their speaker */
@@ -175,6 +178,10 @@ public final class Lexicon {
         documentWords = new HashSet<>(lines("document-words.txt"));
         eventWords = new HashSet<>(lines("event-words.txt"));
         platforms = new HashSet<>(lines("platforms.txt"));
+        for (String line : lines("office-short-forms.txt")) {
+            int space = line.indexOf(' ');
+            officeShortForms.put(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ");
+        }
         for (String[] row : rows("speech-nouns.txt")) {
             for (int i = 1; i < row.length; i++) {
                 switch (row[i]) {

@@ -13,6 +13,7 @@ final class LooseSubjects {
     /** "this morning", "last week": the periods a time phrase names */
     static final Set<String> PERIODS = Set.of("morning", "afternoon", "evening",
             "week", "month", "year", "night", "weekend");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     private static final Set<String> QUANTIFIER_SUBJECTS = Set.of("many", "some", "others",
             "several", "most", "few");
@@ -112,6 +113,9 @@ final class LooseSubjects {
      * before it, or {@code b} when there is none.
      */
     int beforeAside(int b, int floor) {
+        if (b - 1 > floor && REFLEXIVES.contains(at.tok(b).lower)) {
+            b--; // "The PM himself admitted"
+        }
         // "The police in a statement issued on Wednesday said": the participle after the document too
         if (b - 1 > floor && (at.tok(b).is("issued") || at.tok(b).is("released")) && at.tok(b - 1).isWord()
                 && at.lex.issuedDocuments.contains(at.tok(b - 1).base)) {

@@ -43,7 +43,27 @@ final class NameWords {
     /** "Chief Minister A. Revanth Reddy": a capital letter with a full stop is an initial, not the article "a". */
     boolean isInitial(Token t) {
         return t.end - t.start == 1 && t.end + 2 < text.length() && text.charAt(t.end) == '.' && text.charAt(t.end + 1) == ' '
-                && Character.isUpperCase(text.charAt(t.end + 2));
+                && Character.isUpperCase(text.charAt(t.end + 2)) || isBareInitialAfterTitle(t);
+    }
+
+    /**
+     * "Police Commissioner A Arun", "Minister P A Mohamed Riyas": South Indian copy writes initials with no full
+     * stop, so a capital letter between a title (or another initial) and a capitalised word is one.
+     */
+    private boolean isBareInitialAfterTitle(Token t) {
+        if (t.end - t.start != 1 || !Character.isUpperCase(text.charAt(t.start)) || t.start < 3 || t.end + 1 >= text.length()
+                || text.charAt(t.end) != ' ' || !Character.isUpperCase(text.charAt(t.end + 1)) || text.charAt(t.start - 1) != ' ') {
+            return false;
+        }
+        int b = t.start - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == t.start - 1 || !Character.isUpperCase(text.charAt(b))) {
+            return false;
+        }
+        String before = text.substring(b, t.start - 1).toLowerCase(java.util.Locale.ROOT);
+        return before.length() == 1 && b > 0 && text.charAt(b - 1) == ' ' || lex.titles.containsKey(before);
     }
 
     /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */

@@ -295,11 +295,13 @@ final class OfficeHolders {
         return found;
     }
 
-    private static boolean holds(Entity person, String[] officeWords, int from) {
+    private boolean holds(Entity person, String[] officeWords, int from) {
         for (String role : person.roles) {
             String r = padded(role);
-            if (r.contains(" prime minister ")) {
-                r += "premier pm "; // "Prime Minister Imran Khan" … "the premier said", "the PM alleged"
+            for (Map.Entry<String, String> form : at.lex.officeShortForms.entrySet()) {
+                if (r.contains(form.getKey())) {
+                    r += form.getValue(); // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"
+                }
             }
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
                 r += "head of state "; // "President Uhuru Kenyatta" … "The Head of State had earlier chaired"

@@ -322,4 +322,40 @@ class RealPressOfficesTest {
         assertThat(d.speakerOf("captured by a joint team")).isEqualTo("Musa Danladi");
         assertThat(d.speakerOf("riders were being mobilised")).isEqualTo("Grace Achieng");
     }
+
+    @Test
+    void anOfficesShortFormLaterIsThePersonWhoHoldsTheOfficeWrittenOut() {
+        Detected d = Detected.in("""
+                Opposition will grow if we fail, says state CM
+
+                Karnataka Chief Minister Ravi Shankar Gowda on Saturday said the opposition could never be wiped out.
+
+                Speaking to reporters after opening a park in Mysuru, the Karnataka CM said, "The opposition can never be zero, but it can shrink if the government performs."
+
+                Trinamool Lok Sabha member Sougata Mitra, who led the delegation, said the poll panel had ignored the party.
+
+                "How can people have faith in them," Mitra asked. The Trinamool MP also alleged that the panel was working for the Centre.
+                """);
+        assertThat(d.speakerOf("opposition can never be zero")).isEqualTo("Ravi Shankar Gowda");
+        assertThat(d.speakerOf("panel was working for the Centre")).isEqualTo("Sougata Mitra");
+    }
+
+    @Test
+    void initialsWithoutFullStopsAfterATitleBelongToTheName() {
+        Detected d = Detected.in("""
+                Charge sheet within a week
+
+                "The motives will be revealed in a week," said Police Commissioner A Arun, who took charge three days ago.
+
+                The Commissioner further stated that a financial investigation had begun.
+
+                Public Works Minister P A Mohamed Riyas said the opposition was hiding its failures.
+
+                The minister himself admitted that the road works were late.
+                """);
+        assertThat(d.speakerOf("motives will be revealed")).isEqualTo("A Arun");
+        assertThat(d.speakerOf("financial investigation had begun")).isEqualTo("A Arun");
+        assertThat(d.speakerOf("hiding its failures")).isEqualTo("P A Mohamed Riyas");
+        assertThat(d.speakerOf("road works were late")).isEqualTo("P A Mohamed Riyas");
+    }
 }
