@@ -42,6 +42,7 @@ final class AccordingTo {
         if (m == null) {
             return null;
         }
+        m = outletNamedAlone(m);
         // "According to Minister of National Security, Hon. Peter Bunting, …", "according to the police
         // spokesperson in Oyo state, Adebayo Okonkwo, …", "a statement by the Police Public Relations Officer, SP …";
         // only a name that its own comma closes: "According to a senior aide, Finance Minister X has told …" is the clause
@@ -94,6 +95,30 @@ final class AccordingTo {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, according to Ukrinform.": one capitalised word that no earlier full name ends in and no known given name
+     * starts is a news outlet or a body; people are named in full before a paper cites them by surname alone.
+     */
+    private Mention outletNamedAlone(Mention m) {
+        Token t = at.tok(m.first());
+        if (m.type() != Mention.Type.PERSON || m.first() != m.last() || m.role() != null || m.gender() != Gender.UNKNOWN
+                || m.possessive() || t.has(Lexicon.FIRST_NAME) || t.has(Lexicon.HONORIFIC)) {
+            return m;
+        }
+        int after = m.last() + 1;
+        if (after + 1 < at.tokens.size() && at.tok(after).isPunct(',') && (at.tok(after + 1).is("who")
+                || reader.appositionRole(after, Math.min(at.tokens.size(), after + 12)) != null)) {
+            return m; // "According to Rutte, who recently became NATO Secretary General, …"
+        }
+        for (int k = 1; k < m.first(); k++) {
+            if (at.tok(k).base.equals(t.base) && at.tok(k - 1).isWord() && at.tok(k - 1).capitalised) {
+                return m; // "Andrii Sybiha … according to Sybiha"
+            }
+        }
+        return new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ORGANISATION, m.name(), null, m.head(),
+                Gender.NEUTER, m.possessive());
     }
 
     /** "According to him, …": the pronoun as a speaker phrase, resolved like "he said". */

@@ -142,7 +142,7 @@ final class SpeakerResolver {
                 }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
                         && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())
-                        && !TokenShapes.insideOpeningParticiple(at.tokens, s.firstToken(), m.first())) {
+                        && !TokenShapes.insideOpeningPhrase(at.tokens, s.firstToken(), m.first())) {
                     // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
                     String role = reader.appositionRole(next, s.endToken());
                     if (role != null) {

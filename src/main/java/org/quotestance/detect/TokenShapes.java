@@ -303,9 +303,11 @@ final class TokenShapes {
      * that opens the sentence with a participle; the nominal after its comma is the sentence's subject, no
      * apposition to the name.
      */
-    static boolean insideOpeningParticiple(TokenList tokens, int first, int name) {
+    static boolean insideOpeningPhrase(TokenList tokens, int first, int name) {
         Token opener = tokens.get(first);
-        if (name <= first + 1 || !opener.isWord() || opener.lower.length() < 6 || !opener.lower.endsWith("ing")) {
+        // and "In an interview with current affairs show Nieuwsuur, the VVD minister said": a preposition's object
+        boolean setting = opener.is("in") || opener.is("during") || opener.is("at");
+        if (name <= first + 1 || !opener.isWord() || !setting && (opener.lower.length() < 6 || !opener.lower.endsWith("ing"))) {
             return false;
         }
         for (int k = first + 1; k < name; k++) {

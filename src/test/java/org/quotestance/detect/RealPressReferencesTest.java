@@ -251,4 +251,42 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("on leave outside the country")).isEqualTo("Elizabeth Rowan");
     }
+
+    @Test
+    void anOutletCitedByOneWordIsNoOneALaterHeStandsFor() {
+        Detected d = Detected.in("""
+                Minister urges partners to send generators
+
+                Following overnight strikes, Foreign Minister Petro Hnatyuk called on partners to send energy support.
+
+                The minister made the statement on social media, according to Dniprinform.
+
+                "Energy infrastructure all across our country has been under attack overnight," he noted.
+                """);
+        assertThat(d.speakerOf("under attack overnight")).isEqualTo("Petro Hnatyuk");
+    }
+
+    @Test
+    void aSurnameCitedAloneWithAWhoClauseIsStillAPerson() {
+        Detected d = Detected.in("""
+                Vote set
+
+                According to Kessler, who chairs the finance committee, the vote will be held in March.
+
+                He said the timing was right.
+                """);
+        assertThat(d.speakerOf("timing was right")).isEqualTo("Kessler");
+    }
+
+    @Test
+    void aNameInsideAnOpeningSettingIsNoPersonTheRoleAfterItDescribes() {
+        Detected d = Detected.in("""
+                Minister doubts asylum bill
+
+                Asylum minister Joris de Waal said there was a big problem with the bill.
+
+                In an interview with current affairs show Brandpunt, the VVD minister said he was not hopeful.
+                """);
+        assertThat(d.speakerOf("not hopeful")).isEqualTo("Joris de Waal");
+    }
 }
