@@ -359,7 +359,11 @@ final class LocalAntecedents {
      */
     Entity roleOfTheProfiled(Mention m) {
         // "the widow" describes the person written about; "the judge" of a court story is an office of its own
-        if (!m.name().toLowerCase(Locale.ROOT).startsWith("the ") || OfficeHolders.COURT_OFFICES.contains(m.head())) {
+        // "The former chairman of the commission": a past office describes the person, whatever his roles now
+        boolean former = at.tok(m.first()).is("former") || at.tok(m.first() + 1).is("former");
+        boolean definite = m.name().toLowerCase(Locale.ROOT).startsWith("the ")
+                || former && m.first() > 0 && at.tok(m.first() - 1).is("the");
+        if (!definite || OfficeHolders.COURT_OFFICES.contains(m.head())) {
             return null;
         }
         for (int k = m.first(); k < m.last(); k++) {
@@ -381,7 +385,7 @@ final class LocalAntecedents {
                 return null; // "A senior European official said …": someone else was just talked about
             }
             if (e != null) {
-                if (!e.roles.isEmpty() || e.name.indexOf(' ') < 0
+                if (!e.roles.isEmpty() && !former || e.name.indexOf(' ') < 0
                         || e.gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && e.gender != m.gender()) {
                     return null;
                 }

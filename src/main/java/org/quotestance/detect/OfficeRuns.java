@@ -96,8 +96,12 @@ final class OfficeRuns {
      * office over a body is a person, not the body ("Department of Justice" starts with a body word).
      */
     Mention headOfBody(int i, int e) {
-        Token title = tokens.get(i);
-        int of = i + 1;
+        int t = i;
+        while (t + 1 < e && (tokens.get(t).is("the") || tokens.get(t).has(Lexicon.ROLE_MODIFIER) && tokens.get(t + 1).has(Lexicon.TITLE))) {
+            t++; // "The former chairman of the African Union Commission"
+        }
+        Token title = tokens.get(t);
+        int of = t + 1;
         if (of >= e || !title.has(Lexicon.TITLE) || title.has(Lexicon.ORGANISATION)
                 || !(tokens.get(of).is("of") || tokens.get(of).is("for"))
                 || !tokens.get(e).has(Lexicon.ORGANISATION) && !reader.isAcronym(tokens.get(e))
@@ -110,8 +114,9 @@ final class OfficeRuns {
             }
         }
         Token last = tokens.get(e);
-        String role = text.substring(title.start, last.end);
-        return new Mention(i, e, title.start, last.end, Mention.Type.ROLE_NOMINAL, role, role, title.base,
+        Token from = tokens.get(i).is("the") ? tokens.get(Math.min(i + 1, t)) : tokens.get(i);
+        String role = text.substring(from.start, last.end);
+        return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.ROLE_NOMINAL, role, role, title.base,
                 lex.genderOfWord(title.base), last.possessive);
     }
 }

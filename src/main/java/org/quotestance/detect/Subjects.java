@@ -103,6 +103,11 @@ final class Subjects {
                 m = whole;
             }
         }
+        if (m != null && c.participle() && m.type() == Mention.Type.PERSON && TokenShapes.namesPlace(at.tokens, m)) {
+            // "addressed his supporters on Sunday in Libreville saying that …": the place is no one; the sentence's subject
+            Mention subject = sentenceSubject(s, m.first());
+            m = subject != null && subject.last() < m.first() ? subject : null;
+        }
         if (m != null && isOpeningParticiple(m, s)) {
             m = null; // "Refuting claims that …, Mr. Mwiimbu clarified": no one called Refuting claims anything
         }

@@ -460,4 +460,16 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("searching for a man who fired")).isEqualTo("County police");
     }
+
+    @Test
+    void aPlaceBeforeASayingParticipleLeavesTheSentencesSubjectToSpeak() {
+        Detected d = Detected.in("""
+                Opposition leader claims victory
+
+                Opposition candidate Jean-Marc Obiang has declared himself the winner of the election.
+
+                The former chairman of the regional commission addressed the media on Sunday in Port-Gentil saying that he had won the polls.
+                """);
+        assertThat(d.speakerOf("he had won the polls")).isEqualTo("Jean-Marc Obiang");
+    }
 }
