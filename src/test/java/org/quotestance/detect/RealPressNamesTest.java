@@ -120,4 +120,16 @@ class RealPressNamesTest {
                 """);
         assertThat(d.speakerOf("left by mutual agreement")).isEqualTo("The majority shareholder of Harbour Rovers");
     }
+
+    @Test
+    void aSenatorIsNoManUntilTheStorySaysSo() {
+        Detected d = Detected.in("""
+                Senator backs new committee chair
+
+                Senator Liwayway Dimaculangan said she would keep working on the flood probe and backed Senate President Pro Tempore Anselmo Ocampo as chair.
+
+                She said the hearings on the dikes would go on.
+                """);
+        assertThat(d.speakerOf("hearings on the dikes")).isEqualTo("Liwayway Dimaculangan");
+    }
 }
