@@ -13,6 +13,7 @@ final class MentionReader {
 
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
+    private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     private final Lexicon lex;
     private final String text;
@@ -447,8 +448,25 @@ final class MentionReader {
         if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.isPlace(name, i == e ? last : null)) {
             return organisation(i, e); // "Ukraine said", "South Korea warned": the state speaks
         }
+        int voice = spokespersonFor(i, nameStart);
+        if (voice >= 0) {
+            // "a spokesman for Attorney General Dustin McDaniel said": the spokesman speaks, not the one named
+            int from = i > 0 && tokens.get(i - 1).has(Lexicon.DETERMINER) ? i - 1 : i;
+            return new Mention(from, e, tokens.get(from).start, last.end, Mention.Type.ANONYMOUS,
+                    text.substring(tokens.get(from).start, last.end), null, tokens.get(voice).base, Gender.UNKNOWN, last.possessive);
+        }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    /** The spokesperson word of "spokesman for …" in the role words [i, nameStart), or -1. */
+    private int spokespersonFor(int i, int nameStart) {
+        for (int k = i; k + 1 < nameStart; k++) {
+            if (SPOKESPERSONS.contains(tokens.get(k).lower) && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("to"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */

@@ -165,6 +165,10 @@ final class OfficeAppositions {
                 || !at.tok(office.first() - 1).is("the") && !at.tok(office.first()).is("the")) {
             return m;
         }
+        int lead = at.tok(office.first()).is("the") ? office.first() - 1 : office.first() - 2;
+        if (lead >= s.firstToken() && at.cueAt[lead] >= 0) {
+            return m; // "According to the deputy spokesperson, Muyondi was shot": he is what the source told of
+        }
         return subjects.withRole(m, Subjects.stripArticle(office.name()));
     }
 }

@@ -1,5 +1,7 @@
 package org.quotestance.detect;
 
+import org.quotestance.model.SpeakerType;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,11 @@ final class OfficeHolders {
                 continue;
             }
             if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
+                continue;
+            }
+            Entity voice = spokespersonNamed(e);
+            if (voice != null) {
+                named.put(e, voice);
                 continue;
             }
             boolean definite = isDefiniteOffice(e) || isDefiniteMention(f.mention);
@@ -242,6 +249,30 @@ final class OfficeHolders {
         }
         e.addRole(Subjects.stripArticle(office.name()));
         return e;
+    }
+
+    /**
+     * "a spokesman for Attorney General Dustin McDaniel said" … "McDaniel spokesman Aaron Sadler said": the one
+     * person whose role is a spokesperson's and names someone the unnamed spokesperson speaks for.
+     */
+    private Entity spokespersonNamed(Entity unnamed) {
+        int cut = Math.max(unnamed.name.indexOf(" for "), unnamed.name.indexOf(" to "));
+        if (unnamed.type != SpeakerType.ANONYMOUS || cut < 0 || !unnamed.name.toLowerCase(Locale.ROOT).contains("spokes")) {
+            return null;
+        }
+        String[] principal = unnamed.name.substring(cut).split("[ ,]+");
+        return Entity.sole(resolver.entities, p -> p.isPerson() && p.roles.stream().anyMatch(r -> {
+            String role = padded(r);
+            if (!role.contains(" " + unnamed.head + " ")) {
+                return false;
+            }
+            for (String w : principal) {
+                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && role.contains(" " + w.toLowerCase(Locale.ROOT) + " ")) {
+                    return true;
+                }
+            }
+            return false;
+        }));
     }
 
     /** "the Acting Police Commissioner": a capitalised office after "the" whose run was read as a body's name. */

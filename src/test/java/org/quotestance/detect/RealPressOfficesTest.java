@@ -358,4 +358,43 @@ class RealPressOfficesTest {
         assertThat(d.speakerOf("hiding its failures")).isEqualTo("P A Mohamed Riyas");
         assertThat(d.speakerOf("road works were late")).isEqualTo("P A Mohamed Riyas");
     }
+
+    @Test
+    void anUnnamedSpokespersonForSomeoneIsTheSpokespersonNamedLater() {
+        Detected d = Detected.in("""
+                Court to decide ballot law
+
+                LITTLE ROCK — The fate of the new ballot law will be decided by the state Supreme Court, a spokesman for Attorney General Dana Whitfield said Wednesday.
+
+                "We are currently considering our options," Whitfield spokesman Aaron Pruitt said.
+                """);
+        assertThat(d.speakerOf("decided by the state Supreme Court")).isEqualTo("Aaron Pruitt");
+    }
+
+    @Test
+    void aNameAfterAnOfficeCitedByAccordingToIsWhatTheSourceToldOf() {
+        Detected d = Detected.in("""
+                One suspect shot as six are held
+
+                "The suspects had a camp here," said Luke Okello, the city police deputy spokesperson.
+
+                The arrested suspects were identified as Hamidu Ssali and Peter Mukasa.
+
+                According to the deputy spokesperson, Mukasa was shot in the leg when an officer's gun went off.
+                """);
+        assertThat(d.speakerOf("shot in the leg")).isEqualTo("Luke Okello");
+    }
+
+    @Test
+    void anOpeningAdjectivePhraseIsNoName() {
+        Detected d = Detected.in("""
+                Rates for the council to decide
+
+                Present at the Leadership Summit, Nirmala Rao, Finance Minister, said that the rate structure will be decided by the council.
+
+                The FM also said that direct tax collection grew this year.
+                """);
+        assertThat(d.speakerOf("rate structure")).isEqualTo("Nirmala Rao");
+        assertThat(d.speakerOf("direct tax collection")).isEqualTo("Nirmala Rao");
+    }
 }
