@@ -37,7 +37,7 @@ final class OfficeAppositions {
 
     /** "The health minister, Raymond Holt, has refused …": the name between the commas is the subject. */
     Mention nameInApposition(Mention m, int before) {
-        int comma = m.last() + 1;
+        int comma = afterAcronymInBrackets(m.last() + 1, before);
         // "The Lagos State Commissioner for Environment", "Board Chairman": a body's name that holds an office
         boolean office = m.type() == Mention.Type.ORGANISATION && holdsOffice(m) || endsInOffice(at, m);
         while (office && comma < before && comma - m.last() <= 6 && isOfficeNameWord(at.tok(comma))) {
@@ -76,6 +76,21 @@ final class OfficeAppositions {
         return subjects.withRole(name, name.role() != null ? name.role() : Subjects.stripArticle(office0));
     }
 
+
+    /**
+     * "The Public Relations Officer of the Federal Capital Territory (FCT) Police Command, Anjuguri Manza, …": past
+     * an acronym in brackets and the capitalised words that finish the office after it; {@code k} when none is there.
+     */
+    private int afterAcronymInBrackets(int k, int before) {
+        if (k + 2 >= before || !at.tok(k).isPunct('(') || !at.tok(k + 2).isPunct(')') || !reader.isAcronym(at.tok(k + 1))) {
+            return k;
+        }
+        int j = k + 3;
+        while (j < before && j - k <= 8 && at.tok(j).isWord() && at.tok(j).capitalised && !at.tok(j).inQuote()) {
+            j++;
+        }
+        return j < before && at.tok(j).isPunct(',') ? j : k;
+    }
 
     /**
      * A role with its complement before the name: the first comma in the complement that a full name

@@ -419,7 +419,12 @@ final class SpeakerResolver {
         }
         if (GENERIC_LEADERS.contains(head) && m.name().regionMatches(true, 0, "the ", 0, 4)
                 && at.tok(m.last()).base.equals(head)) { // not "the head of the agency", a new person
-            // "Governor Johnson Sakaja … The county chief toured …": papers vary the word for the office holder
+            // "Governor Johnson Sakaja … The county chief toured …": papers vary the word for the office holder;
+            // "Police Inspector General Gregory Coleman … The police chief said": the one whose role shares the field
+            Entity sameField = holderInField(m);
+            if (sameField != null) {
+                return sameField;
+            }
             Entity anyHolder = null;
             for (Entity e : recent) {
                 if (e.isPerson() && !e.roles.isEmpty()) {
@@ -439,6 +444,22 @@ final class SpeakerResolver {
         }
         return nominal(new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ANONYMOUS, m.name(), null,
                 head, m.gender(), false));
+    }
+
+    /** The most recent person whose role holds a word of the office's field ("police" of "the police chief"), or null. */
+    private Entity holderInField(Mention m) {
+        for (int k = m.first(); k < m.last(); k++) {
+            Token w = at.tok(k);
+            if (!w.isWord() || w.has(Lexicon.FUNCTION) || w.has(Lexicon.DETERMINER) || w.base.equals(m.head())) {
+                continue;
+            }
+            for (Entity e : recent) {
+                if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, w.base)) && !DistinctSources.cannotBe(at, m, e)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private Entity pronoun(Mention m, int sentence) {

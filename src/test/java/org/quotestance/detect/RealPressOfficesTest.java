@@ -397,4 +397,31 @@ class RealPressOfficesTest {
         assertThat(d.speakerOf("rate structure")).isEqualTo("Nirmala Rao");
         assertThat(d.speakerOf("direct tax collection")).isEqualTo("Nirmala Rao");
     }
+
+    @Test
+    void anAcronymInBracketsInsideTheOfficeStillLeavesTheNameAfterItToSpeak() {
+        Detected d = Detected.in("""
+                Roadblock suspects held
+
+                The Public Relations Officer of the Federal Capital Territory (FCT) Police Command, Anjuguri Manza, in a statement on Thursday, said the suspects were arrested by the lockdown team.
+
+                The statement added that residents could call the control room.
+                """);
+        assertThat(d.speakerOf("arrested by the lockdown team")).isEqualTo("Anjuguri Manza");
+        assertThat(d.speakerOf("call the control room")).isEqualTo("Anjuguri Manza");
+    }
+
+    @Test
+    void theChiefOfAFieldIsThePersonWhoseRoleIsInThatField() {
+        Detected d = Detected.in("""
+                Capitol fire was arson, police say
+
+                Police Inspector General Gregory Toe said officers received a call that the Capitol was on fire.
+
+                Toe has urged Representative Frank Kollie to turn himself in or risk being arrested.
+
+                The police chief said the fire had all the elements of foul play.
+                """);
+        assertThat(d.speakerOf("elements of foul play")).isEqualTo("Gregory Toe");
+    }
 }
