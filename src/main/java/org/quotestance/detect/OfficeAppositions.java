@@ -73,7 +73,9 @@ final class OfficeAppositions {
             return office || m.type() == Mention.Type.ROLE_NOMINAL ? nameAfterRoleComplement(m, comma, before) : m;
         }
         String office0 = office ? at.text.substring(m.start(), at.tok(comma - 1).end) : m.name();
-        return subjects.withRole(name, name.role() != null ? name.role() : Subjects.stripArticle(office0));
+        // "Electricity Minister, Dr Kgosientsho Ramokgopa, says": the office, not the "Doctor" of his honorific
+        boolean ownOffice = name.role() != null && name.role().indexOf(' ') > 0;
+        return subjects.withRole(name, ownOffice ? name.role() : Subjects.stripArticle(office0));
     }
 
 
@@ -176,8 +178,10 @@ final class OfficeAppositions {
             return m;
         }
         Mention office = reader.readBackward(m.first() - 2, s.firstToken());
-        if (office == null || office.type() != Mention.Type.ROLE_NOMINAL || office.first() == 0
-                || !at.tok(office.first() - 1).is("the") && !at.tok(office.first()).is("the")) {
+        // "Electricity Minister, Dr Kgosientsho Ramokgopa, says …": a capitalised office opening the sentence is definite too
+        boolean opens = office != null && office.first() == s.firstToken() && at.tok(office.first()).capitalised;
+        if (office == null || office.type() != Mention.Type.ROLE_NOMINAL
+                || !opens && (office.first() == 0 || !at.tok(office.first() - 1).is("the") && !at.tok(office.first()).is("the"))) {
             return m;
         }
         int lead = at.tok(office.first()).is("the") ? office.first() - 1 : office.first() - 2;

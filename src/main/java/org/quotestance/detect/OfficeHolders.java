@@ -16,7 +16,7 @@ final class OfficeHolders {
     /** Offices a story's protagonist may hold unnamed; not "the judge" or "the prosecutor" of a court story. */
     private static final java.util.Set<String> LEADER_OFFICES = java.util.Set.of("governor", "president", "premier",
             "minister", "mayor", "chairman", "chairwoman", "chairperson", "commissioner", "senator", "lawmaker", "ceo",
-            "executive", "leader", "chancellor", "secretary");
+            "executive", "leader", "chancellor", "secretary", "mp", "mla", "councillor", "congressman", "congresswoman");
 
     /** "the head of the MFA", "the chief": offices over a body, which any named role may be */
     private static final java.util.Set<String> HEADS = java.util.Set.of("head", "chief");
@@ -44,8 +44,11 @@ final class OfficeHolders {
         for (Finding f : findings) {
             Entity e = f.speaker;
             if (e != null && !named.containsKey(e) && f.mention != null && isOfficeReadAsBody(f.mention)) {
-                // "the Acting Police Commissioner recalled …" after "Acting Police Commissioner Ronald Philip"
-                named.put(e, holderOf(e.name.toLowerCase(Locale.ROOT).split("[ -]"), 0));
+                // "the Acting Police Commissioner recalled …" after "Acting Police Commissioner Ronald Philip"; "The
+                // Peterborough MP tweeted" in a story whose lede is about Paul Bristow
+                Entity holder = holderOf(e.name.toLowerCase(Locale.ROOT).split("[ -]"), 0);
+                String office = at.tok(f.mention.last()).base;
+                named.put(e, holder == null && LEADER_OFFICES.contains(office) ? ledeProtagonist(f.mention, true) : holder);
                 continue;
             }
             if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
@@ -67,7 +70,7 @@ final class OfficeHolders {
                 p = namedInNextQuote(f, findings);
             }
             if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
-                p = ledeProtagonist(f.mention);
+                p = ledeProtagonist(f.mention, false);
             }
             if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
                 p = headlinePerson(e);
@@ -90,7 +93,7 @@ final class OfficeHolders {
      * governor named: papers put the office in the headline or leave it to the reader. The person the
      * lede is about holds it, when no one else in the story has a role that could be it.
      */
-    private Entity ledeProtagonist(Mention office) {
+    private Entity ledeProtagonist(Mention office, boolean placeNamed) {
         if (office.name().contains(" of ") || office.name().contains(" for ")) {
             return null; // "the mayor of Narvik" names an office of its own
         }
@@ -106,8 +109,10 @@ final class OfficeHolders {
             return null; // "Sigrid Holm, a lorry driver, …" is described as someone else
         }
         Entity e = resolver.entityFor(subject);
-        if (e == null || !e.isPerson() || !e.roles.isEmpty()
-                || resolver.entities.stream().anyMatch(o -> o != e && o.isPerson() && !o.roles.isEmpty())) {
+        // someone else with a role could hold it; "The Peterborough MP" names its seat, so only another MP could
+        String head = at.tok(office.last()).base;
+        if (e == null || !e.isPerson() || !e.roles.isEmpty() || resolver.entities.stream().anyMatch(o -> o != e && o.isPerson()
+                && o.roles.stream().anyMatch(r -> !placeNamed || TokenShapes.hasWord(r, head)))) {
             return null;
         }
         e.addRole(Subjects.stripArticle(office.name()));
@@ -286,14 +291,14 @@ final class OfficeHolders {
         // mention's run left the article out of the name, so every word counts
         String[] words = office.name.toLowerCase(Locale.ROOT).split("[ -]");
         Entity exact = holderOf(words, isDefiniteOffice(office) ? 1 : 0);
-        return exact != null ? exact : holderOfField(words, office.head);
+        return exact != null ? exact : holderOfField(words, office.head, capitalisedWords(office.name));
     }
 
     /**
      * "Sanitation Minister Cecilia Abena Dapaah" … "the Minister of Sanitation and Water Resources": the one
      * person whose role holds the office's head word and one of its field words, when no role holds them all.
      */
-    private Entity holderOfField(String[] words, String head) {
+    private Entity holderOfField(String[] words, String head, List<String> names) {
         if (head == null || words.length < 3) {
             return null;
         }
@@ -301,6 +306,11 @@ final class OfficeHolders {
             String role = padded(r);
             if (!role.contains(" " + head + " ")) {
                 return false;
+            }
+            for (String n : names) {
+                if (!role.contains(" " + n + " ")) {
+                    return false; // "Jordan's foreign minister" is not "Lebanon's Minister of Foreign Affairs"
+                }
             }
             for (String w : words) {
                 if (w.length() > 3 && !w.equals(head) && !w.equals("the") && !at.lex.functionWords.contains(w)
@@ -310,6 +320,20 @@ final class OfficeHolders {
             }
             return false;
         }));
+    }
+
+    /** The capitalised words of an office written in lower case otherwise ("jordan" of "Jordan's foreign minister"), lower-cased. */
+    private static List<String> capitalisedWords(String office) {
+        String[] words = office.split("[ -]");
+        List<String> out = new java.util.ArrayList<>();
+        boolean lowerRest = true; // only an office whose other words are lower case names its place this way
+        for (int k = 1; k < words.length; k++) {
+            lowerRest &= !words[k].isEmpty() && Character.isLowerCase(words[k].charAt(0));
+        }
+        if (lowerRest && words.length > 1 && Character.isUpperCase(words[0].charAt(0))) {
+            out.add(words[0].replaceAll("[’']s$", "").toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     private Entity holderOf(String[] words, int from) {
@@ -336,6 +360,10 @@ final class OfficeHolders {
             }
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
                 r += "head of state "; // "President Uhuru Kenyatta" … "The Head of State had earlier chaired"
+            }
+            if (from == 1 && officeWords[0].matches(".+['’]s") && !r.contains(" " + officeWords[0].substring(0, officeWords[0].length() - 2))
+                    && r.matches(".*\\p{L}['’]s .*")) {
+                continue; // "Jordan's foreign minister" is not "Lebanon’s Minister of Foreign Affairs"
             }
             boolean all = true;
             for (int i = from; i < officeWords.length && all; i++) {

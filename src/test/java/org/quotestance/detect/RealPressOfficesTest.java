@@ -424,4 +424,40 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("elements of foul play")).isEqualTo("Gregory Toe");
     }
+
+    @Test
+    void anOfficeOpeningTheSentenceBeforeAnHonorificAndNameIsTheirRole() {
+        Detected d = Detected.in("""
+                Electricity Minister, Dr Kgosi Molefe, says stage 6 power cuts cannot be a norm.
+
+                Molefe apologised to the public for the cuts.
+
+                The Electricity Minister says the cuts remain unacceptable and disrupt lives.
+                """);
+        assertThat(d.speakerOf("remain unacceptable")).isEqualTo("Kgosi Molefe");
+    }
+
+    @Test
+    void theMpTheLedeIsAboutIsTheMpWhoTweets() {
+        Detected d = Detected.in("""
+                MP defends naming asylum hotels
+
+                Paul Brisco dismissed a request that he and other MPs should stop naming hotels used to house asylum seekers.
+
+                The Fenwick MP tweeted tonight: "Local people can see what is happening. Transparency is key."
+                """);
+        assertThat(d.speakerOf("Transparency is key")).isEqualTo("Paul Brisco");
+    }
+
+    @Test
+    void anotherCountrysMinisterIsNotTheForeignMinisterOfThisOne() { // a guard: the honorific no longer hides his office
+        Detected d = Detected.in("""
+                Gas deal moves ahead
+
+                Lebanon's Minister of Foreign Affairs, Dr. Karim Haddad, received a phone call from his counterpart on Monday.
+
+                Jordan's foreign minister has informed his Lebanese counterpart that the delegation had asked US officials for help.
+                """);
+        assertThat(d.speakerOf("delegation had asked US officials")).isNotEqualTo("Karim Haddad");
+    }
 }
