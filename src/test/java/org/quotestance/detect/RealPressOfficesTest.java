@@ -426,6 +426,18 @@ class RealPressOfficesTest {
     }
 
     @Test
+    void aPluralOfficeBeforeListedNamesIsNoPartOfTheFirstName() {
+        Detected d = Detected.in("""
+                Sheriff budget restored
+
+                Commissioners Fletcher Hayes and Joyce Evans voted for the amendment on Tuesday.
+
+                "What I am amending is the money that was cut," Hayes said.
+                """);
+        assertThat(d.speakerOf("What I am amending")).isEqualTo("Fletcher Hayes");
+    }
+
+    @Test
     void anOfficeOpeningTheSentenceBeforeAnHonorificAndNameIsTheirRole() {
         Detected d = Detected.in("""
                 Electricity Minister, Dr Kgosi Molefe, says stage 6 power cuts cannot be a norm.
