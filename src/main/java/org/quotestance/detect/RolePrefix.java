@@ -6,7 +6,7 @@ package org.quotestance.detect;
  * Filippo", "regional union leader Jurgen Becker". They belong to the speaker phrase as its role.
  */
 final class RolePrefix {
-    private static final int MAX_WORDS = 4;
+    private static final int MAX_WORDS = 5;
     private static final int MAX_JOINED_WORDS = 12;
 
     private RolePrefix() {
@@ -19,7 +19,8 @@ final class RolePrefix {
         }
         for (int k = from; k < nameFirst; k++) {
             Token t = at.tok(k);
-            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.FUNCTION) || t.has(Lexicon.PRONOUN)
+            boolean joins = t.is("and") && k > from && !at.tok(k - 1).capitalised; // "TV doctor and IVF pioneer"
+            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.FUNCTION) && !joins || t.has(Lexicon.PRONOUN)
                     || t.possessive && k == nameFirst - 1 || !t.capitalised && at.lex.irregularPast.contains(t.lower)) {
                 return false; // "Fidan met Russian Foreign Minister Sergei Lavrov": a verb, not a role word
             }
@@ -41,6 +42,9 @@ final class RolePrefix {
             }
             if (t.capitalised && before(at, from, k)) {
                 Mention m = reader.readForward(k, limit);
+                if (m != null && m.type() == Mention.Type.PERSON && m.first() > k) {
+                    continue; // "TV doctor and IVF pioneer Professor Robert Winston": more role words first
+                }
                 return m != null && m.type() == Mention.Type.PERSON && m.first() == k ? withRole(at, m, from) : null;
             }
         }

@@ -472,4 +472,16 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("he had won the polls")).isEqualTo("Jean-Marc Obiang");
     }
+
+    @Test
+    void twoDescriptionsJoinedByAndBeforeATitledNameAreItsRole() {
+        Detected d = Detected.in("""
+                Doctors strike
+
+                Health Secretary Wes Streeting told the Commons on Thursday: "We have put the service on the road to recovery."
+
+                TV doctor and IVF pioneer Professor Robert Winston resigned from the association following the strike announcement, writing in The Times: "I have paid my membership for a long time."
+                """);
+        assertThat(d.speakerOf("paid my membership")).isEqualTo("Robert Winston");
+    }
 }
