@@ -23,12 +23,11 @@ final class OfficeRuns {
      * when what follows names no person, the person with the whole office as role when a name ends it; else null.
      */
     Mention joinedOffice(Mention body, int and, Mention rest, int i, int e) {
-        boolean overField = body != null && body.type() == Mention.Type.ROLE_NOMINAL && body.last() == and - 1
-                && (body.name().contains(" for ") || body.name().contains(" of ")) && rest != null;
-        if (!overField) {
+        if (body == null || body.type() != Mention.Type.ROLE_NOMINAL || body.last() != and - 1 || rest == null) {
             return null;
         }
-        if ((rest.type() == Mention.Type.PERSON && (rest.name().indexOf(' ') < 0 || reader.words().noPersonalWord(rest))
+        boolean overField = body.name().contains(" for ") || body.name().contains(" of ");
+        if (overField && (rest.type() == Mention.Type.PERSON && (rest.name().indexOf(' ') < 0 || reader.words().noPersonalWord(rest))
                 && (rest.role() == null || tokens.get(rest.last()).has(Lexicon.PLACE))
                 || rest.type() == Mention.Type.ROLE_NOMINAL && rest.first() == i)) {
             // and "Minister of Information and Civic Education": two field words with no given name or honorific
@@ -40,7 +39,8 @@ final class OfficeRuns {
         }
         if (rest.type() == Mention.Type.PERSON && rest.role() != null
                 && text.lastIndexOf(rest.name(), rest.end()) > body.end()) {
-            // "Minister of Tourism and Lands Harin Fernando": the whole office is the person's role
+            // "Minister of Tourism and Lands Harin Fernando": the whole office is the person's role, and so is
+            // "Deputy Prime Minister and Foreign Minister Ishaq Dar"
             String role = text.substring(body.start(), text.lastIndexOf(rest.name(), rest.end())).strip();
             return new Mention(body.first(), rest.last(), body.start(), rest.end(), rest.type(), rest.name(), role,
                     rest.head(), rest.gender(), rest.possessive());

@@ -472,4 +472,29 @@ class RealPressOfficesTest {
                 """);
         assertThat(d.speakerOf("delegation had asked US officials")).isNotEqualTo("Karim Haddad");
     }
+
+    @Test
+    void twoOfficesJoinedByAndBeforeANameAreBothItsRole() {
+        Detected d = Detected.in("""
+                Minister briefs diplomats on protest
+
+                On Wednesday, Deputy Prime Minister and Foreign Minister Ishaq Rana addressed the handling of the protest.
+
+                The Deputy Prime Minister said the government acted with restraint throughout.
+                """);
+        assertThat(d.speakerOf("acted with restraint")).isEqualTo("Ishaq Rana");
+    }
+
+    @Test
+    void aZoneEndsTheOfficeNotStartsTheName() {
+        Detected d = Detected.in("""
+                Militant numbers down, says police chief
+
+                Srinagar: Inspector General of Police Kashmir Zone Vijay Sharma on Wednesday said that militant numbers continue to come down.
+
+                The IGP said that the woman had been identified.
+                """);
+        assertThat(d.speakerOf("militant numbers continue")).isEqualTo("Vijay Sharma");
+        assertThat(d.speakerOf("woman had been identified")).isEqualTo("Vijay Sharma");
+    }
 }
