@@ -403,6 +403,9 @@ final class Attributor {
         if (m == null || m.first() != p.firstToken() || m.type() != Mention.Type.PERSON) {
             return null;
         }
+        if (m.first() == m.last() && m.role() == null && m.gender() == Gender.UNKNOWN && ClauseOpenings.opensStory(at, p.index())) {
+            return null; // "Mumbai: “Either you or I …” Uddhav Thackeray challenges": the dateline, no speaker
+        }
         return new Hit(m, null);
     }
 

@@ -252,7 +252,7 @@ final class ClauseOpenings {
     }
 
     /** The first paragraph of the story after its headline and any furniture (byline, date). */
-    private static boolean opensStory(AnalysedText at, int paragraph) {
+    static boolean opensStory(AnalysedText at, int paragraph) {
         for (int p = 0; p < paragraph; p++) {
             if (p != at.headline && !at.furniture[p]) {
                 return false;
@@ -288,7 +288,8 @@ final class ClauseOpenings {
         boolean capitals = first.end - first.start > 1 && Character.isUpperCase(at.text.charAt(first.start + 1));
         boolean bracket = false;
         boolean dated = false;
-        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : bracket ? 7 : 4)); k++) {
+        boolean comma = false;
+        for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : bracket ? 7 : 5)); k++) {
             Token t = at.tok(k);
             if (t.inQuote() || t.paragraph != first.paragraph
                     || t.isWord() && !t.capitalised && !Character.isDigit(at.text.charAt(t.start))) { // "6th May"
@@ -302,8 +303,16 @@ final class ClauseOpenings {
             }
             // "ISLAMABAD: …", "Kolaghat (WB) : …": South Asian and Gulf papers end the dateline with a colon;
             // "Chikkamagaluru: Karnataka Chief Minister …" in title case, one word, opening the story
-            if (t.isPunct('—') || t.isPunct('–') || t.isPunct('-') || t.isPunct(':') && (capitals || bracket
-                    || k == start + 1 && opensStory(at, first.paragraph))) {
+            // and "Debjit Mukherjee, Kolkata: TMC supremo …": a byline and the place before the colon
+            if ((t.isPunct('—') || t.isPunct('–') || t.isPunct('-')) && (capitals || bracket || k < start + 4) || t.isPunct(':') && (capitals || bracket
+                    || (k == start + 1 || comma) && opensStory(at, first.paragraph))) {
+                return Math.max(from, k + 1);
+            }
+            comma |= t.isPunct(',');
+            // "Jakarta, President Joko Widodo brushed aside …": a capital and a comma opening the story
+            if (t.isPunct(',') && k == start + 1 && !capitals && first.has(Lexicon.PLACE) && opensStory(at, first.paragraph)
+                    && at.tok(k + 1).isWord() && at.tok(k + 1).capitalised && !at.tok(k + 1).has(Lexicon.PLACE)
+                    && !at.tok(k + 1).has(Lexicon.TIME)) { // not "TALLINN, Estonia, Nov 3 (…) -", read below
                 return Math.max(from, k + 1);
             }
         }

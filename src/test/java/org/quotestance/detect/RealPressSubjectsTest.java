@@ -484,4 +484,39 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("paid my membership")).isEqualTo("Robert Winston");
     }
+
+    @Test
+    void aCapitalAndACommaOpeningTheStoryIsADatelineNotAPerson() {
+        Detected d = Detected.in("""
+                President clarifies ties with governor
+
+                Jakarta, President Joko Santoso brushed aside talk of friction with Governor Anies Rahman, confirming that they shared good ties.
+
+                "I meet him every day," he stated.
+                """);
+        assertThat(d.speakerOf("shared good ties")).isEqualTo("Joko Santoso");
+        assertThat(d.speakerOf("I meet him every day")).isEqualTo("Joko Santoso");
+    }
+
+    @Test
+    void aBylineAndPlaceBeforeTheColonOpenTheStoryAndSpeakNot() {
+        Detected d = Detected.in("""
+                Warning to rivals from the rally
+
+                Debjit Sen, Kolkata: Party supremo and state chief minister Mamata Ghosh attacked her rivals from the rally.
+
+                She said "They are branding everybody as thieves."
+                """);
+        assertThat(d.speakerOf("branding everybody as thieves")).isEqualTo("Mamata Ghosh");
+    }
+
+    @Test
+    void aOneWordDatelineBeforeAColonAndAQuoteIsNoSpeakerLabel() {
+        Detected d = Detected.in("""
+                Leader challenges deputy chief minister
+
+                Pune: "Either you or I will remain in politics" party chief Uddhav Rane openly challenged his rival.
+                """);
+        assertThat(d.speakerOf("Either you or I")).isNotEqualTo("Pune");
+    }
 }
