@@ -13,6 +13,8 @@ final class MentionReader {
 
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
+    /** how many tokens back a lone word is looked for as the end of an earlier full name */
+    static final int NAME_LOOKBACK = 3000;
     private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     private final Lexicon lex;
@@ -424,7 +426,7 @@ final class MentionReader {
             roleEnd = nameStart - 1;
         }
         Token firstName = tokens.get(nameStart);
-        if (gender == Gender.UNKNOWN && count > 1 && firstName.has(Lexicon.FIRST_NAME)) {
+        if (gender == Gender.UNKNOWN && (count > 1 || loneGivenName(nameStart, e)) && firstName.has(Lexicon.FIRST_NAME)) {
             gender = lex.firstNames.get(firstName.base);
         }
         String role = null;
@@ -457,6 +459,23 @@ final class MentionReader {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    /**
+     * "Heather has lived beside the house for a decade.": a known given name alone, as papers name residents who
+     * give no surname, carries its gender; one that an earlier full name ends in ("Sarah James … James said") does not.
+     */
+    private boolean loneGivenName(int nameStart, int e) {
+        if (nameStart != e) {
+            return false;
+        }
+        Token name = tokens.get(e);
+        for (int k = Math.max(1, nameStart - NAME_LOOKBACK); k < nameStart; k++) { // bounded: linear time on any input
+            if (tokens.get(k).base.equals(name.base) && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The spokesperson word of "spokesman for …" in the role words [i, nameStart), or -1. */

@@ -132,4 +132,18 @@ class RealPressNamesTest {
                 """);
         assertThat(d.speakerOf("hearings on the dikes")).isEqualTo("Liwayway Dimaculangan");
     }
+
+    @Test
+    void aResidentNamedOnlyByAKnownGivenNameIsWhomASheStandsFor() {
+        Detected d = Detected.in("""
+                Neighbours in shock after stabbing
+
+                A woman was taken to hospital after a stabbing on Elm Close on Sunday, police said.
+
+                Heather has lived beside the house for a decade.
+
+                "The only noise we would hear was the children playing," she said.
+                """);
+        assertThat(d.speakerOf("children playing")).isEqualTo("Heather");
+    }
 }
