@@ -426,7 +426,7 @@ final class MentionReader {
             roleEnd = nameStart - 1;
         }
         Token firstName = tokens.get(nameStart);
-        if (gender == Gender.UNKNOWN && (count > 1 || loneGivenName(nameStart, e)) && firstName.has(Lexicon.FIRST_NAME)) {
+        if (gender == Gender.UNKNOWN && firstName.has(Lexicon.FIRST_NAME) && (count > 1 || loneGivenName(nameStart, e))) {
             gender = lex.firstNames.get(firstName.base);
         }
         String role = null;
