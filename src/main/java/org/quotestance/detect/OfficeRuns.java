@@ -95,6 +95,16 @@ final class OfficeRuns {
      * "the head of the National Tourism Promotion Fund", "President of the European Commission": a person's
      * office over a body is a person, not the body ("Department of Justice" starts with a body word).
      */
+    /** Tokens (from, e] are capitalised name words, none a place or a connector ("Conde Riley", not "of Ghana"). */
+    private boolean namesAfter(int from, int e) {
+        for (int k = from + 1; k <= e; k++) {
+            if (!reader.words().isNamePart(tokens.get(k)) || tokens.get(k).has(Lexicon.PLACE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Mention headOfBody(int i, int e) {
         int t = i;
         while (t + 1 < e && (tokens.get(t).is("the") || tokens.get(t).has(Lexicon.ROLE_MODIFIER) && tokens.get(t + 1).has(Lexicon.TITLE))) {
@@ -108,10 +118,17 @@ final class OfficeRuns {
                 && !(tokens.get(of + 1).is("the") && reader.runHasOrganisationWord(of + 1, e))) {
             return null; // "Secretary of State Rubio", "Secretary of State Lena Morrow": the run ends on no body
         }
+        int lastBodyWord = -1;
         for (int k = of + 1; k <= e; k++) {
             if (tokens.get(k).has(Lexicon.FIRST_NAME) && k < e) {
                 return null; // "Secretary of State Marco Rubio": a name follows the office
             }
+            if (tokens.get(k).has(Lexicon.ORGANISATION) || reader.isAcronym(tokens.get(k))) {
+                lastBodyWord = k;
+            }
+        }
+        if (lastBodyWord >= 0 && e - lastBodyWord >= 2 && namesAfter(lastBodyWord, e)) {
+            return null; // "president of the Barbados Cricket Association Conde Riley": two name words after the body
         }
         Token last = tokens.get(e);
         Token from = tokens.get(i).is("the") ? tokens.get(Math.min(i + 1, t)) : tokens.get(i);

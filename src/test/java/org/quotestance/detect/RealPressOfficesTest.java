@@ -497,4 +497,17 @@ class RealPressOfficesTest {
         assertThat(d.speakerOf("militant numbers continue")).isEqualTo("Vijay Sharma");
         assertThat(d.speakerOf("woman had been identified")).isEqualTo("Vijay Sharma");
     }
+
+    @Test
+    void aNameAfterTheBodyOfAnOfficeIsTheHolderNotPartOfTheBody() {
+        Detected d = Detected.in("""
+                Coaching change outrageous, says board chief
+
+                The decision to bring in new coaching staff a month before the World Cup is outrageous, says president of the Barbados Cricket Association Conde Rollock.
+
+                He hinted that the captain was unhappy with the move.
+                """);
+        assertThat(d.speakerOf("is outrageous")).isEqualTo("Conde Rollock");
+        assertThat(d.speakerOf("captain was unhappy")).isEqualTo("Conde Rollock");
+    }
 }
