@@ -282,7 +282,9 @@ final class OfficeHolders {
 
     /** "the Acting Police Commissioner": a capitalised office after "the" whose run was read as a body's name. */
     private boolean isOfficeReadAsBody(Mention m) {
-        return OfficeAppositions.endsInOffice(at, m) && m.first() > 0 && at.tok(m.first() - 1).is("the");
+        // and "Delta CEO: ‘No possibility’ …": a headline drops the article
+        boolean headline = at.tok(m.first()).paragraph == at.headline;
+        return OfficeAppositions.endsInOffice(at, m) && (headline || m.first() > 0 && at.tok(m.first() - 1).is("the"));
     }
 
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */

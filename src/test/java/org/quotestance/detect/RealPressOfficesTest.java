@@ -510,4 +510,16 @@ class RealPressOfficesTest {
         assertThat(d.speakerOf("is outrageous")).isEqualTo("Conde Rollock");
         assertThat(d.speakerOf("captain was unhappy")).isEqualTo("Conde Rollock");
     }
+
+    @Test
+    void anOfficeInAHeadlineWithoutItsArticleIsTheHolderNamedInTheStory() {
+        Detected d = Detected.in("""
+                Northwind CEO: ‘No possibility’ pilots strike on holidays
+
+                Northwind Air Lines CEO Ed Barstow told reporters on Monday that there was no chance of a strike at Thanksgiving.
+
+                Barstow said the talks would go on.
+                """);
+        assertThat(d.speakerOf("No possibility")).isEqualTo("Ed Barstow");
+    }
 }
