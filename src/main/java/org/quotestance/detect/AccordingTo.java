@@ -112,7 +112,7 @@ final class AccordingTo {
                 || reader.appositionRole(after, Math.min(at.tokens.size(), after + 12)) != null)) {
             return m; // "According to Rutte, who recently became NATO Secretary General, …"
         }
-        for (int k = Math.max(1, m.first() - MentionReader.NAME_LOOKBACK); k < m.first(); k++) {
+        for (int k = Math.max(1, m.first() - NameWords.NAME_LOOKBACK); k < m.first(); k++) {
             if (at.tok(k).base.equals(t.base) && at.tok(k - 1).isWord() && at.tok(k - 1).capitalised) {
                 return m; // "Andrii Sybiha … according to Sybiha"
             }

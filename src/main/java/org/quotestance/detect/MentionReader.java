@@ -13,9 +13,6 @@ final class MentionReader {
 
     /** "Haddad’s office", "Bhatt’s campaign": a possessed noun that speaks for its owner */
     static final Set<String> OWNED_VOICES = Set.of("office", "campaign");
-    /** how many tokens back a lone word is looked for as the end of an earlier full name */
-    static final int NAME_LOOKBACK = 3000;
-    private static final Set<String> SPOKESPERSONS = Set.of("spokesman", "spokeswoman", "spokesperson");
 
     private final Lexicon lex;
     private final String text;
@@ -426,7 +423,7 @@ final class MentionReader {
             roleEnd = nameStart - 1;
         }
         Token firstName = tokens.get(nameStart);
-        if (gender == Gender.UNKNOWN && firstName.has(Lexicon.FIRST_NAME) && (count > 1 || loneGivenName(nameStart, e))) {
+        if (gender == Gender.UNKNOWN && firstName.has(Lexicon.FIRST_NAME) && (count > 1 || words.loneGivenName(nameStart, e))) {
             gender = lex.firstNames.get(firstName.base);
         }
         String role = null;
@@ -450,7 +447,7 @@ final class MentionReader {
         if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.isPlace(name, i == e ? last : null)) {
             return organisation(i, e); // "Ukraine said", "South Korea warned": the state speaks
         }
-        int voice = spokespersonFor(i, nameStart);
+        int voice = words.spokespersonFor(i, nameStart);
         if (voice >= 0) {
             // "a spokesman for Attorney General Dustin McDaniel said": the spokesman speaks, not the one named
             int from = i > 0 && tokens.get(i - 1).has(Lexicon.DETERMINER) ? i - 1 : i;
@@ -459,33 +456,6 @@ final class MentionReader {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
-    }
-
-    /**
-     * "Heather has lived beside the house for a decade.": a known given name alone, as papers name residents who
-     * give no surname, carries its gender; one that an earlier full name ends in ("Sarah James … James said") does not.
-     */
-    private boolean loneGivenName(int nameStart, int e) {
-        if (nameStart != e) {
-            return false;
-        }
-        Token name = tokens.get(e);
-        for (int k = Math.max(1, nameStart - NAME_LOOKBACK); k < nameStart; k++) { // bounded: linear time on any input
-            if (tokens.get(k).base.equals(name.base) && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The spokesperson word of "spokesman for …" in the role words [i, nameStart), or -1. */
-    private int spokespersonFor(int i, int nameStart) {
-        for (int k = i; k + 1 < nameStart; k++) {
-            if (SPOKESPERSONS.contains(tokens.get(k).lower) && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("to"))) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */

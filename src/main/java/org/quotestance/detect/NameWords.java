@@ -6,6 +6,9 @@ package org.quotestance.detect;
  * adverb or participle ("Interestingly,", "Regarding Teesta,"). Split from {@link MentionReader}.
  */
 final class NameWords {
+    /** how many tokens back a lone word is looked for as the end of an earlier full name */
+    static final int NAME_LOOKBACK = 3000;
+    private static final java.util.Set<String> SPOKESPERSONS = java.util.Set.of("spokesman", "spokeswoman", "spokesperson");
     private final Lexicon lex;
     private final String text;
     private final TokenList tokens;
@@ -133,5 +136,32 @@ final class NameWords {
     boolean isCapitalTheInside(int k) {
         Token the = tokens.get(k);
         return the.is("the") && the.capitalised && !isAtSentenceStart(k) && !the.inQuote();
+    }
+
+    /**
+     * "Heather has lived beside the house for a decade.": a known given name alone, as papers name residents who
+     * give no surname, carries its gender; one that an earlier full name ends in ("Sarah James … James said") does not.
+     */
+    boolean loneGivenName(int nameStart, int e) {
+        if (nameStart != e) {
+            return false;
+        }
+        Token name = tokens.get(e);
+        for (int k = Math.max(1, nameStart - NAME_LOOKBACK); k < nameStart; k++) { // bounded: linear time on any input
+            if (tokens.get(k).base.equals(name.base) && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spokesperson word of "spokesman for …" in the role words [i, nameStart), or -1. */
+    int spokespersonFor(int i, int nameStart) {
+        for (int k = i; k + 1 < nameStart; k++) {
+            if (SPOKESPERSONS.contains(tokens.get(k).lower) && (tokens.get(k + 1).is("for") || tokens.get(k + 1).is("to"))) {
+                return k;
+            }
+        }
+        return -1;
     }
 }
