@@ -112,10 +112,8 @@ final class AccordingTo {
                 || reader.appositionRole(after, Math.min(at.tokens.size(), after + 12)) != null)) {
             return m; // "According to Rutte, who recently became NATO Secretary General, …"
         }
-        for (int k = Math.max(1, m.first() - NameWords.NAME_LOOKBACK); k < m.first(); k++) {
-            if (at.tok(k).base.equals(t.base) && at.tok(k - 1).isWord() && at.tok(k - 1).capitalised) {
-                return m; // "Andrii Sybiha … according to Sybiha"
-            }
+        if (reader.words().endsEarlierFullName(m.first())) {
+            return m; // "Andrii Sybiha … according to Sybiha"
         }
         return new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.ORGANISATION, m.name(), null, m.head(),
                 Gender.NEUTER, m.possessive());

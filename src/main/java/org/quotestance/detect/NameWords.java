@@ -7,8 +7,8 @@ package org.quotestance.detect;
  */
 final class NameWords {
     /** how many tokens back a lone word is looked for as the end of an earlier full name */
-    static final int NAME_LOOKBACK = 3000;
-    private static final java.util.Set<String> SPOKESPERSONS = java.util.Set.of("spokesman", "spokeswoman", "spokesperson");
+    private static final int NAME_LOOKBACK = 3000;
+    static final java.util.Set<String> SPOKESPERSONS = java.util.Set.of("spokesman", "spokeswoman", "spokesperson");
     private final Lexicon lex;
     private final String text;
     private final TokenList tokens;
@@ -58,10 +58,7 @@ final class NameWords {
                 || text.charAt(t.end) != ' ' || !Character.isUpperCase(text.charAt(t.end + 1)) || text.charAt(t.start - 1) != ' ') {
             return false;
         }
-        int b = t.start - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
+        int b = startOfWordBefore(t.start - 1);
         if (b == t.start - 1 || !Character.isUpperCase(text.charAt(b))) {
             return false;
         }
@@ -75,12 +72,18 @@ final class NameWords {
         if (s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
             return false;
         }
-        int b = s - 1;
+        int b = startOfWordBefore(s - 1);
+        return b < s - 1 && Character.isUpperCase(text.charAt(b))
+                && lex.firstNames.containsKey(text.substring(b, s - 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first letter of the letters that end right before {@code space}; {@code space} itself when there are none. */
+    private int startOfWordBefore(int space) {
+        int b = space;
         while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
             b--;
         }
-        return b < s - 1 && Character.isUpperCase(text.charAt(b))
-                && lex.firstNames.containsKey(text.substring(b, s - 1).toLowerCase(java.util.Locale.ROOT));
+        return b;
     }
 
     static boolean isSentenceAdverb(Token t) {
@@ -146,13 +149,21 @@ final class NameWords {
         if (nameStart != e) {
             return false;
         }
-        Token name = tokens.get(e);
-        for (int k = Math.max(1, nameStart - NAME_LOOKBACK); k < nameStart; k++) { // bounded: linear time on any input
-            if (tokens.get(k).base.equals(name.base) && tokens.get(k - 1).isWord() && tokens.get(k - 1).capitalised) {
-                return false;
+        return !endsEarlierFullName(e);
+    }
+
+    /**
+     * Whether the word at {@code k} ended a capitalised run earlier in the text ("Andrii Sybiha … Sybiha"),
+     * looked for over the last {@link #NAME_LOOKBACK} tokens only, so that reading stays linear on any input.
+     */
+    boolean endsEarlierFullName(int k) {
+        Token word = tokens.get(k);
+        for (int j = Math.max(1, k - NAME_LOOKBACK); j < k; j++) {
+            if (tokens.get(j).base.equals(word.base) && tokens.get(j - 1).isWord() && tokens.get(j - 1).capitalised) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** The spokesperson word of "spokesman for …" in the role words [i, nameStart), or -1. */

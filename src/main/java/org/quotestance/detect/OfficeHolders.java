@@ -262,7 +262,7 @@ final class OfficeHolders {
      */
     private Entity spokespersonNamed(Entity unnamed) {
         int cut = Math.max(unnamed.name.indexOf(" for "), unnamed.name.indexOf(" to "));
-        if (unnamed.type != SpeakerType.ANONYMOUS || cut < 0 || !unnamed.name.toLowerCase(Locale.ROOT).contains("spokes")) {
+        if (unnamed.type != SpeakerType.ANONYMOUS || cut < 0 || !NameWords.SPOKESPERSONS.contains(unnamed.head)) {
             return null;
         }
         String[] principal = unnamed.name.substring(cut).split("[ ,]+");

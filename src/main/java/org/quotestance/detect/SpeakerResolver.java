@@ -408,10 +408,9 @@ final class SpeakerResolver {
         if (fresh != null) {
             return fresh;
         }
-        for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, head)) && !DistinctSources.cannotBe(at, m, e)) {
-                return e;
-            }
+        Entity holder = recentWithRoleWord(m, head);
+        if (holder != null) {
+            return holder;
         }
         Entity unnamed = recentUnnamed(m);
         if (unnamed != null) {
@@ -453,10 +452,19 @@ final class SpeakerResolver {
             if (!w.isWord() || w.has(Lexicon.FUNCTION) || w.has(Lexicon.DETERMINER) || w.base.equals(m.head())) {
                 continue;
             }
-            for (Entity e : recent) {
-                if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, w.base)) && !DistinctSources.cannotBe(at, m, e)) {
-                    return e;
-                }
+            Entity e = recentWithRoleWord(m, w.base);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The most recent person whose role holds {@code word} and who could be {@code m}, or null. */
+    private Entity recentWithRoleWord(Mention m, String word) {
+        for (Entity e : recent) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, word)) && !DistinctSources.cannotBe(at, m, e)) {
+                return e;
             }
         }
         return null;
