@@ -227,6 +227,15 @@ final class Attributor {
                 if (c.cueClass() == CueClass.ACCORDING) {
                     return null;
                 }
+                Mention passedOn = QuotedAsSaying.before(at, reader, k, t);
+                int saying = passedOn == null ? QuotedAsSaying.sayingAfter(at, reader, k, p.endToken()) : -1;
+                if (saying >= 0) {
+                    passedOn = reader.readForward(k + 1, p.endToken());
+                    c = at.cues.get(at.cueAt[saying]);
+                }
+                if (passedOn != null) {
+                    return new Hit(passedOn, c); // "…," PTI quoted Malik as saying
+                }
                 int end = k - 1;
                 while (end > t && at.tok(end).isWord() && (at.tok(end).has(Lexicon.FILLER_BEFORE)
                         || !at.tok(end).capitalised && at.tok(end).lower.endsWith("ly"))) {

@@ -52,6 +52,8 @@ public final class Lexicon {
     final Set<String> eventWords;
     /** social networks and messaging services ("Facebook", "Telegram"): where words are posted, not who speaks */
     final Set<String> platforms;
+    /** verbs that pass on another's words: "PTI quoted Malik as saying" ({@link QuotedAsSaying}) */
+    final Set<String> quotingVerbs;
     /** an office written out, padded with spaces ("␣chief minister␣"), to its short form and a space ("cm␣") */
     final Map<String, String> officeShortForms = new LinkedHashMap<>();
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
@@ -178,6 +180,7 @@ public final class Lexicon {
         documentWords = new HashSet<>(lines("document-words.txt"));
         eventWords = new HashSet<>(lines("event-words.txt"));
         platforms = new HashSet<>(lines("platforms.txt"));
+        quotingVerbs = new HashSet<>(lines("quoting-verbs.txt"));
         for (String line : lines("office-short-forms.txt")) {
             int space = line.indexOf(' ');
             officeShortForms.put(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ");

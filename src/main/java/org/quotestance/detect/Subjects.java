@@ -45,6 +45,10 @@ final class Subjects {
             Mention m = reader.readForward(c.last() + 1, s.endToken());
             return m == null ? null : offices.nameInApposition(m, s.endToken());
         }
+        Mention passedOn = QuotedAsSaying.before(at, reader, c.first(), s.firstToken());
+        if (passedOn != null) {
+            return passedOn; // "Lee cited Lam as saying that …": Lam said it
+        }
         Mention claimant = claimantAfter(c, s);
         if (claimant != null) {
             return claimant;
