@@ -12,6 +12,10 @@ final class SentenceOpenings {
     private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("before", "after", "later",
             "earlier", "into", "ago");
 
+    /** how far past its first comma an opening phrase may run ({@link #laterClauseStart}) */
+    private static final int LONG_OPENING = 40;
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i", "it");
+
     private SentenceOpenings() {
     }
 
@@ -31,9 +35,51 @@ final class SentenceOpenings {
             if (k < 0) {
                 return opening == 0 ? -1 : start;
             }
-            start = placeAfterComma(at, k, before);
+            start = laterClauseStart(at, placeAfterComma(at, k, before), before);
         }
         return start;
+    }
+
+    /**
+     * "Speaking to SEARCHLIGHT on Wednesday, June 15, from Dominica, where he was at a summit, Dr. Gonsalves was
+     * adamant …": an opening phrase with commas of its own. When the words after its first comma do not start a
+     * clause (a name or a pronoun, then a verb) and those after a later comma do, the subject starts there.
+     */
+    private static int laterClauseStart(AnalysedText at, int start, int before) {
+        if (startsClause(at, start, before)) {
+            return start;
+        }
+        for (int k = start; k < before && k - start < LONG_OPENING; k++) {
+            Token t = at.tok(k);
+            if (t.inQuote()) {
+                return start;
+            }
+            if (t.isPunct(',') && startsClause(at, k + 1, before)) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** A capitalised name (titles and initials allowed) or a subject pronoun, then a word that opens a predicate. */
+    private static boolean startsClause(AnalysedText at, int k, int before) {
+        if (k >= before || !at.tok(k).isWord() || at.tok(k).inQuote()) {
+            return false;
+        }
+        int j = k;
+        if (SUBJECT_PRONOUNS.contains(at.tok(k).lower)) {
+            j = k + 1;
+        } else {
+            while (j < before && j - k < 8 && (at.tok(j).isWord() && at.tok(j).capitalised || at.tok(j).isPunct('.'))) {
+                j++;
+            }
+        }
+        if (j == k || j >= before || !at.tok(j).isWord() || at.tok(j).capitalised || at.tok(j).inQuote()) {
+            return false;
+        }
+        Token verb = at.tok(j);
+        return at.cueAt[j] >= 0 || ClauseOpenings.isAuxiliary(verb)
+                || verb.lower.length() > 4 && verb.lower.endsWith("ed") || at.lex.irregularPast.contains(verb.lower);
     }
 
     /** The comma that ends an opening phrase starting at {@code start}; {@code start} when none opens there, -1 when it has no comma. */

@@ -519,4 +519,20 @@ class RealPressSubjectsTest {
                 """);
         assertThat(d.speakerOf("Either you or I")).isNotEqualTo("Pune");
     }
+
+    @Test
+    void anOpeningPhraseWithCommasOfItsOwnEndsWhereANameAndAVerbBegin() {
+        Detected d = Detected.in("""
+                Premier rejects neighbour's charge
+
+                Marlow Island's Premier Kendra Osei has hit back at Prime Minister Victor Hale of Castleport over smuggling.
+
+                Hale told his parliament on Monday that most of the contraband landing in Castleport came from Marlow Island.
+
+                Speaking to the Island Courier on Tuesday, June 3, from Geneva, where she was attending a health summit, Premier Osei was firm that her police had worked closely with Castleport.
+
+                She said every boat seized last year had been handed over within a day.
+                """);
+        assertThat(d.speakerOf("every boat seized")).isEqualTo("Kendra Osei");
+    }
 }
