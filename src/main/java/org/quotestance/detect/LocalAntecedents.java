@@ -486,9 +486,17 @@ final class LocalAntecedents {
                 || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
                 && (subj.name().indexOf(' ') > 0 || isOneWordBody(subj))
                 && !isConfirmedPerson(subj.name());
-        boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)); // "SAN JOSE, Calif. —"
+        boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)) && isDatelinePlace(subj); // "SAN JOSE, Calif. —"
         // "Britain is its second-biggest market. …, the company said": a country is no company
         boolean place = at.lex.isPlace(subj.name(), subj.first() == subj.last() ? at.tok(subj.first()) : null);
         return body && !dateline && !place && !subj.possessive();
+    }
+
+    /** A name in capitals that opens its paragraph before a comma, a dash or a bracket; "The NTSB is …" is a body. */
+    private boolean isDatelinePlace(Mention subj) {
+        int first = subj.first();
+        int next = subj.last() + 1;
+        boolean opens = first == 0 || at.tok(first - 1).paragraph != at.tok(first).paragraph;
+        return opens && (next >= at.tokens.size() || !at.tok(next).isWord());
     }
 }

@@ -24,7 +24,28 @@ final class NameWords {
         return t.isWord() && t.capitalised
                 && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) || isSurnameAfterGivenName(t)
                 : !t.has(Lexicon.FUNCTION) || isInitial(t))
-                && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t);
+                && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t) && !isModalOpeningQuestion(t);
+    }
+
+    /** how far a question opened by "Will" may run to its question mark */
+    private static final int QUESTION_REACH = 200;
+
+    /** "Will Dutton own Saturday’s outcome?": "Will" opening a question is the verb, not a given name. */
+    private boolean isModalOpeningQuestion(Token t) {
+        if (!t.lower.equals("will") || t.start > 0 && text.charAt(t.start - 1) != '\n'
+                && !(t.start >= 2 && text.charAt(t.start - 1) == ' ' && ".!?\n".indexOf(text.charAt(t.start - 2)) >= 0)) {
+            return false;
+        }
+        for (int i = t.end; i < text.length() && i - t.end < QUESTION_REACH; i++) {
+            char c = text.charAt(i);
+            if (c == '?') {
+                return true;
+            }
+            if (c == '.' || c == '!' || c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A run read as a person that has no known given name, honorific or title: "Civic Education", "Water Resources". */
@@ -66,10 +87,14 @@ final class NameWords {
         return before.length() == 1 && b > 0 && text.charAt(b - 1) == ' ' || lex.titles.containsKey(before);
     }
 
+    /** "said Henry Tuesday": a weekday ends a name; only a month may be a surname ("Theresa May") */
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
     /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
     private boolean isSurnameAfterGivenName(Token t) {
         int s = t.start;
-        if (s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
+        if (WEEKDAYS.contains(t.lower) || s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
             return false;
         }
         int b = startOfWordBefore(s - 1);

@@ -146,4 +146,29 @@ class RealPressNamesTest {
                 """);
         assertThat(d.speakerOf("children playing")).isEqualTo("Heather");
     }
+
+    @Test
+    void aWeekdayAfterAGivenNameEndsTheNameOnlyAMonthIsASurname() {
+        Detected d = Detected.in("""
+                Health officer warns of new clusters
+
+                Provincial health officer Dr. Henry said three clusters had been linked to weddings.
+
+                “There are a number of people who have been exposed at those events,” said Henry Tuesday.
+                """);
+        assertThat(d.speakerOf("a number of people")).isEqualTo("Henry");
+    }
+
+    @Test
+    void willOpeningAQuestionIsTheVerbNotAGivenName() {
+        Detected d = Detected.in("""
+                Will Dutton own the result?
+
+                Mr Dutton says he is focused on families in the outer suburbs.
+
+                Will Hartley, the party's campaign director, said the final polls were close.
+                """);
+        assertThat(d.speakerOf("focused on families")).isEqualTo("Dutton");
+        assertThat(d.speakerOf("the final polls")).isEqualTo("Will Hartley");
+    }
 }

@@ -289,4 +289,16 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("not hopeful")).isEqualTo("Joris de Waal");
     }
+
+    @Test
+    void anAcronymInsideASentenceIsABodyTheAgencyCanPointBackTo() {
+        Detected d = Detected.in("""
+                Pilots to comply with subpoenas
+
+                “The pilots intend to appear for their interviews,” the Allied Pilots Association, the union for the airline's pilots, said in a statement.
+
+                The NTSB is seeking recorded interviews with the crew. The agency said it had tried to interview them three times.
+                """);
+        assertThat(d.speakerOf("tried to interview them")).isEqualTo("NTSB");
+    }
 }
