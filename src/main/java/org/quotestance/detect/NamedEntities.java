@@ -77,8 +77,9 @@ final class NamedEntities {
                 e = Entity.latestMentioned(same);
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
+                // (a known given name or a title: "Toyota said" after a "Toyota Corolla" is the maker, not the car)
                 List<Entity> first = byFirstName.get(surname);
-                if (first != null && first.size() == 1) {
+                if (first != null && first.size() == 1 && (m.role() != null || m.gender() != Gender.UNKNOWN)) {
                     e = first.get(0);
                 }
             }

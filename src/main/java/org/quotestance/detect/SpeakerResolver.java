@@ -285,7 +285,8 @@ final class SpeakerResolver {
         if (previous != null && previous.speaker != null && previous.kind != QuoteKind.HEADLINE
                 && f.paragraph - previous.paragraph <= 2
                 && (f.paragraph == previous.paragraph || startsParagraph(f))
-                && !(lastStrong != null && lastStrong != previous.speaker && lastStrongToken > previous.anchor)) {
+                && !(lastStrong != null && lastStrong != previous.speaker && lastStrongToken > previous.anchor
+                && at.tok(lastStrongToken).start >= previous.end)) { // a name inside the reported clause is no new speaker
             f.speaker = previous.speaker;
             f.inheritedMention = previous.shownMention();
             f.sieve = Finding.Sieve.CONTINUATION;

@@ -86,4 +86,19 @@ class RealPressBodyNamesTest {
                 """);
         assertThat(d.speakerOf("cooperating with the CBE")).isEqualTo("Riverside Bank");
     }
+
+    @Test
+    void aLoneWordFindsTheFullNameItOpensOnlyWhenItIsAKnownGivenNameOrHasATitle() {
+        Detected d = Detected.in("""
+                Carmaker admits test failings
+
+                The Kestrel Corolla was among seven models found to have been certified with inadequate data.
+
+                Kestrel said there was no need for owners to stop driving the affected vehicles.
+
+                Sir Richard Avery, the company's chairman, apologised. Sir Richard said the testing would be reviewed.
+                """);
+        assertThat(d.speakerOf("no need for owners")).isEqualTo("Kestrel");
+        assertThat(d.speakerOf("testing would be reviewed")).isEqualTo("Richard Avery");
+    }
 }

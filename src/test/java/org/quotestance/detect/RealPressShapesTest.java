@@ -510,4 +510,20 @@ class RealPressShapesTest {
         assertThat(d.speakerOf("swimming pools")).isEqualTo("Salim Qureshi");
         assertThat(d.speakerOf("going to the High Court")).isEqualTo("Salim Qureshi");
     }
+
+    @Test
+    void aNameInsideTheReportedClauseDoesNotTakeTheLoneQuoteParagraphAfterIt() {
+        Detected d = Detected.in("""
+                TD says minister is at odds with Taoiseach
+
+                Clonmel TD Aoife Brennan has been told there will be no new elective hospital in the region.
+
+                The Labour deputy says this is at odds with what Taoiseach Declan Moran has said and with the recent Halloran report highlighting the shortage of beds.
+
+                “The Minister for Health is contradicting the Taoiseach, and patients are paying for it.”
+                """);
+        String deputy = d.speakerOf("this is at odds");
+        assertThat(deputy).isNotNull().isNotEqualTo("Halloran");
+        assertThat(d.speakerOf("contradicting the Taoiseach")).isEqualTo(deputy);
+    }
 }
