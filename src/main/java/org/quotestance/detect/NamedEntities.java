@@ -77,9 +77,10 @@ final class NamedEntities {
                 e = Entity.latestMentioned(same);
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
-                // (a known given name or a title: "Toyota said" after a "Toyota Corolla" is the maker, not the car)
+                // (with a title or a known given name, or after the full name spoke or was titled: "Toyota said"
+                // after a "Toyota Corolla" is the maker, not the car)
                 List<Entity> first = byFirstName.get(surname);
-                if (first != null && first.size() == 1 && (m.role() != null || m.gender() != Gender.UNKNOWN)) {
+                if (first != null && first.size() == 1 && (m.role() != null || m.gender() != Gender.UNKNOWN || first.get(0).confirmed)) {
                     e = first.get(0);
                 }
             }
