@@ -123,7 +123,7 @@ final class LocalAntecedents {
         } else if (e == null && (prevSubject == null || prevSubject.type() != Mention.Type.PERSON)) {
             e = people.onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
         }
-        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !SpeakerResolver.unknownButNamed(e)
+        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed
                 && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
             return null;
         }

@@ -282,13 +282,16 @@ final class MentionReader {
      * so the first name found is not where the name starts.
      */
     private boolean givenNameBefore(int j, int floor) {
+        if (j - 1 >= floor && tokens.get(j).isPunct('.') && words.isInitial(tokens.get(j - 1))) {
+            return true; // "A. Ravindra Rao": an initial before the given name is the name's start
+        }
         for (int k = j; k >= Math.max(floor, j - 1); k--) {
             Token t = tokens.get(k);
             if (!isNamePart(t) || t.has(Lexicon.TITLE) || t.has(Lexicon.ORGANISATION) || t.has(Lexicon.ROLE_MODIFIER)
                     || t.possessive) {
                 return false;
             }
-            if (t.has(Lexicon.FIRST_NAME)) {
+            if (t.has(Lexicon.FIRST_NAME) || words.isInitial(t)) {
                 return true;
             }
             if (k - 1 >= floor && tokens.get(k - 1).isWord() && tokens.get(k - 1).has(Lexicon.TITLE)) {

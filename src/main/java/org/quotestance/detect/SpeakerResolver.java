@@ -327,6 +327,10 @@ final class SpeakerResolver {
             case ORG_NOMINAL -> orgNominal(m);
             case ROLE_NOMINAL -> roleNominal(m);
         };
+        if (e != null && m.type() == Mention.Type.PERSON && e.isPerson() && m.name().indexOf(' ') > 0
+                && at.tok(m.first()).has(Lexicon.FIRST_NAME)) {
+            e.confirmed = true; // "Tama Potaka": a known given name before a surname makes a person
+        }
         if (e != null && cached == null) {
             resolvedAt.put(m.last(), e);
         }

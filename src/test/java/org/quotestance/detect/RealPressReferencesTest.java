@@ -301,4 +301,32 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("tried to interview them")).isEqualTo("NTSB");
     }
+
+    @Test
+    void heSkipsAnUnconfirmedCapitalisedPairThatOpenedTheSentenceBefore() {
+        Detected d = Detected.in("""
+                Satellite venture needs more money
+
+                Chairman Sunil Varma said the group would keep investing in satellites.
+
+                Varma was speaking after the launch of 36 more satellites. Orbit-backed SkyNet is competing with larger rivals in the space internet sector.
+
+                He added that the venture should break even within two years.
+                """);
+        assertThat(d.speakerOf("break even within two years")).isEqualTo("Sunil Varma");
+    }
+
+    @Test
+    void guardAGivenNameFromTheListMakesThePairBeforeHeAPerson() {
+        Detected d = Detected.in("""
+                River rises past flood mark
+
+                The river passed its flood mark at dawn, the water board said.
+
+                Olufemi Adeyemi watched the water climb the steps of his shop.
+
+                He said the levee had held for twenty years.
+                """);
+        assertThat(d.speakerOf("the levee had held")).isEqualTo("Olufemi Adeyemi");
+    }
 }
