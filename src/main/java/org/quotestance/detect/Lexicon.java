@@ -54,6 +54,8 @@ public final class Lexicon {
     final Set<String> platforms;
     /** verbs that pass on another's words: "PTI quoted Malik as saying" ({@link QuotedAsSaying}) */
     final Set<String> quotingVerbs;
+    /** states, provinces and regions ("Kedah", "Otago"): a place when a whole name, but no {@link #PLACE} flag */
+    final Set<String> regions;
     /** an office written out, padded with spaces ("␣chief minister␣"), to its short form and a space ("cm␣") */
     final Map<String, String> officeShortForms = new LinkedHashMap<>();
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
@@ -181,6 +183,7 @@ public final class Lexicon {
         eventWords = new HashSet<>(lines("event-words.txt"));
         platforms = new HashSet<>(lines("platforms.txt"));
         quotingVerbs = new HashSet<>(lines("quoting-verbs.txt"));
+        regions = new HashSet<>(lines("regions.txt"));
         for (String line : lines("office-short-forms.txt")) {
             int space = line.indexOf(' ');
             officeShortForms.put(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ");
@@ -280,15 +283,25 @@ public final class Lexicon {
     }
 
     /**
-     * Whether the name is a listed country or capital. A one-word ASCII name is its token's lower-case
+     * Whether the name is a listed country, capital or region, or such a region after a compass word. A one-word ASCII name is its token's lower-case
      * base, whose {@link #PLACE} flag answers without a copy or a hash of the word.
      */
     boolean isPlace(String name, Token oneWord) {
-        if (oneWord != null && isAscii(name)) {
-            return oneWord.has(PLACE);
+        if (oneWord != null && isAscii(name) && oneWord.has(PLACE)) {
+            return true;
         }
-        return places.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (places.contains(lower) || regions.contains(lower)) {
+            return true;
+        }
+        // "West Sumatra", "South Otago", "Central Darfur": a compass word before a listed place
+        int space = lower.indexOf(' ');
+        String rest = space > 0 ? lower.substring(space + 1) : "";
+        return space > 0 && COMPASS_WORDS.contains(lower.substring(0, space)) && (places.contains(rest) || regions.contains(rest));
     }
+
+    private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "upper", "lower");
 
     private static boolean isAscii(String s) {
         for (int k = 0; k < s.length(); k++) {

@@ -329,4 +329,18 @@ class RealPressReferencesTest {
                 """);
         assertThat(d.speakerOf("the levee had held")).isEqualTo("Olufemi Adeyemi");
     }
+
+    @Test
+    void aRegionAfterACompassWordIsAPlaceNotTheHeOfTheNextQuote() {
+        Detected d = Detected.in("""
+                Floods force hundreds from their homes
+
+                Rains flooded villages below the volcano on Sunday. Disaster agency officer Budi Santoso said the water was still rising.
+
+                West Sumatra noted that 204 residents had fled to higher ground.
+
+                “We are preparing evacuation centres for residents,” he said.
+                """);
+        assertThat(d.speakerOf("preparing evacuation centres")).isEqualTo("Budi Santoso");
+    }
 }
