@@ -109,6 +109,8 @@ public final class Lexicon {
     static final int NICKNAME = 1 << 18;
     /** a country or capital ({@link #places}): a one-word name is then asked by its token's flags, not by hashing its text */
     static final int PLACE = 1 << 19;
+    /** a one-word state, province or region ({@link #regions}): a place as a whole name, but it ends no name run */
+    static final int REGION = 1 << 20;
 
     record Phrase(String[] rest, CueClass cueClass) {
     }
@@ -232,6 +234,7 @@ public final class Lexicon {
         mark(lines("postnominals.txt"), POSTNOMINAL);
         mark(phrases.keySet(), PHRASE_START);
         mark(places, PLACE);
+        mark(regions, REGION);
         wordFlags = new WordFlags(flags);
     }
 
@@ -287,8 +290,8 @@ public final class Lexicon {
      * base, whose {@link #PLACE} flag answers without a copy or a hash of the word.
      */
     boolean isPlace(String name, Token oneWord) {
-        if (oneWord != null && isAscii(name) && oneWord.has(PLACE)) {
-            return true;
+        if (oneWord != null && isAscii(name)) {
+            return oneWord.has(PLACE) || oneWord.has(REGION);
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (places.contains(lower) || regions.contains(lower)) {

@@ -35,7 +35,11 @@ final class SentenceOpenings {
             if (k < 0) {
                 return opening == 0 ? -1 : start;
             }
-            start = laterClauseStart(at, placeAfterComma(at, k, before), before);
+            boolean participle = at.tok(start).lower.endsWith("ing") || isParticipleOpener(at, start, before);
+            start = placeAfterComma(at, k, before);
+            if (participle) {
+                start = laterClauseStart(at, start, before); // only a participle phrase runs on past its own commas
+            }
         }
         return start;
     }
