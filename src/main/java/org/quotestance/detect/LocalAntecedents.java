@@ -11,8 +11,6 @@ import java.util.Locale;
  * person a profile is about. Salience ({@link SpeakerResolver}) decides only when these are silent.
  */
 final class LocalAntecedents {
-    /** how many sentences back "the company" may find the business it stands for */
-    private static final int BUSINESS_REACH = 6;
     private final SpeakerResolver resolver;
     private final AnalysedText at;
     private final MentionReader reader;
@@ -194,9 +192,6 @@ final class LocalAntecedents {
         Entity e = resolver.entityFor(subj);
         return e != null && e.type == SpeakerType.ORGANISATION ? e : null;
     }
-
-    private static final java.util.Set<String> FIELD_BODIES = java.util.Set.of("ministry", "department",
-            "directorate", "commission", "agency");
 
     /** "the coach", "The club’s manager": one unnamed holder of an office, no group. */
     private boolean isDefiniteOffice(Mention m) {
@@ -394,109 +389,5 @@ final class LocalAntecedents {
             }
         }
         return null;
-    }
-
-    private boolean isConfirmedPerson(String name) {
-        Entity known = resolver.knownPerson(name);
-        // having spoken confirms a speaker, not a person: "Baltic Hub said …" is as likely a company
-        return known != null && (known.gender != Gender.UNKNOWN || !known.roles.isEmpty());
-    }
-
-    /**
-     * "Thames Water, the country’s largest supplier, had asked for more. The company said …": the
-     * body that the sentence before was about. Only a name that nothing marks as a person (no
-     * title, no honorific, no known first name) can be the company.
-     */
-    Mention namedBodyJustBefore(Mention m) {
-        if (!OrgNominals.isPlain(at, m)) {
-            return null; // "the GMB union" names its body itself; "the ferry operator" does not
-        }
-        if (m.last() - m.first() >= 2 && FIELD_BODIES.contains(m.head())) {
-            return null; // "the finance ministry", "the health department": a field names one body of its own
-        }
-        int sentence = at.tok(m.first()).sentence;
-        int paragraph = at.tok(m.first()).paragraph;
-        // "Norvik will cut 2,400 jobs, the carmaker said": the sentence's own subject first
-        Mention own = subjects.sentenceSubject(at.sentences.get(sentence), m.first());
-        if (own != null && own.last() < m.first() && isBody(own)) {
-            return own;
-        }
-        // "Viking Strait Lines rejected that. / “…,” chief executive Anders Koski said. / …, the company
-        // said.": a business looks back over the people who spoke for it, a public body only one step
-        boolean business = at.lex.businessWords.contains(m.head());
-        for (int s = sentence - 1; s >= 0 && s >= sentence - (business ? BUSINESS_REACH : 2); s--) {
-            Sentence before = at.sentences.get(s);
-            if (before.paragraph() < paragraph - (business ? BUSINESS_REACH / 2 : 1) || at.furniture[before.paragraph()]) {
-                break;
-            }
-            Mention subj = subjects.sentenceSubject(before, before.endToken());
-            if (subj != null && isBody(subj) && !(business && namesPublicBody(subj))) {
-                return subj;
-            }
-            Mention agent = PassiveAgents.bodyIn(at, reader, before);
-            if (agent != null && isBody(agent)) {
-                return agent; // "a warning issued by the Met Office. The forecaster said …"
-            }
-            if (subj == null) {
-                continue;
-            }
-            if (!business || subj.type() == Mention.Type.ORGANISATION || subj.type() == Mention.Type.ORG_NOMINAL) {
-                break;
-            }
-        }
-        return at.lex.businessWords.contains(m.head()) ? ledeBody() : null;
-    }
-
-    /**
-     * "Norvik Motors will cut 2,400 jobs …" opening the story: far from any nearer body, "the company
-     * said" is the company the story is about.
-     */
-    private Mention ledeBody() {
-        for (int s = 0; s < Math.min(at.sentences.size(), 3); s++) {
-            Sentence lede = at.sentences.get(s);
-            if (lede.paragraph() == at.headline || at.furniture[lede.paragraph()]) {
-                continue;
-            }
-            Mention subj = subjects.sentenceSubject(lede, lede.endToken());
-            return subj != null && subj.type() == Mention.Type.ORGANISATION && isBody(subj) ? subj : null;
-        }
-        return null;
-    }
-
-    /**
-     * "CalMac has cancelled …": one word that is no plain word capitalised because it opens the
-     * sentence ("Ticket sales fell"): it has a capital inside, or stands inside the sentence.
-     */
-    private boolean isOneWordBody(Mention subj) {
-        boolean innerCapital = TokenShapes.hasInnerCapital(subj.name(), 0, subj.name().length());
-        Token before = subj.first() > 0 ? at.tok(subj.first() - 1) : null; // "Many Kazakhs have …" are people
-        return innerCapital || at.sentenceOf(subj.first()).firstToken() != subj.first() && (before == null
-                || !before.has(Lexicon.DETERMINER) || before.is("the") || before.is("a") || before.is("an"))
-                || OrgNominals.reportsAboutItself(at, subj);
-    }
-
-    /** "the Harbour Council", "the Dockers' Union": a body that its own word marks as no business. */
-    private boolean namesPublicBody(Mention subj) {
-        Token head = at.tok(subj.last());
-        return head.has(Lexicon.ORGANISATION) && !at.lex.businessWords.contains(head.base);
-    }
-
-    private boolean isBody(Mention subj) {
-        boolean body = subj.type() == Mention.Type.ORGANISATION
-                || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
-                && (subj.name().indexOf(' ') > 0 || isOneWordBody(subj))
-                && !isConfirmedPerson(subj.name());
-        boolean dateline = subj.name().equals(subj.name().toUpperCase(Locale.ROOT)) && isDatelinePlace(subj); // "SAN JOSE, Calif. —"
-        // "Britain is its second-biggest market. …, the company said": a country is no company
-        boolean place = at.lex.isPlace(subj.name(), subj.first() == subj.last() ? at.tok(subj.first()) : null);
-        return body && !dateline && !place && !subj.possessive();
-    }
-
-    /** A name in capitals that opens its paragraph before a comma, a dash or a bracket; "The NTSB is …" is a body. */
-    private boolean isDatelinePlace(Mention subj) {
-        int first = subj.first();
-        int next = subj.last() + 1;
-        boolean opens = first == 0 || at.tok(first - 1).paragraph != at.tok(first).paragraph;
-        return opens && (next >= at.tokens.size() || !at.tok(next).isWord());
     }
 }

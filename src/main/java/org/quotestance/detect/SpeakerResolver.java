@@ -33,6 +33,7 @@ final class SpeakerResolver {
     private final MentionReader reader;
     private final Subjects subjects;
     private final LocalAntecedents antecedents;
+    private final BodyAntecedents bodies;
     final List<Entity> entities = new ArrayList<>();
     /** the people and organisations met so far, by the names they go by */
     private final NamedEntities names = new NamedEntities(entities);
@@ -61,6 +62,7 @@ final class SpeakerResolver {
         this.reader = reader;
         this.subjects = subjects;
         this.antecedents = new LocalAntecedents(this, at, reader, subjects);
+        this.bodies = new BodyAntecedents(this, at, reader, subjects);
     }
 
     void run(List<Finding> findings) {
@@ -379,7 +381,7 @@ final class SpeakerResolver {
                 return e;
             }
         }
-        Mention named = antecedents.namedBodyJustBefore(m);
+        Mention named = bodies.namedBodyJustBefore(m);
         if (named != null) {
             Entity e = names.organisation(named.name());
             e.confirmed = true;
