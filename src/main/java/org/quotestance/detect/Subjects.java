@@ -28,12 +28,12 @@ final class Subjects {
         this.offices = new OfficeAppositions(at, reader, this);
     }
 
-    /** The speaker phrase of a cue and, when an apposition gives one, a role; or null. */
     /** The token before a time phrase or a channel between a speaker and the cue ({@link LooseSubjects#beforeAside}). */
     int beforeAside(int b, int floor) {
         return loose.beforeAside(b, floor);
     }
 
+    /** The speaker phrase of a cue and, when an apposition gives one, a role; or null. */
     Mention of(Cue c) {
         return of(c, 0);
     }
