@@ -20,12 +20,8 @@ import java.util.Map;
  * with every sentence, so a person who carries the story beats a name dropped in passing.
  */
 final class SpeakerResolver {
-    private static final double W_CUE = 1.0;
-    private static final double W_SUBJECT = 0.8;
-    private static final double W_POSSESSIVE_SUBJECT = 0.6;
-    private static final double W_OTHER = 0.4;
-    private static final double W_POSSESSIVE = 0.25;
-    private static final double W_MODIFIER = 0.1;
+    private static final double W_CUE = MentionEvents.W_CUE;
+    private static final double W_SUBJECT = MentionEvents.W_SUBJECT;
     private static final int RECENT = 32;
     private static final int MAX_SENTENCES_BACK = 14;
 
@@ -54,9 +50,6 @@ final class SpeakerResolver {
     private Entity lastStrong;
     private int lastStrongToken = -1;
 
-    private record Event(int token, Mention mention, double weight) {
-    }
-
     SpeakerResolver(AnalysedText at, MentionReader reader, Subjects subjects) {
         this.at = at;
         this.reader = reader;
@@ -66,17 +59,17 @@ final class SpeakerResolver {
     }
 
     void run(List<Finding> findings) {
-        List<Event> events = inventory();
-        for (Event e : events) {
-            if (e.mention.type() == Mention.Type.PERSON && (e.mention.name().indexOf(' ') > 0 || e.mention.role() != null)) {
-                names.person(e.mention); // full names first, so a surname anywhere finds its person
+        List<MentionEvents.Event> events = new MentionEvents(at, reader, subjects, names).inventory();
+        for (MentionEvents.Event e : events) {
+            if (e.mention().type() == Mention.Type.PERSON && (e.mention().name().indexOf(' ') > 0 || e.mention().role() != null)) {
+                names.person(e.mention()); // full names first, so a surname anywhere finds its person
             }
         }
         findings.sort(Comparator.comparingInt(f -> f.anchor));
         int ei = 0;
         Finding previous = null;
         for (Finding f : findings) {
-            while (ei < events.size() && events.get(ei).token < f.anchor) {
+            while (ei < events.size() && events.get(ei).token() < f.anchor) {
                 apply(events.get(ei++));
             }
             resolve(f, previous);
@@ -97,121 +90,15 @@ final class SpeakerResolver {
         new OfficeHolders(this, at, subjects).officesNamedLater(findings);
     }
 
-    private List<Event> inventory() {
-        List<Event> out = new ArrayList<>();
-        // a name ends on a capitalised word: only those are visited, not every token of every sentence
-        int[] capitals = at.capitalWords;
-        int capitalCount = at.capitalWordCount;
-        int ci = 0;
-        for (Sentence s : at.sentences) {
-            if (at.furniture[s.paragraph()]) {
-                continue;
-            }
-            Mention subj = subjects.sentenceSubject(s, s.endToken());
-            if (subj != null && subj.type() == Mention.Type.PRONOUN) {
-                out.add(new Event(subj.last(), subj, W_SUBJECT));
-            }
-            while (ci < capitalCount && capitals[ci] < s.firstToken()) {
-                ci++;
-            }
-            for (; ci < capitalCount && capitals[ci] < s.endToken(); ci++) {
-                int t = capitals[ci];
-                Token tok = at.tok(t);
-                if (tok.inQuote() || !reader.isCapitalisedContent(tok)) {
-                    continue;
-                }
-                boolean runEnds = t + 1 >= s.endToken() || !reader.isCapitalisedContent(at.tok(t + 1))
-                        || at.tok(t + 1).inQuote() || tok.possessive;
-                // "Mohammed bin Salman", "Francis “Chiz” Escudero": the name goes on past a particle or a nickname
-                runEnds = runEnds && !(t + 1 < s.endToken() && (at.tok(t + 1).has(Lexicon.NICKNAME)
-                        || TokenShapes.nameGoesOnAfter(at.tokens, t + 1, s.endToken())));
-                if (!runEnds) {
-                    continue;
-                }
-                Mention m = reader.readBackward(t, s.firstToken());
-                if (m == null || !m.type().isName() || m.first() == t && isLoneSentenceOpener(m, s)
-                        || s.paragraph() == at.headline && notInBody(m) || isPlaceAfterAt(m)) {
-                    continue;
-                }
-                if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
-                        && subj.role() != null && subj.type() == Mention.Type.PERSON) {
-                    m = subj; // "The health minister, Raymond Holt, has refused …": the office is his role
-                }
-                int next = m.last() + 1;
-                if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
-                        && subj.type() == Mention.Type.PERSON && subj.role() != null) {
-                    m = subj; // "The Proteas captain, Sipho Dlamini, disagreed.": the nominal before is her role
-                }
-                if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
-                        && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())
-                        && !TokenShapes.insideOpeningPhrase(at.tokens, s.firstToken(), m.first())) {
-                    // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
-                    String role = reader.appositionRole(next, s.endToken());
-                    if (role != null) {
-                        m = subjects.withRole(m, role);
-                    }
-                }
-                m = OfficeAppositions.withOfficeBefore(at, reader, subjects, m, s);
-                out.add(new Event(m.last(), m, weight(m, s, subj)));
-            }
-        }
-        return out;
-    }
-
-    /** "Judge Assails Last Minute Plea Deals": a title-case headline's "name" the story never uses is no one. */
-    private boolean notInBody(Mention m) {
-        // a name with a known first name ("Viktor Halas") stays a name
-        String last = m.name().substring(m.name().lastIndexOf(' ') + 1);
-        return (m.name().indexOf(' ') < 0 || m.gender() == Gender.UNKNOWN)
-                && at.text.indexOf(last, at.paragraphs.get(at.headline).end()) < 0;
-    }
-
-    /** A place's name after "at" or "in" ({@link TokenShapes#namesPlace}), unless someone of that name speaks. */
-    private boolean isPlaceAfterAt(Mention m) {
-        return TokenShapes.namesPlace(at.tokens, m) && !names.isKnownSurname(Entity.surnameOf(m.name()))
-                && !followedByCue(m.last());
-    }
-
-    /** "Officials" or "Speaking" opening a sentence alone is no name; a known surname is. */
-    private boolean isLoneSentenceOpener(Mention m, Sentence s) {
-        return m.first() == s.firstToken() && m.type() == Mention.Type.PERSON && m.role() == null
-                && m.name().indexOf(' ') < 0
-                && !names.isKnownSurname(m.name())
-                && !followedByCue(m.last());
-    }
-
     boolean followedByCue(int last) {
-        int k = last + 1;
-        while (k < at.tokens.size() && at.tok(k).isWord() && at.tok(k).has(Lexicon.FILLER_BEFORE)) {
-            k++;
-        }
-        return k < at.tokens.size() && at.cueAt[k] >= 0;
+        return MentionEvents.followedByCue(at, last);
     }
 
-    private double weight(Mention m, Sentence s, Mention subj) {
-        boolean subject = subj != null && subj.last() == m.last();
-        if (followedByCue(m.last()) && !m.possessive()) {
-            return W_CUE;
-        }
-        if (m.possessive()) {
-            return subject ? W_POSSESSIVE_SUBJECT : W_POSSESSIVE;
-        }
-        if (subject) {
-            return W_SUBJECT;
-        }
-        int next = m.last() + 1;
-        if (next < at.tokens.size() && at.tok(next).isWord() && !at.tok(next).capitalised
-                && at.tok(next).has(Lexicon.ORGANISATION)) {
-            return W_MODIFIER;
-        }
-        return W_OTHER;
-    }
-
-    private void apply(Event e) {
-        Entity entity = entityFor(e.mention);
+    private void apply(MentionEvents.Event e) {
+        Entity entity = entityFor(e.mention());
         if (entity != null) {
-            bump(entity, e.weight, e.token);
-            entity.namedFreely |= !TokenShapes.inPlacePhrase(at.tokens, e.mention);
+            bump(entity, e.weight(), e.token());
+            entity.namedFreely |= !TokenShapes.inPlacePhrase(at.tokens, e.mention());
         }
     }
 
@@ -222,7 +109,7 @@ final class SpeakerResolver {
         if (f.kind != QuoteKind.HEADLINE || m == null || m.type() == Mention.Type.ORGANISATION) {
             return false;
         }
-        if (m.type() != Mention.Type.PERSON || notInBody(m)) {
+        if (m.type() != Mention.Type.PERSON || MentionEvents.notInBody(at, m)) {
             return true;
         }
         return m.role() == null && m.name().indexOf(' ') < 0
