@@ -8,24 +8,21 @@ package org.quotestance.detect;
 final class Subjects {
     private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
             "neither", "another", "several", "none", "all", "many", "most", "few", "three", "four");
-    private static final int SHORT_APPOSITION = 12;
-    private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
-    private static final int LONG_APPOSITION = 30;
     private static final java.util.Set<String> SETTING_OPENERS = java.util.Set.of("in", "at", "during", "while", "on");
-    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
-            "speaking", "writing", "asked");
 
     private final AnalysedText at;
     private final MentionReader reader;
 
     private final LooseSubjects loose;
     private final OfficeAppositions offices;
+    private final AppositionSubjects appositions;
 
     Subjects(AnalysedText at, MentionReader reader) {
         this.at = at;
         this.reader = reader;
         this.loose = new LooseSubjects(at, reader, this);
         this.offices = new OfficeAppositions(at, reader, this);
+        this.appositions = new AppositionSubjects(at, reader, this, offices);
     }
 
     /** The token before a time phrase or a channel between a speaker and the cue ({@link LooseSubjects#beforeAside}). */
@@ -78,7 +75,7 @@ final class Subjects {
             if (m != null) {
                 return m; // "Paddy Hayes, who came with his wife, Stephanie, said": not the wife
             }
-            m = beforeApposition(b, s);
+            m = appositions.beforeApposition(b, s);
             if (m == null || m.type() != Mention.Type.PERSON) {
                 Mention framed = subjectBeforeSetting(b, s);
                 m = framed != null ? framed : m;
@@ -277,108 +274,11 @@ final class Subjects {
         return m.first() == by + 1 ? m : null;
     }
 
-    /** "Miller, a former State Department spokesman, said": the name before the apposition. */
-    private Mention beforeApposition(int comma, Sentence s) {
-        Mention holder = offices.holderOfListedOffice(comma, s);
-        if (holder != null) {
-            return holder;
-        }
-        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - LONG_APPOSITION); k--) {
-            Token t = at.tok(k);
-            if (t.inQuote()) {
-                return null;
-            }
-            if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)
-                    && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)) {
-                return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
-            }
-            Mention beforeWho = t.is("who") ? RoleAppositions.personBeforeWho(at, reader, k, s.firstToken()) : null;
-            if (beforeWho != null) {
-                return beforeWho; // "Bernard Keane who is …, told"
-            }
-            if (t.isPunct(',') && whichOfABodyInApposition(k, s)) {
-                comma = k; // "Monica Hale, a lawyer with the Voting Rights Project, which brought the case, called …"
-                continue;
-            }
-            if (t.isPunct(',')) {
-                // "the minister, Claire Dubois, said": the name between the commas is the speaker
-                Mention inner = reader.readBackward(comma - 1, k + 1);
-                // "Verma, chairman of Uttar Pradesh Vidyut Parishad, said": a body
-                boolean body = inner != null && inner.role() != null && (" " + inner.role() + " ").contains(" of ");
-                if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1 && !body
-                        && (inner.name().indexOf(' ') > 0 || RoleAppositions.givenNameOnly(at, k))) {
-                    Mention source = sourceCloseTo(k - 1, s);
-                    if (source != null) {
-                        return source; // "a source close to the chancellor, Rachel Reeves, said": the name is the chancellor's
-                    }
-                    Mention outer = reader.readBackward(k - 1, s.firstToken());
-                    String role = inner.role();
-                    if (outer != null && (outer.type() == Mention.Type.ROLE_NOMINAL
-                            || outer.type() == Mention.Type.ANONYMOUS) && role == null) {
-                        role = stripArticle(outer.name());
-                    }
-                    return withRole(inner, role);
-                }
-                if (inner != null && inner.type() == Mention.Type.ORGANISATION && inner.first() == k + 1) {
-                    Mention outer = reader.readBackward(k - 1, s.firstToken());
-                    if (outer != null && outer.type() == Mention.Type.ORG_NOMINAL) {
-                        return inner; // "The Swiss technology company, RUAG, says"
-                    }
-                }
-                int nameEnd = k - 1;
-                if (nameEnd - 1 > s.firstToken() && (TokenShapes.isPartyTag(at.tok(nameEnd)) || isAge(at.tok(nameEnd)))
-                        && at.tok(nameEnd - 1).isPunct(',')) {
-                    // "Sen. Lisa Murkowski, R-Alaska, who voted for it, said", "Ines Caldwell, 58, who runs the port, said"
-                    nameEnd -= 2;
-                }
-                Mention m = reader.readBackward(nameEnd, s.firstToken());
-                if (m == null && RELATIVE_OPENERS.contains(at.tok(k + 1).lower)) {
-                    // "A Western diplomat following the talks, who requested anonymity, said": a source with
-                    // a modifier of its own, read from the sentence's start
-                    m = RoleAppositions.modifiedSubject(this, at, s, nameEnd);
-                }
-                if (m == null || m.type() == Mention.Type.PRONOUN) {
-                    return null;
-                }
-                String role = reader.appositionRole(k, comma + 1);
-                if (role != null && m.role() == null && m.type() == Mention.Type.PERSON) {
-                    return withRole(m, role);
-                }
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * ", which …" after a body that is the object of a preposition ("a lawyer with the Voting Rights
-     * Project, which brought the case,"): the clause is about the body, and the apposition goes on.
-     */
-    private boolean whichOfABodyInApposition(int comma, Sentence s) {
-        if (comma + 1 >= s.endToken() || !at.tok(comma + 1).is("which") || comma - 1 <= s.firstToken()) {
-            return false;
-        }
-        Mention body = reader.readBackward(comma - 1, s.firstToken());
-        // "which", not "who": whatever the name looks like, it is no person
-        if (body == null || !body.type().isName() && body.type() != Mention.Type.ORG_NOMINAL) {
-            return false;
-        }
-        int before = body.first() - 1;
-        if (before > s.firstToken() && at.tok(before).is("the")) {
-            before--;
-        }
-        return before > s.firstToken() && PREPOSITIONS_OF_ROLE.contains(at.tok(before).lower);
-    }
-
-    private static boolean isAge(Token t) {
-        return t.kind == Token.Kind.NUMBER && t.lower.length() <= 3;
-    }
-
     /**
      * "a source close to the chancellor", "people familiar with the minister's thinking" ending at
      * token {@code end}: the source phrase, or null. The person named right after it is not the source.
      */
-    private Mention sourceCloseTo(int end, Sentence s) {
+    Mention sourceCloseTo(int end, Sentence s) {
         int close = TokenShapes.closeToWord(at.tokens, Math.max(s.firstToken(), end - 6), end);
         if (close <= s.firstToken()) {
             return null;
@@ -418,7 +318,6 @@ final class Subjects {
         return Gender.UNKNOWN;
     }
 
-    /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     /** The person who opens the sentence and a "(,) who …" clause that runs to the comma (or the word) before the cue. */
     private Mention beforeRelativeClause(int comma, Sentence s) {
         int start = ClauseOpenings.afterDateline(at, s.firstToken());
@@ -469,6 +368,7 @@ final class Subjects {
         return m == null ? null : offices.nameInApposition(m, before);
     }
 
+    /** The subject of a sentence: the phrase it opens with, after an introductory phrase and comma. */
     Mention sentenceSubject(Sentence s, int before) {
         // "SAINT-LOUIS, Senegal (AFP) — Mamadou Diallo has fished …": the subject comes after the dateline
         int start = ClauseOpenings.afterDateline(at, s.firstToken());

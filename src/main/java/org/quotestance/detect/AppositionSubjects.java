@@ -1,0 +1,123 @@
+package org.quotestance.detect;
+
+/**
+ * The speaker before a comma that closes an apposition: "Miller, a former State Department spokesman,
+ * said", "the minister, Claire Dubois, said", "Ines Caldwell, 58, who runs the port, said". Split from
+ * {@link Subjects}.
+ */
+final class AppositionSubjects {
+    private static final int SHORT_APPOSITION = 12;
+    private static final int LONG_APPOSITION = 30;
+    private static final java.util.Set<String> PREPOSITIONS_OF_ROLE = java.util.Set.of("with", "at", "of", "for", "from");
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whose", "which",
+            "speaking", "writing", "asked");
+
+    private final AnalysedText at;
+    private final MentionReader reader;
+    private final Subjects subjects;
+    private final OfficeAppositions offices;
+
+    AppositionSubjects(AnalysedText at, MentionReader reader, Subjects subjects, OfficeAppositions offices) {
+        this.at = at;
+        this.reader = reader;
+        this.subjects = subjects;
+        this.offices = offices;
+    }
+
+    /** "Miller, a former State Department spokesman, said": the name before the apposition. */
+    Mention beforeApposition(int comma, Sentence s) {
+        Mention holder = offices.holderOfListedOffice(comma, s);
+        if (holder != null) {
+            return holder;
+        }
+        for (int k = comma - 1; k >= Math.max(s.firstToken(), comma - LONG_APPOSITION); k--) {
+            Token t = at.tok(k);
+            if (t.inQuote()) {
+                return null;
+            }
+            if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)
+                    && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)) {
+                return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
+            }
+            Mention beforeWho = t.is("who") ? RoleAppositions.personBeforeWho(at, reader, k, s.firstToken()) : null;
+            if (beforeWho != null) {
+                return beforeWho; // "Bernard Keane who is …, told"
+            }
+            if (t.isPunct(',') && whichOfABodyInApposition(k, s)) {
+                comma = k; // "Monica Hale, a lawyer with the Voting Rights Project, which brought the case, called …"
+                continue;
+            }
+            if (t.isPunct(',')) {
+                // "the minister, Claire Dubois, said": the name between the commas is the speaker
+                Mention inner = reader.readBackward(comma - 1, k + 1);
+                // "Verma, chairman of Uttar Pradesh Vidyut Parishad, said": a body
+                boolean body = inner != null && inner.role() != null && (" " + inner.role() + " ").contains(" of ");
+                if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1 && !body
+                        && (inner.name().indexOf(' ') > 0 || RoleAppositions.givenNameOnly(at, k))) {
+                    Mention source = subjects.sourceCloseTo(k - 1, s);
+                    if (source != null) {
+                        return source; // "a source close to the chancellor, Rachel Reeves, said": the name is the chancellor's
+                    }
+                    Mention outer = reader.readBackward(k - 1, s.firstToken());
+                    String role = inner.role();
+                    if (outer != null && (outer.type() == Mention.Type.ROLE_NOMINAL
+                            || outer.type() == Mention.Type.ANONYMOUS) && role == null) {
+                        role = Subjects.stripArticle(outer.name());
+                    }
+                    return subjects.withRole(inner, role);
+                }
+                if (inner != null && inner.type() == Mention.Type.ORGANISATION && inner.first() == k + 1) {
+                    Mention outer = reader.readBackward(k - 1, s.firstToken());
+                    if (outer != null && outer.type() == Mention.Type.ORG_NOMINAL) {
+                        return inner; // "The Swiss technology company, RUAG, says"
+                    }
+                }
+                int nameEnd = k - 1;
+                if (nameEnd - 1 > s.firstToken() && (TokenShapes.isPartyTag(at.tok(nameEnd)) || isAge(at.tok(nameEnd)))
+                        && at.tok(nameEnd - 1).isPunct(',')) {
+                    // "Sen. Lisa Murkowski, R-Alaska, who voted for it, said", "Ines Caldwell, 58, who runs the port, said"
+                    nameEnd -= 2;
+                }
+                Mention m = reader.readBackward(nameEnd, s.firstToken());
+                if (m == null && RELATIVE_OPENERS.contains(at.tok(k + 1).lower)) {
+                    // "A Western diplomat following the talks, who requested anonymity, said": a source with
+                    // a modifier of its own, read from the sentence's start
+                    m = RoleAppositions.modifiedSubject(subjects, at, s, nameEnd);
+                }
+                if (m == null || m.type() == Mention.Type.PRONOUN) {
+                    return null;
+                }
+                String role = reader.appositionRole(k, comma + 1);
+                if (role != null && m.role() == null && m.type() == Mention.Type.PERSON) {
+                    return subjects.withRole(m, role);
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * ", which …" after a body that is the object of a preposition ("a lawyer with the Voting Rights
+     * Project, which brought the case,"): the clause is about the body, and the apposition goes on.
+     */
+    private boolean whichOfABodyInApposition(int comma, Sentence s) {
+        if (comma + 1 >= s.endToken() || !at.tok(comma + 1).is("which") || comma - 1 <= s.firstToken()) {
+            return false;
+        }
+        Mention body = reader.readBackward(comma - 1, s.firstToken());
+        // "which", not "who": whatever the name looks like, it is no person
+        if (body == null || !body.type().isName() && body.type() != Mention.Type.ORG_NOMINAL) {
+            return false;
+        }
+        int before = body.first() - 1;
+        if (before > s.firstToken() && at.tok(before).is("the")) {
+            before--;
+        }
+        return before > s.firstToken() && PREPOSITIONS_OF_ROLE.contains(at.tok(before).lower);
+    }
+
+    private static boolean isAge(Token t) {
+        return t.kind == Token.Kind.NUMBER && t.lower.length() <= 3;
+    }
+}
