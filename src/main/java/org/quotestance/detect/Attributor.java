@@ -228,13 +228,12 @@ final class Attributor {
                     return null;
                 }
                 Mention passedOn = QuotedAsSaying.before(at, reader, k, t);
-                int saying = passedOn == null ? QuotedAsSaying.sayingAfter(at, reader, k, p.endToken()) : -1;
-                if (saying >= 0) {
-                    passedOn = reader.readForward(k + 1, p.endToken());
-                    c = at.cues.get(at.cueAt[saying]);
-                }
                 if (passedOn != null) {
                     return new Hit(passedOn, c); // "…," PTI quoted Malik as saying
+                }
+                QuotedAsSaying.Passed reported = QuotedAsSaying.after(at, reader, k, p.endToken());
+                if (reported != null) {
+                    return new Hit(reported.speaker(), reported.cue()); // "…," the Courier reported Dlamini saying
                 }
                 int end = k - 1;
                 while (end > t && at.tok(end).isWord() && (at.tok(end).has(Lexicon.FILLER_BEFORE)

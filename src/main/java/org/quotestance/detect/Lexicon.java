@@ -44,6 +44,8 @@ public final class Lexicon {
     final Set<String> determiners;
     final Set<String> functionWords;
     final Set<String> timeWords;
+    /** the days' names among {@link #timeWords}: never a surname after a given name */
+    final Set<String> weekdays;
     final Set<String> abbreviations;
     /** irregular past tenses ("fell", "led"), which no "-ed" shows */
     final Set<String> irregularPast;
@@ -177,7 +179,14 @@ public final class Lexicon {
         }
         determiners = new HashSet<>(lines("determiners.txt"));
         functionWords = new HashSet<>(lines("function-words.txt"));
-        timeWords = new HashSet<>(lines("time-words.txt"));
+        timeWords = new HashSet<>();
+        weekdays = new HashSet<>();
+        for (String[] row : rows("time-words.txt")) {
+            timeWords.add(row[0]);
+            if (row.length > 1 && row[1].equals("weekday")) {
+                weekdays.add(row[0]);
+            }
+        }
         abbreviations = new HashSet<>(lines("abbreviations.txt"));
         irregularPast = new HashSet<>(lines("past-tense-verbs.txt"));
         workTitleWords = new HashSet<>(lines("work-title-words.txt"));

@@ -87,14 +87,10 @@ final class NameWords {
         return before.length() == 1 && b > 0 && text.charAt(b - 1) == ' ' || lex.titles.containsKey(before);
     }
 
-    /** "said Henry Tuesday": a weekday ends a name; only a month may be a surname ("Theresa May") */
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
-
     /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
     private boolean isSurnameAfterGivenName(Token t) {
         int s = t.start;
-        if (WEEKDAYS.contains(t.lower) || s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
+        if (lex.weekdays.contains(t.lower) || s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {
             return false;
         }
         int b = startOfWordBefore(s - 1);

@@ -32,20 +32,24 @@ final class QuotedAsSaying {
         return verb >= floor && isQuotingVerb(at, verb) ? named : null;
     }
 
-    /** The "saying" cue that a quoting verb at {@code verb} and the person after it lead to, or -1. */
-    static int sayingAfter(AnalysedText at, MentionReader reader, int verb, int end) {
+    /** The one named after a quoting verb and the "(as) saying" cue that follows them. */
+    record Passed(Mention speaker, Cue cue) {
+    }
+
+    /** The person after a quoting verb at {@code verb} and the "(as) saying" cue after them, or null. */
+    static Passed after(AnalysedText at, MentionReader reader, int verb, int end) {
         if (!isQuotingVerb(at, verb) || verb + 1 >= end) {
-            return -1;
+            return null;
         }
         Mention named = reader.readForward(verb + 1, end);
         if (named == null || named.first() != verb + 1) {
-            return -1;
+            return null;
         }
         int k = named.last() + 1;
         if (k < end && at.tok(k).is("as")) {
             k++;
         }
-        return k < end && isSaying(at, k) ? k : -1;
+        return k < end && isSaying(at, k) ? new Passed(named, at.cues.get(at.cueAt[k])) : null;
     }
 
     private static boolean isSaying(AnalysedText at, int t) {

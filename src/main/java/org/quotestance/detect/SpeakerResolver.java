@@ -20,8 +20,6 @@ import java.util.Map;
  * with every sentence, so a person who carries the story beats a name dropped in passing.
  */
 final class SpeakerResolver {
-    private static final double W_CUE = MentionEvents.W_CUE;
-    private static final double W_SUBJECT = MentionEvents.W_SUBJECT;
     private static final int RECENT = 32;
     private static final int MAX_SENTENCES_BACK = 14;
 
@@ -131,7 +129,7 @@ final class SpeakerResolver {
         if (f.needsKnownSpeaker) {
             f.speaker = knownPerson(f.mention.name());
             if (f.speaker != null) {
-                bump(f.speaker, W_CUE, f.mention.last());
+                bump(f.speaker, MentionEvents.W_CUE, f.mention.last());
             }
             return;
         }
@@ -140,7 +138,7 @@ final class SpeakerResolver {
             if (e != null) {
                 f.speaker = e;
                 e.confirmed = true;
-                bump(e, W_CUE, f.mention.last());
+                bump(e, MentionEvents.W_CUE, f.mention.last());
                 if (f.mention.type() == Mention.Type.PRONOUN) {
                     f.confidence *= 0.95;
                 }
@@ -466,7 +464,7 @@ final class SpeakerResolver {
         }
         bumped.set(token);
         int sentence = at.tok(token).sentence;
-        if (weight >= W_CUE) {
+        if (weight >= MentionEvents.W_CUE) {
             e.confirmed = true;
         }
         e.salience = decayed(e, sentence) + weight;
@@ -478,7 +476,7 @@ final class SpeakerResolver {
         if (recent.size() > RECENT) {
             recent.removeLast();
         }
-        if (weight >= W_SUBJECT && (e.type.isNamed())) {
+        if (weight >= MentionEvents.W_SUBJECT && (e.type.isNamed())) {
             lastStrong = e;
             lastStrongToken = token;
         }
