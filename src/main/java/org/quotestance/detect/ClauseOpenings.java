@@ -69,8 +69,7 @@ final class ClauseOpenings {
         for (int i = k; i < Math.min(at.tokens.size(), k + SHORT_NOUN_PHRASE + 1); i++) {
             Token t = at.tok(i);
             // the verb may be a cue of its own: "said regulating officers informed her office that …"
-            if (i > k && t.isWord() && !t.inQuote() && !t.capitalised
-                    && (t.lower.length() > 4 && t.lower.endsWith("ed") || at.lex.irregularPast.contains(t.lower))) {
+            if (i > k && t.isWord() && !t.inQuote() && !t.capitalised && isPastTense(at, t)) {
                 return true;
             }
             if (!t.isWord() || t.inQuote() || at.cueAt[i] >= 0 || t.has(Lexicon.FUNCTION) || t.has(Lexicon.TIME)
@@ -128,7 +127,7 @@ final class ClauseOpenings {
                 || verb.has(Lexicon.TIME) || verb.lower.endsWith("ly") || at.cueAt[k + 1] >= 0) {
             return false;
         }
-        boolean past = verb.lower.length() > 4 && verb.lower.endsWith("ed") || at.lex.irregularPast.contains(verb.lower);
+        boolean past = isPastTense(at, verb);
         boolean object = after.isWord() && !after.inQuote() && (after.has(Lexicon.DETERMINER) || after.is("to")
                 || after.is("more") || after.is("less") || after.is("no"));
         return past || object;
@@ -259,6 +258,11 @@ final class ClauseOpenings {
             }
         }
         return true;
+    }
+
+    /** "rejected", "said", "told": a past-tense form, regular (longer than four letters) or listed. */
+    static boolean isPastTense(AnalysedText at, Token t) {
+        return t.lower.length() > 4 && t.lower.endsWith("ed") || at.lex.irregularPast.contains(t.lower);
     }
 
     /** "had", "will", "is": a word that opens a predicate. */

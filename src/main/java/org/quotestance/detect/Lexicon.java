@@ -303,13 +303,16 @@ public final class Lexicon {
             return oneWord.has(PLACE) || oneWord.has(REGION);
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (places.contains(lower) || regions.contains(lower)) {
+        if (isListedPlace(lower)) {
             return true;
         }
         // "West Sumatra", "South Otago", "Central Darfur": a compass word before a listed place
         int space = lower.indexOf(' ');
-        String rest = space > 0 ? lower.substring(space + 1) : "";
-        return space > 0 && COMPASS_WORDS.contains(lower.substring(0, space)) && (places.contains(rest) || regions.contains(rest));
+        return space > 0 && COMPASS_WORDS.contains(lower.substring(0, space)) && isListedPlace(lower.substring(space + 1));
+    }
+
+    private boolean isListedPlace(String lower) {
+        return places.contains(lower) || regions.contains(lower);
     }
 
     private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "central", "northern",

@@ -83,7 +83,7 @@ final class SentenceOpenings {
         }
         Token verb = at.tok(j);
         return at.cueAt[j] >= 0 || ClauseOpenings.isAuxiliary(verb)
-                || verb.lower.length() > 4 && verb.lower.endsWith("ed") || at.lex.irregularPast.contains(verb.lower);
+                || ClauseOpenings.isPastTense(at, verb);
     }
 
     /** The comma that ends an opening phrase starting at {@code start}; {@code start} when none opens there, -1 when it has no comma. */
