@@ -52,7 +52,7 @@ final class AccordingTo {
         }
         if (c.first() > s.firstToken() + 1 && at.tok(c.first() - 1).isPunct(',')) {
             // "CLAUSE, according to S."
-            return speech.make(c, m, s.firstToken(), c.first() - 2, s);
+            return attributesQuote(s.firstToken(), c.first() - 1) ? null : speech.make(c, m, s.firstToken(), c.first() - 2, s);
         }
         if (c.first() == s.firstToken()) {
             // "According to S, CLAUSE."
@@ -75,6 +75,22 @@ final class AccordingTo {
             }
         }
         return null;
+    }
+
+    /**
+     * "“This is our goal,” Netanyahu told the families, according to a statement": tokens [from, to) open with a
+     * quotation and name its speaker with a cue of their own, so "according to" credits that report, not a clause.
+     */
+    private boolean attributesQuote(int from, int to) {
+        if (!at.tok(from).inQuote() && !(from + 1 < to && at.tok(from + 1).inQuote())) { // the mark itself may be outside
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!at.tok(k).inQuote() && at.cueAt[k] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

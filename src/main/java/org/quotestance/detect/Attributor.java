@@ -217,8 +217,12 @@ final class Attributor {
         // find the cue within a short window that holds only the speaker phrase
         int comma = -1;
         boolean paren = false;
-        for (int k = t; k < Math.min(p.endToken(), t + AFTER_WINDOW); k++) {
+        int window = t + AFTER_WINDOW;
+        for (int k = t; k < Math.min(p.endToken(), window); k++) {
             Token tok = at.tok(k);
+            if (tok.isPunct('(')) {
+                window += 3; // a bracketed acronym or party label does not count: "… of Teachers (GNAT), Angel Carbonou told"
+            }
             if (tok.inQuote()) {
                 return null;
             }
@@ -297,16 +301,25 @@ final class Attributor {
     /** The full name between the first comma and a second one before the cue, its role the words before. */
     private Mention nameAfterLeadingRole(int t, int comma, int cue) {
         Mention name = reader.readForward(comma + 1, cue);
-        if (name == null || name.type() != Mention.Type.PERSON || name.name().indexOf(' ') < 0
-                || name.last() + 2 != cue || !at.tok(name.last() + 1).isPunct(',')) {
+        // "…, Angel Carbonou, told" or, as many papers write it, "…, Angel Carbonou told"
+        if (name == null || name.type() != Mention.Type.PERSON || name.name().indexOf(' ') < 0 || name.first() != comma + 1
+                || !(name.last() + 2 == cue && at.tok(name.last() + 1).isPunct(',') || name.last() + 1 == cue)) {
             return null;
         }
+        Token first = at.tok(t);
+        if (!first.capitalised && !first.is("the") && !first.is("its") && !first.is("their")) {
+            return null; // "…', organised by the Federation of Indian Export Organisations (FIEO), Piyush Goyal said": no office
+        }
         for (int k = t; k < comma; k++) {
+            if (at.tok(k).isPunct('(') && k + 2 < comma && at.tok(k + 2).isPunct(')') && reader.isAcronym(at.tok(k + 1))) {
+                k += 2; // "the General Secretary of the Ghana National Association of Teachers (GNAT), …"
+                continue;
+            }
             if (!at.tok(k).isWord() || at.tok(k).has(Lexicon.PRONOUN)) {
                 return null;
             }
         }
-        String role = at.text.substring(at.tok(t).start, at.tok(comma - 1).end)
+        String role = Subjects.stripArticle(at.text.substring(at.tok(t).start, at.tok(comma - 1).end))
                 + (name.role() != null ? ", " + name.role() : "");
         return new Mention(name.first(), name.last(), name.start(), name.end(), name.type(), name.name(), role,
                 name.head(), name.gender(), name.possessive());

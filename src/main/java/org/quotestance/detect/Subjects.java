@@ -150,7 +150,33 @@ final class Subjects {
             m = StatementIssuers.named(at, reader, this, m); // "The statement said"
         }
         m = RolePrefix.withOfficeFromOpening(at, m, s);
-        return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
+        return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(holderBeforePlace(m, s), s), s.firstToken()));
+    }
+
+    /**
+     * "A state senator in Maryland said", "ICRC spokesman Florian Westphal in Geneva confirmed", "A councillor
+     * from Dundee has branded": a plain name right after "in" or "from" is where the speaker before it is.
+     */
+    private Mention holderBeforePlace(Mention m, Sentence s) {
+        if (m == null || !m.type().isName() || m.role() != null || m.possessive() || m.first() - 2 < s.firstToken()
+                || !at.tok(m.first() - 1).is("in") && !at.tok(m.first() - 1).is("from")
+                || m.type() == Mention.Type.PERSON && m.gender() != Gender.UNKNOWN
+                || m.type() == Mention.Type.ORGANISATION && !at.lex.isPlace(m.name(), m.first() == m.last() ? at.tok(m.first()) : null)) {
+            return m; // "from John Reid", "officials from Greenpeace": the person, the body
+        }
+        Mention holder = reader.readBackward(m.first() - 2, s.firstToken());
+        if (holder == null || holder.last() != m.first() - 2) {
+            return m;
+        }
+        if (holder.type() == Mention.Type.PERSON) {
+            return holder;
+        }
+        if (holder.type() != Mention.Type.ANONYMOUS && holder.type() != Mention.Type.ROLE_NOMINAL
+                && holder.type() != Mention.Type.GROUP) {
+            return m;
+        }
+        return new Mention(holder.first(), m.last(), holder.start(), m.end(), holder.type(),
+                at.text.substring(holder.start(), m.end()), holder.role(), holder.head(), holder.gender(), false);
     }
 
     /**
