@@ -43,6 +43,11 @@ final class AnalysedText {
             furniture[p.index()] = isFurniture(p) || isCreditUnderByline(p);
         }
         headline = findHeadline();
+        for (Paragraph p : paragraphs) {
+            if (p.index() != headline && !furniture[p.index()] && isTitleCaseSubhead(p)) {
+                furniture[p.index()] = true; // "Finance Minister Defends High Salaries of Ministers": a crosshead names no one
+            }
+        }
         cueAt = new int[tokens.size()];
         Arrays.fill(cueAt, -1);
         findCues(tz.cueWords, tz.cueWordCount);
@@ -290,6 +295,26 @@ final class AnalysedText {
     }
 
     /** A first paragraph that is short and has no closing full stop is the headline. */
+    /** A short line in title case with no closing punctuation or quotation: a subheading between sections. */
+    private boolean isTitleCaseSubhead(Paragraph p) {
+        int words = 0;
+        for (int t = p.firstToken(); t < p.endToken(); t++) {
+            Token tok = tokens.get(t);
+            if (tok.inQuote() || tok.markRole != Token.MarkRole.NONE || tok.isPunct(',') || tok.isPunct(':')) {
+                return false; // "Chester Williams, Commissioner of Police", "Source: …": a label before a quote
+            }
+            if (tok.isWord()) {
+                if (!tok.capitalised && tok.lower.length() >= 4) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 4 && words <= SUBHEAD_WORDS && p.endToken() > p.firstToken() && tokens.get(p.endToken() - 1).isWord();
+    }
+
+    private static final int SUBHEAD_WORDS = 14;
+
     private int findHeadline() {
         if (paragraphs.size() < 2) {
             return -1;

@@ -306,8 +306,7 @@ final class Attributor {
                 || !(name.last() + 2 == cue && at.tok(name.last() + 1).isPunct(',') || name.last() + 1 == cue)) {
             return null;
         }
-        Token first = at.tok(t);
-        if (!first.capitalised && !first.is("the") && !first.is("its") && !first.is("their")) {
+        if (!at.tok(t).capitalised && ClauseOpenings.isPastTense(at, at.tok(t))) {
             return null; // "…', organised by the Federation of Indian Export Organisations (FIEO), Piyush Goyal said": no office
         }
         for (int k = t; k < comma; k++) {

@@ -85,9 +85,45 @@ final class BodyAntecedents {
                 continue;
             }
             Mention subj = subjects.sentenceSubject(lede, lede.endToken());
-            return subj != null && subj.type() == Mention.Type.ORGANISATION && isBody(subj) ? subj : null;
+            return subj != null && subj.type() == Mention.Type.ORGANISATION && isBody(subj) ? subj : headlineBody();
         }
         return null;
+    }
+
+    /** "Safaricom profits climb 14 percent", "Layoffs imminent at Spirit AeroSystems": the first body the headline names. */
+    private Mention headlineBody() {
+        if (at.headline < 0) {
+            return null;
+        }
+        Paragraph h = at.paragraphs.get(at.headline);
+        if (isTitleCase(h)) {
+            return null; // "Samsung Confirms Data Hack; This Is What It Said": every word looks like a name
+        }
+        for (int k = h.firstToken(); k < h.endToken(); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !t.capitalised || t.inQuote()) {
+                continue;
+            }
+            Mention m = reader.readForward(k, h.endToken());
+            if (m != null && isBody(m) && !isConfirmedPerson(m.name())) {
+                return m;
+            }
+            if (m != null) {
+                k = Math.max(k, m.last());
+            }
+        }
+        return null;
+    }
+
+    /** A headline with no lower-case word of four letters or more. */
+    private boolean isTitleCase(Paragraph h) {
+        for (int k = h.firstToken(); k < h.endToken(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && !t.capitalised && t.lower.length() >= 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,9 +34,11 @@ final class LooseSubjects {
         if (b > s.firstToken() && at.tok(b).isWord() && !c.participle()) {
             m = nameBeforeBareRole(b, s);
         }
-        if (m == null && b - 2 >= s.firstToken() && (at.tok(b).is("which") || at.tok(b).is("who"))
-                && at.tok(b - 1).isPunct(',')) {
-            Mention antecedent = reader.readBackward(b - 2, s.firstToken()); // "with the IMF, which predicted …"
+        int who = pastTimeAfterRelative(b, s);
+        if (m == null && who - 2 >= s.firstToken() && (at.tok(who).is("which") || at.tok(who).is("who"))
+                && at.tok(who - 1).isPunct(',')) {
+            // "with the IMF, which predicted …", "Tuilaepa Malielegaoi, who last November told …"
+            Mention antecedent = reader.readBackward(who - 2, s.firstToken());
             m = antecedent != null && antecedent.type().isName() ? antecedent : null;
         }
         if (m == null && b > s.firstToken() && at.tok(b).is("to")) {
@@ -49,6 +51,19 @@ final class LooseSubjects {
                     q.lower, Gender.PLURAL, false);
         }
         return m;
+    }
+
+    private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("last", "this", "next", "on", "in",
+            "earlier", "early", "late", "also");
+
+    /** "who last November told": the relative pronoun before a short time phrase that ends at {@code b}, or {@code b}. */
+    private int pastTimeAfterRelative(int b, Sentence s) {
+        int k = b;
+        while (k > s.firstToken() && b - k < 4 && at.tok(k).isWord()
+                && (at.tok(k).has(Lexicon.TIME) || TIME_LEADS.contains(at.tok(k).lower))) {
+            k--;
+        }
+        return k < b && (at.tok(k).is("who") || at.tok(k).is("which")) ? k : b;
     }
 
     /** "X took pains to reiterate", "X was quick to add": the sentence's subject a few words before "to". */

@@ -131,6 +131,9 @@ final class MentionEvents {
         if (m.possessive()) {
             return subject ? W_POSSESSIVE_SUBJECT : W_POSSESSIVE;
         }
+        if (m.type() == Mention.Type.PERSON && NameLists.isListed(at, reader, m, s.firstToken(), s.endToken())) {
+            return W_MODIFIER; // "Others held include Peter Lazaro, Omari Fakhi and Paulo Musisi.": no one a "he" goes on about
+        }
         if (subject) {
             return W_SUBJECT;
         }

@@ -150,7 +150,44 @@ final class Subjects {
             m = StatementIssuers.named(at, reader, this, m); // "The statement said"
         }
         m = RolePrefix.withOfficeFromOpening(at, m, s);
-        return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(holderBeforePlace(m, s), s), s.firstToken()));
+        m = personBeforeUnclosedApposition(holderBeforePlace(m, s), s);
+        return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
+    }
+
+    private static final java.util.Set<String> PLACE_OR_BODY_PREPOSITIONS = java.util.Set.of("in", "at", "for", "of");
+
+    /** how far back from the body an office written after a name may start */
+    private static final int UNCLOSED_OFFICE = 16;
+
+    /**
+     * "Gill Harris, deputy CEO and executive director of clinical services for Betsi Cadwaladr Health Board said",
+     * "ASP Alejandro Cowo, Head of the Crimes Investigation Branch in Belize City says": the paper left out the
+     * comma that closes the office; the body or place read back from the cue is where the subject works.
+     */
+    private Mention personBeforeUnclosedApposition(Mention m, Sentence s) {
+        if (m == null || m.type() != Mention.Type.ORGANISATION && m.type() != Mention.Type.ORG_NOMINAL
+                && !(m.type() == Mention.Type.PERSON && m.role() == null && m.gender() == Gender.UNKNOWN
+                && m.first() > s.firstToken() && PLACE_OR_BODY_PREPOSITIONS.contains(at.tok(m.first() - 1).lower))) {
+            return m; // "… Branch in Port Royal says": a name no one knows after "in" is a place
+        }
+        int k = m.first() - 1;
+        while (k > s.firstToken() && m.first() - k <= UNCLOSED_OFFICE && !at.tok(k).isPunct(',')) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0 || !t.isWord() && !t.isPunct('&') && !t.isPunct('(') && !t.isPunct(')')) {
+                return m;
+            }
+            k--;
+        }
+        if (k <= s.firstToken() || !at.tok(k).isPunct(',') || k + 1 >= m.first() || !at.tok(k + 1).has(Lexicon.TITLE)) {
+            return m;
+        }
+        Mention subject = sentenceSubject(s, k);
+        if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() != k - 1
+                || subject.name().indexOf(' ') < 0 && subject.role() == null) {
+            return m;
+        }
+        String office = at.text.substring(at.tok(k + 1).start, m.end());
+        return withRole(subject, subject.role() == null ? office : subject.role() + ", " + office);
     }
 
     /**
@@ -420,9 +457,14 @@ final class Subjects {
         if (m == null || m.first() > start + 1) {
             // "retired shearer Col Durrant, 71, was packing …": role words the lexicon does not know
             m = RolePrefix.thenName(at, reader, start, before);
-            return m == null ? null : offices.nameInApposition(m, before);
+            return m == null ? null : unlisted(offices.nameInApposition(m, before), s, before);
         }
-        return offices.nameInApposition(RolePrefix.personAfterJoinedOffice(at, reader, m, before), before);
+        return unlisted(offices.nameInApposition(RolePrefix.personAfterJoinedOffice(at, reader, m, before), before), s, before);
+    }
+
+    /** "Others held include Peter Lazaro, Omari Fakhi and …": a person in a list of names is no sentence's subject. */
+    private Mention unlisted(Mention m, Sentence s, int before) {
+        return m != null && m.type() == Mention.Type.PERSON && NameLists.isListed(at, reader, m, s.firstToken(), before) ? null : m;
     }
 
 

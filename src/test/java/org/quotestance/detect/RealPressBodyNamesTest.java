@@ -101,4 +101,31 @@ class RealPressBodyNamesTest {
         assertThat(d.speakerOf("no need for owners")).isEqualTo("Kestrel");
         assertThat(d.speakerOf("testing would be reviewed")).isEqualTo("Richard Avery");
     }
+
+    @Test
+    void aCompanyThatOnlyTheHeadlineNamesIsTheOneThatSpeaks() {
+        Detected d = Detected.in("""
+                Layoffs loom at Brightwater Turbines, union says
+
+                Union officials are bracing for job cuts at the blade plant, but the company said it would not speculate about what it called rumours.
+
+                About 4,000 people work at the site on the edge of town.
+
+                “We are reviewing every line of the business,” the company said in a statement.
+                """);
+        assertThat(d.speakerOf("would not speculate")).isEqualTo("Brightwater Turbines");
+        assertThat(d.speakerOf("reviewing every line")).isEqualTo("Brightwater Turbines");
+    }
+
+    @Test
+    void aTitleCaseHeadlineLendsNoBody() {
+        Detected d = Detected.in("""
+                This Is What The Airline Had To Say About The Delays
+
+                Passengers waited for six hours at the gate on Friday.
+
+                “We regret any inconvenience this may cause,” the company said.
+                """);
+        assertThat(d.speakerOf("We regret any inconvenience")).isEqualTo("Company");
+    }
 }

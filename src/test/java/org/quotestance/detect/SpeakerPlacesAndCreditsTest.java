@@ -71,4 +71,18 @@ class SpeakerPlacesAndCreditsTest {
         assertThat(d.quotes()).noneMatch(q -> q.text(d.text).contains("told relatives"));
         assertThat(d.find("The talks will resume next week")).isPresent();
     }
+
+    @Test
+    void aParticiplePhraseAfterANameInQuotesIsNoOfficeOfTheSpeakerAfterIt() {
+        Detected d = Detected.in("""
+                Minister opens export week
+
+                Addressing the 'Niryat Utsav Samapan', organised by the Council of Coastal Exporters (CCE), Meera Kulkarni said exporters would get faster refunds.
+
+                “We want to widen our reach a little, so to speak,” in terms of new markets, commissioner Arun Bhat said.
+                """);
+        assertThat(d.find("Niryat Utsav Samapan")).isEmpty();
+        assertThat(d.speakerOf("exporters would get faster refunds")).isEqualTo("Meera Kulkarni");
+        assertThat(d.speakerOf("widen our reach")).isEqualTo("Arun Bhat");
+    }
 }

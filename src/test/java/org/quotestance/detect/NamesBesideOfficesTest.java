@@ -1,0 +1,87 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * People whose names sit beside offices, seats and other people's names: letters of a seat after the
+ * name, an office after the name whose closing comma the paper left out, and a name in a list that a
+ * later "he said" is not about; a time between "who" and its cue; and a subheading in title case.
+ */
+class NamesBesideOfficesTest {
+    @Test
+    void lettersOfASeatAfterANameAreNoPartOfIt() {
+        Detected d = Detected.in("""
+                Ambulance waits grow
+
+                Shadow Health Minister Carys Pryce MS said the figures were a disgrace.
+
+                “We need more beds now,” said Ontario opposition critic Harjit Sandhu MPP.
+
+                Dublin Bay North TD Aoife Byrne said the hospital needed a second theatre.
+                """);
+        assertThat(d.speakerOf("a disgrace")).isEqualTo("Carys Pryce");
+        assertThat(d.speakerNamed("Carys Pryce").roles()).contains("Shadow Health Minister");
+        assertThat(d.speakerOf("more beds now")).isEqualTo("Harjit Sandhu");
+        assertThat(d.speakerOf("a second theatre")).isEqualTo("Aoife Byrne");
+    }
+
+    @Test
+    void anOfficeAfterANameWithoutItsClosingCommaLeavesTheNameSpeaking() {
+        Detected d = Detected.in("""
+                Health board apologises for delays
+
+                Nia Rowlands, deputy chief executive and director of nursing for the Glasfryn Health Board said: “I apologise to everyone who has waited too long.”
+
+                Inspector Tomas Vidal, head of the burglary unit in Port Royal says the thefts began in January.
+
+                The Glasfryn Health Board said it would publish new figures in May.
+                """);
+        assertThat(d.speakerOf("I apologise to everyone")).isEqualTo("Nia Rowlands");
+        assertThat(d.speakerNamed("Nia Rowlands").roles()).anyMatch(r -> r.contains("director of nursing"));
+        assertThat(d.speakerOf("the thefts began in January")).isEqualTo("Tomas Vidal");
+        assertThat(d.speakerOf("publish new figures")).isEqualTo("Glasfryn Health Board");
+    }
+
+    @Test
+    void aNameInAListIsNotWhomTheNextHeSaidIsAbout() {
+        Detected d = Detected.in("""
+                Police hold opposition figures
+
+                Commander Baraka Mollel told journalists that fourteen party members had been arrested on Monday.
+
+                He said the arrests followed a ban on marches in the city.
+
+                Those held include officials Peter Ngowi, Omari Kibwana, Paulo Mushi and Salum Bakari.
+
+                He said the police would keep the ban in place until the weekend.
+                """);
+        assertThat(d.speakerOf("keep the ban in place")).isEqualTo("Baraka Mollel");
+    }
+
+    @Test
+    void aTimeBetweenWhoAndTheCueKeepsTheSpeakerBeforeWho() {
+        Detected d = Detected.in("""
+                Premier softens tone
+
+                The premier of the islands, Losana Vaipulu, who last November told Henry Marsh of Channel 9 that he “had much to learn about manners”, this week gave him an interview.
+                """);
+        assertThat(d.speakerOf("had much to learn about manners")).isEqualTo("Losana Vaipulu");
+    }
+
+    @Test
+    void aTitleCaseSubheadingNamesNoOneTheOfficeCouldStandFor() {
+        Detected d = Detected.in("""
+                Relief only within our means, says minister
+
+                Federal Finance Minister Tariq Qureshi has said that relief can only be given within the country's means.
+
+                Finance Minister Defends Higher Salaries of Judges and Senators
+
+                Asked about the pay rise, the Finance Minister said, “Their salaries were last raised eight years ago.”
+                """);
+        assertThat(d.speakerOf("last raised eight years ago")).isEqualTo("Tariq Qureshi");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().contains("Defends"));
+    }
+}
