@@ -295,6 +295,17 @@ final class AnalysedText {
     }
 
     /** A first paragraph that is short and has no closing full stop is the headline. */
+    /** A line with no lower-case word of four letters or more: "Judge Assails Last Minute Plea Deals". */
+    boolean isTitleCase(Paragraph h) {
+        for (int k = h.firstToken(); k < h.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.isWord() && !t.capitalised && t.lower.length() >= 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A short line in title case with no closing punctuation or quotation: a subheading between sections. */
     private boolean isTitleCaseSubhead(Paragraph p) {
         int words = 0;

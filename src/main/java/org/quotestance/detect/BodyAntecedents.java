@@ -96,7 +96,7 @@ final class BodyAntecedents {
             return null;
         }
         Paragraph h = at.paragraphs.get(at.headline);
-        if (isTitleCase(h)) {
+        if (at.isTitleCase(h)) {
             return null; // "Samsung Confirms Data Hack; This Is What It Said": every word looks like a name
         }
         for (int k = h.firstToken(); k < h.endToken(); k++) {
@@ -113,17 +113,6 @@ final class BodyAntecedents {
             }
         }
         return null;
-    }
-
-    /** A headline with no lower-case word of four letters or more. */
-    private boolean isTitleCase(Paragraph h) {
-        for (int k = h.firstToken(); k < h.endToken(); k++) {
-            Token t = at.tok(k);
-            if (t.isWord() && !t.capitalised && t.lower.length() >= 4) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

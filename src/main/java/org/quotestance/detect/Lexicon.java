@@ -40,6 +40,8 @@ public final class Lexicon {
     final Set<String> organisationWords;
     /** heads of nominals that stand for a business ("the company", "the carmaker"), not a public body */
     final Set<String> businessWords;
+    /** embassies and consulates: "the Chinese Embassy in Yangon" goes by the place it is in */
+    final Set<String> missionWords;
     final Map<String, Boolean> sourceNouns; // true = group
     final Set<String> determiners;
     final Set<String> functionWords;
@@ -167,10 +169,14 @@ public final class Lexicon {
         firstNames = gendered("first-names.txt");
         organisationWords = new HashSet<>();
         businessWords = new HashSet<>();
+        missionWords = new HashSet<>();
         for (String[] row : rows("organisation-words.txt")) {
             organisationWords.add(row[0]);
             if (row.length > 1 && row[1].equals("business")) {
                 businessWords.add(row[0]);
+            }
+            if (row.length > 1 && row[1].equals("mission")) {
+                missionWords.add(row[0]);
             }
         }
         sourceNouns = new HashMap<>();

@@ -95,9 +95,11 @@ final class MentionEvents {
 
     /** "Judge Assails Last Minute Plea Deals": a title-case headline's "name" the story never uses is no one. */
     static boolean notInBody(AnalysedText at, Mention m) {
-        // a name with a known first name ("Viktor Halas") stays a name
+        // a name with a known first name ("Viktor Halas") stays a name; so does a full name with its office in a
+        // headline written in sentence case ("Governor Michele Bullock: RBA is ‘responding to data’")
         String last = m.name().substring(m.name().lastIndexOf(' ') + 1);
-        return (m.name().indexOf(' ') < 0 || m.gender() == Gender.UNKNOWN)
+        boolean titled = m.role() != null && m.name().indexOf(' ') > 0 && !at.isTitleCase(at.paragraphs.get(at.headline));
+        return (m.name().indexOf(' ') < 0 || m.gender() == Gender.UNKNOWN) && !titled
                 && at.text.indexOf(last, at.paragraphs.get(at.headline).end()) < 0;
     }
 

@@ -161,8 +161,10 @@ final class OfficeHolders {
         for (int k = h.firstToken(); k < h.endToken(); k++) {
             Token t = at.tok(k);
             Entity e = t.isWord() && t.capitalised && !t.inQuote() ? resolver.knownPerson(t.lower) : null;
-            // a person by a known first name, not "River Calder" in "… as River Calder bursts its banks"
-            if (e == null || e.name.indexOf(' ') < 0 || e == found || e.gender != Gender.MALE && e.gender != Gender.FEMALE) {
+            // a person by a known first name, not "River Calder" in "… as River Calder bursts its banks"; or one the
+            // headline gives the office itself ("Governor Michele Bullock: RBA is ‘responding to data’")
+            if (e == null || e.name.indexOf(' ') < 0 || e == found || e.gender != Gender.MALE && e.gender != Gender.FEMALE
+                    && e.roles.stream().noneMatch(r -> TokenShapes.hasWord(r, office.head))) {
                 continue;
             }
             if (found != null) {

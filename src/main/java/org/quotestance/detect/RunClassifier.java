@@ -65,7 +65,8 @@ final class RunClassifier {
                     || (count == 0 && reader.isAcronym(t)) || (count > 0 && t.possessive)
                     || count >= 2 && TokenShapes.endsAnOfficeName(tokens, j)
                     || count > 0 && t.has(Lexicon.PLACE) && !t.has(Lexicon.FIRST_NAME) // "in Palestine Çavuşoğlu said"
-                    && !TokenShapes.hasInnerCapital(text, tokens.get(j + 1))) { // not "Pakistan MoFA"
+                    && !TokenShapes.hasInnerCapital(text, tokens.get(j + 1)) // not "Pakistan MoFA"
+                    && !(j == i && count == 1 && opensNamedBody(i))) { // not "China Mobile said"
                 break;
             }
             count++;
@@ -159,8 +160,24 @@ final class RunClassifier {
             return new Mention(from, e, tokens.get(from).start, last.end, Mention.Type.ANONYMOUS,
                     text.substring(tokens.get(from).start, last.end), null, tokens.get(voice).base, Gender.UNKNOWN, last.possessive);
         }
+        if (i == e && role == null && isLoneModifier(last)) {
+            return null; // "Former one-term councillor Tina Nixon …": no one is called Former
+        }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    /** "China Mobile said" opening a clause or after a verb: a place then one word is a body's name, not "in Palestine Çavuşoğlu said". */
+    private boolean opensNamedBody(int i) {
+        Token next = tokens.get(i + 1);
+        Token before = i == 0 ? null : tokens.get(i - 1);
+        return !next.has(Lexicon.FIRST_NAME) && !next.has(Lexicon.TITLE) && next.isWord()
+                && (before == null || !before.isWord() || before.has(Lexicon.VERB) && !before.capitalised);
+    }
+
+    /** A role modifier standing alone ("Former", "Acting") is no one's name. */
+    private static boolean isLoneModifier(Token t) {
+        return !t.has(Lexicon.FIRST_NAME) && t.has(Lexicon.ROLE_MODIFIER) && !t.has(Lexicon.TITLE);
     }
 
     /** "Julie Bishop", "Sarah Judge": a title word right after a known first name is a surname. */

@@ -203,6 +203,10 @@ final class SpeakerResolver {
             if (m.type() == Mention.Type.PERSON && cached.isPerson()) {
                 cached.addRole(m.role()); // a subject read wider than the name's first reading
             }
+            if (m.type() == Mention.Type.ORGANISATION && m.name().startsWith(cached.name + " in ")) {
+                cached.addAlias(cached.name); // "the United States Embassy in Nassau": the mission goes by its place
+                cached.name = m.name();
+            }
             return cached;
         }
         Entity e = switch (m.type()) {

@@ -208,6 +208,13 @@ final class Subjects {
         if (holder.type() == Mention.Type.PERSON) {
             return holder;
         }
+        if (holder.type() == Mention.Type.ORGANISATION && at.tok(m.first() - 1).is("in")
+                && at.lex.missionWords.contains(at.tok(holder.last()).base)) {
+            // "The United States Embassy in Nassau said": a mission goes by the place it is in
+            String name = holder.name() + " in " + m.name();
+            return new Mention(holder.first(), holder.last(), holder.start(), holder.end(), holder.type(), name,
+                    holder.role(), holder.head(), holder.gender(), false);
+        }
         if (holder.type() != Mention.Type.ANONYMOUS && holder.type() != Mention.Type.ROLE_NOMINAL
                 && holder.type() != Mention.Type.GROUP) {
             return m;

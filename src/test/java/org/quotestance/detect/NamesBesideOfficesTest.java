@@ -84,4 +84,30 @@ class NamesBesideOfficesTest {
         assertThat(d.speakerOf("last raised eight years ago")).isEqualTo("Tariq Qureshi");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().contains("Defends"));
     }
+
+    @Test
+    void anOfficeHolderNamedOnlyInTheHeadlineIsTheOfficeInTheStory() {
+        Detected d = Detected.in("""
+                Governor Anika Sorensen: bank is ‘watching the data’ as prices rise
+
+                In her latest remarks, the bank governor said the board was “watching the data” as it came in.
+
+                She said rates would stay where they are for now.
+                """);
+        assertThat(d.speakerOf("rates would stay")).isEqualTo("Anika Sorensen");
+        assertThat(d.speakerOf("the board was")).isEqualTo("Anika Sorensen");
+    }
+
+    @Test
+    void aRoleModifierAloneIsNoOnesName() {
+        Detected d = Detected.in("""
+                Rates row goes on
+
+                Former two-term district councillor Mere Tawhiri, who once campaigned with a chainsaw, went further this week.
+
+                “I would cut the rates again tomorrow,” she said.
+                """);
+        assertThat(d.speakerOf("cut the rates again")).isEqualTo("Mere Tawhiri");
+        assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Former"));
+    }
 }

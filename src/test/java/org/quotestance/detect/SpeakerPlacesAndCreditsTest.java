@@ -85,4 +85,20 @@ class SpeakerPlacesAndCreditsTest {
         assertThat(d.speakerOf("exporters would get faster refunds")).isEqualTo("Meera Kulkarni");
         assertThat(d.speakerOf("widen our reach")).isEqualTo("Arun Bhat");
     }
+
+    @Test
+    void aMissionGoesByThePlaceItIsInAndACountryOpeningABodysNameStaysInIt() {
+        Detected d = Detected.in("""
+                Visitors warned after robberies
+
+                The Canadian Embassy in Lisbon said visitors should keep their passports in hotel safes.
+
+                The embassy said police had stepped up patrols near the old town.
+
+                Portugal Telecom said its phone lines for tourists would stay open all night.
+                """);
+        assertThat(d.speakerOf("keep their passports")).isEqualTo("Canadian Embassy in Lisbon");
+        assertThat(d.speakerOf("stepped up patrols")).isEqualTo("Canadian Embassy in Lisbon");
+        assertThat(d.speakerOf("stay open all night")).isEqualTo("Portugal Telecom");
+    }
 }
