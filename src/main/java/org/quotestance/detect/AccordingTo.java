@@ -66,7 +66,7 @@ final class AccordingTo {
                         firstComma = firstComma < 0 ? k : firstComma;
                         continue;
                     }
-                    return speech.make(c, m, next, s.endToken() - 1, s);
+                    return isOutlet(at, c.last() + 1, k) && reportsItsOwnSpeaker(next, s) ? null : speech.make(c, m, next, s.endToken() - 1, s);
                 }
             }
             if (firstComma >= 0) {
@@ -75,6 +75,52 @@ final class AccordingTo {
             }
         }
         return null;
+    }
+
+    /** Words a paper, a broadcaster or its report is named by: "Oriental Daily News", "a Malaysiakini report". */
+    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("news", "journal", "times", "post",
+            "herald", "daily", "tribune", "gazette", "observer", "express", "telegraph", "standard", "chronicle",
+            "report", "reports", "newspaper", "broadcaster", "radio", "tv", "television", "agency", "wire");
+
+    /**
+     * "According to Oriental Daily News, Nga stressed that …": a paper passes on what the speaker its clause names
+     * said, so the clause is that speaker's report, not the paper's. A person or an official as the source keeps it
+     * ("According to a White House official, Biden has told both leaders …").
+     */
+    boolean relaysOwnSpeaker(Cue c, Sentence s) {
+        Mention m = reader.readForward(c.last() + 1, s.endToken());
+        int k = c.last() + 1;
+        while (k < s.endToken() && !at.tok(k).isPunct(',') && k - c.last() <= 8) {
+            k++;
+        }
+        return m != null && k < s.endToken() && at.tok(k).isPunct(',') && isOutlet(at, c.last() + 1, k)
+                && reportsItsOwnSpeaker(k + 1, s);
+    }
+
+    private static boolean isOutlet(AnalysedText at, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (at.tok(k).isWord() && OUTLET_WORDS.contains(at.tok(k).lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** how far into the clause after "According to S," its own speech verb may stand */
+    private static final int OWN_CUE_REACH = 6;
+
+    /** The clause at {@code from} opens with a named subject and a speech verb of its own ("Nga stressed that"). */
+    private boolean reportsItsOwnSpeaker(int from, Sentence s) {
+        for (int k = from + 1; k < Math.min(s.endToken(), from + OWN_CUE_REACH); k++) {
+            if (at.tok(k).inQuote() || at.tok(k).isPunct(',')) {
+                return false;
+            }
+            if (at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).cueClass() != CueClass.ACCORDING) {
+                Mention subject = reader.readBackward(k - 1, from);
+                return subject != null && subject.first() == from && subject.type() == Mention.Type.PERSON;
+            }
+        }
+        return false;
     }
 
     /**

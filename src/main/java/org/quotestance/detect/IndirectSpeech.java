@@ -52,7 +52,9 @@ final class IndirectSpeech {
             }
             int sentence = at.tok(c.first()).sentence;
             if (c.cueClass() == CueClass.ACCORDING && c.first() == at.sentences.get(sentence).firstToken()) {
-                accordingSentence = sentence;
+                // unless the source is a paper whose clause names a speaker of its own ("According to Oriental
+                // Daily News, Nga stressed that …"): then that speaker's cue reports the clause
+                accordingSentence = according.relaysOwnSpeaker(c, at.sentences.get(sentence)) ? -1 : sentence;
             } else if (sentence == accordingSentence) {
                 // "According to a White House official, the president has told both leaders he would …":
                 // the whole clause is the official's, not a report of the president's

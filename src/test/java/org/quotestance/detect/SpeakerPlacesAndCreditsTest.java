@@ -101,4 +101,20 @@ class SpeakerPlacesAndCreditsTest {
         assertThat(d.speakerOf("stepped up patrols")).isEqualTo("Canadian Embassy in Lisbon");
         assertThat(d.speakerOf("stay open all night")).isEqualTo("Portugal Telecom");
     }
+
+    @Test
+    void accordingToAPaperWhoseClauseNamesItsOwnSpeakerGivesThatSpeaker() {
+        Detected d = Detected.in("""
+                Minister hits back at reporters
+
+                According to the Harbour Daily News, Okafor stressed that reporters may ask questions but ministers may correct them.
+
+                According to a Coastline Times report, Ms Adeyemi claimed that the new port would bring ten thousand jobs.
+
+                According to a senior aide, Okafor has told both governors that the budget will pass.
+                """);
+        assertThat(d.speakerOf("ministers may correct them")).isEqualTo("Okafor");
+        assertThat(d.speakerOf("ten thousand jobs")).isEqualTo("Adeyemi");
+        assertThat(d.speakerOf("the budget will pass")).isEqualTo("A senior aide");
+    }
 }
