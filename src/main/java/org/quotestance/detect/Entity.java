@@ -52,6 +52,9 @@ final class Entity {
         if (role == null || role.isBlank()) {
             return;
         }
+        while (role.endsWith(",") || role.endsWith(" ")) {
+            role = role.substring(0, role.length() - 1); // "Scottish Conservative MSP for Aberdeenshire West, Alexander Burnett"
+        }
         for (int k = 0; k < roles.size(); k++) { // a loop rather than a stream: every mention with a title comes here
             String r = roles.get(k);
             if (r.equalsIgnoreCase(role)) {

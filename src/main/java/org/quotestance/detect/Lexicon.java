@@ -203,7 +203,8 @@ public final class Lexicon {
         regions = new HashSet<>(lines("regions.txt"));
         for (String line : lines("office-short-forms.txt")) {
             int space = line.indexOf(' ');
-            officeShortForms.put(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ");
+            // one office may have several short forms ("prime minister": PM and premier), so they add up
+            officeShortForms.merge(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ", String::concat);
         }
         for (String[] row : rows("speech-nouns.txt")) {
             for (int i = 1; i < row.length; i++) {

@@ -176,6 +176,9 @@ final class TokenShapes {
     /** Reads an apposition after a comma ("Mark Rutte, NATO’s secretary general,") and returns it as a role. */
     static String appositionRole(String text, TokenList tokens, int commaToken, int limit) {
         int s = commaToken + 1;
+        if (s < limit && tokens.get(s).is("according")) {
+            return null; // "believed to be Sydney, according to the Sheriff": a source, not her office
+        }
         int j = s;
         boolean hasTitle = false;
         while (j < limit && j - s < 10) {

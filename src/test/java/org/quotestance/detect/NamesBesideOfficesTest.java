@@ -110,4 +110,36 @@ class NamesBesideOfficesTest {
         assertThat(d.speakerOf("cut the rates again")).isEqualTo("Mere Tawhiri");
         assertThat(d.detection.speakers()).noneMatch(s -> s.name().equals("Former"));
     }
+
+    @Test
+    void theShortFormOfAnOfficeFindsItsHolderWhenTheOfficeHasTwoShortForms() {
+        Detected d = Detected.in("""
+                Premier defends overseas trips
+
+                Prime Minister Ayesha Grant has defended her overseas travel.
+
+                “It means business,” the PM said.
+
+                Scottish Labour MSP for Fife North, Callum Reid has vowed to fight the closure.
+
+                The MSP said any closure would be a disaster for the town.
+                """);
+        assertThat(d.speakerOf("It means business")).isEqualTo("Ayesha Grant");
+        assertThat(d.speakerOf("a disaster for the town")).isEqualTo("Callum Reid");
+        assertThat(d.speakerNamed("Callum Reid").roles()).contains("Scottish Labour MSP for Fife North");
+    }
+
+    @Test
+    void accordingToAfterANameIsNoOfficeOfThatName() {
+        Detected d = Detected.in("""
+                Body found in search for missing runner
+
+                County Sheriff Dale Whitcomb updated the public on Friday night.
+
+                Searchers found a body believed to be Lena Harper, according to the Sheriff.
+
+                The Sheriff says a bond hearing may be held as soon as Monday.
+                """);
+        assertThat(d.speakerOf("a bond hearing may be held")).isEqualTo("Dale Whitcomb");
+    }
 }
