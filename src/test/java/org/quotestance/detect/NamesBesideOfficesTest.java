@@ -142,4 +142,22 @@ class NamesBesideOfficesTest {
                 """);
         assertThat(d.speakerOf("a bond hearing may be held")).isEqualTo("Dale Whitcomb");
     }
+
+    @Test
+    void anOfficeWrittenWithItsBodysInitialsFindsTheHolderOfTheOfficeWrittenOut() {
+        Detected d = Detected.in("""
+                Cedi steadies, says central bank
+
+                The Governor of the Bank of Tema, Dr Kwaku Mensah, has said that the cedi is now stable.
+
+                The BoT Governor noted that hard policy choices had paid off.
+
+                The plan was agreed at a courtesy call received by the Pacific Fisheries Forum Chair and Prime Minister Sione Vete from the visiting delegation.
+
+                The PFF Chair said the new quotas would protect tuna stocks.
+                """);
+        assertThat(d.speakerOf("hard policy choices")).isEqualTo("Kwaku Mensah");
+        assertThat(d.speakerNamed("Kwaku Mensah").roles()).containsExactly("Governor of the Bank of Tema");
+        assertThat(d.speakerOf("protect tuna stocks")).isEqualTo("Sione Vete");
+    }
 }
