@@ -66,7 +66,8 @@ final class AccordingTo {
                         firstComma = firstComma < 0 ? k : firstComma;
                         continue;
                     }
-                    return isOutlet(at, c.last() + 1, k) && reportsItsOwnSpeaker(next, s) ? null : speech.make(c, m, next, s.endToken() - 1, s);
+                    // "According to Oriental Daily News, Nga stressed that …": Nga's own cue reports the clause
+                    return isOutlet(c.last() + 1, k) && reportsItsOwnSpeaker(next, s) ? null : speech.make(c, m, next, s.endToken() - 1, s);
                 }
             }
             if (firstComma >= 0) {
@@ -77,10 +78,8 @@ final class AccordingTo {
         return null;
     }
 
-    /** Words a paper, a broadcaster or its report is named by: "Oriental Daily News", "a Malaysiakini report". */
-    private static final java.util.Set<String> OUTLET_WORDS = java.util.Set.of("news", "journal", "times", "post",
-            "herald", "daily", "tribune", "gazette", "observer", "express", "telegraph", "standard", "chronicle",
-            "report", "reports", "newspaper", "broadcaster", "radio", "tv", "television", "agency", "wire");
+    /** how many words a paper's name may run to after "according to" ("the Albuquerque Journal") */
+    private static final int OUTLET_WORDS_REACH = 8;
 
     /**
      * "According to Oriental Daily News, Nga stressed that …": a paper passes on what the speaker its clause names
@@ -88,18 +87,19 @@ final class AccordingTo {
      * ("According to a White House official, Biden has told both leaders …").
      */
     boolean relaysOwnSpeaker(Cue c, Sentence s) {
-        Mention m = reader.readForward(c.last() + 1, s.endToken());
+        if (reader.readForward(c.last() + 1, s.endToken()) == null) {
+            return false;
+        }
         int k = c.last() + 1;
-        while (k < s.endToken() && !at.tok(k).isPunct(',') && k - c.last() <= 8) {
+        while (k < s.endToken() && !at.tok(k).isPunct(',') && k - c.last() <= OUTLET_WORDS_REACH) {
             k++;
         }
-        return m != null && k < s.endToken() && at.tok(k).isPunct(',') && isOutlet(at, c.last() + 1, k)
-                && reportsItsOwnSpeaker(k + 1, s);
+        return k < s.endToken() && at.tok(k).isPunct(',') && isOutlet(c.last() + 1, k) && reportsItsOwnSpeaker(k + 1, s);
     }
 
-    private static boolean isOutlet(AnalysedText at, int from, int to) {
+    private boolean isOutlet(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (at.tok(k).isWord() && OUTLET_WORDS.contains(at.tok(k).lower)) {
+            if (at.tok(k).isWord() && at.lex.outletWords.contains(at.tok(k).lower)) {
                 return true;
             }
         }

@@ -73,4 +73,31 @@ final class Acronyms {
         }
         return k == acronym.length() && full.indexOf(' ') > 0;
     }
+
+    /** "bog" for "Bank of Ghana", "pif" for "Pacific Islands Forum": the initials of capitalised words in a row of the role. */
+    static boolean initialsInRole(String word, String role) {
+        if (word.length() < 2 || word.length() > 5) {
+            return false;
+        }
+        String plain = word.replace("o", ""); // "BoG": the "of" of "Bank of Ghana" written small
+        String[] words = role.split("[ ,]+");
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < words.length && initials.length() < word.length(); j++) {
+                String w = words[j];
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    if (initials.length() > 0 && (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the"))) {
+                        continue;
+                    }
+                    break;
+                }
+                initials.append(Character.toLowerCase(w.charAt(0)));
+                String got = initials.toString();
+                if (got.length() >= 2 && (got.equals(word) || got.equals(plain))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

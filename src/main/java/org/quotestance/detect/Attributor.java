@@ -310,7 +310,7 @@ final class Attributor {
             return null; // "…', organised by the Federation of Indian Export Organisations (FIEO), Piyush Goyal said": no office
         }
         for (int k = t; k < comma; k++) {
-            if (at.tok(k).isPunct('(') && k + 2 < comma && at.tok(k + 2).isPunct(')') && reader.isAcronym(at.tok(k + 1))) {
+            if (TokenShapes.isAcronymInBrackets(at.text, at.tokens, k, comma)) {
                 k += 2; // "the General Secretary of the Ghana National Association of Teachers (GNAT), …"
                 continue;
             }

@@ -52,13 +52,6 @@ final class Entity {
         if (role == null || role.isBlank()) {
             return;
         }
-        while (role.endsWith(",") || role.endsWith(" ")) {
-            role = role.substring(0, role.length() - 1); // "Scottish Conservative MSP for Aberdeenshire West, Alexander Burnett"
-        }
-        int half = role.indexOf(", ");
-        if (half > 0 && role.substring(half + 2).equalsIgnoreCase(role.substring(0, half))) {
-            role = role.substring(0, half); // an office read twice, before the name and again in its apposition
-        }
         for (int k = 0; k < roles.size(); k++) { // a loop rather than a stream: every mention with a title comes here
             String r = roles.get(k);
             if (r.equalsIgnoreCase(role)) {

@@ -12,17 +12,10 @@ import java.util.Set;
  * the end of the sentence, or to a comma before a further participle cue (", adding that").
  */
 final class IndirectSpeech {
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "us", "me", "you", "reporters",
-            "journalists", "lawmakers", "parliament", "congress", "viewers", "supporters", "colleagues");
     private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "although", "though", "but", "after",
             "before", "when", "even", "because");
-    private static final Set<String> SKIPPED_BEFORE_THAT = Set.of("however", "though", "too", "separately", "only");
-    private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "at", "via", "during", "through");
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;
-    private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "its", "his", "her", "their", "in", "on",
-            "at", "via", "during", "through", "of", "by", "to", "with");
-    private static final Set<String> REPORT_WORDS = DocumentSources.REPORT_WORDS;
     private static final Set<String> MODALS = Set.of("would", "will", "could", "can", "may", "might", "should", "must",
             "to", "shall");
     /** what a body publishes rather than says: "according to an estimate (released) by …" */
@@ -34,6 +27,7 @@ final class IndirectSpeech {
     private final Subjects subjects;
     private final ClauseOpenings openings;
     private final AccordingTo according;
+    private final CueObjects objects;
 
     IndirectSpeech(AnalysedText at, MentionReader reader, Subjects subjects) {
         this.at = at;
@@ -41,6 +35,7 @@ final class IndirectSpeech {
         this.reader = reader;
         this.subjects = subjects;
         this.according = new AccordingTo(at, reader, subjects, this);
+        this.objects = new CueObjects(at, reader);
     }
 
     List<Finding> run(boolean[] usedCues) {
@@ -157,29 +152,29 @@ final class IndirectSpeech {
         }
         if (c.cueClass() == CueClass.TELL && !(j < s.endToken() && at.tok(j).is("that") && c.first() == c.last()
                 && !c.participle() && !isPassive(c))) { // "Abinader assured that …": the listener left out
-            int listenerEnd = listener(j, s);
+            int listenerEnd = objects.listener(j, s);
             if (listenerEnd < 0) {
                 return null;
             }
-            j = afterPlace(listenerEnd + 1, s);
+            j = objects.afterPlace(listenerEnd + 1, s);
             if (j < s.endToken() && at.tok(j).is("to")) {
                 return null; // "told them to leave" is an order, not speech
             }
         }
-        int that = findThat(j, s);
+        int that = objects.findThat(j, s);
         int clauseStart;
         if (that >= 0) {
             clauseStart = that + 1;
         } else if (c.cueClass() == CueClass.THAT && !openings.reportsWithoutThat(at.tok(c.first()), j) || afterModal(c)) {
             return null; // "it would add the tanker to its list" is no statement
         } else {
-            clauseStart = afterChannel(j, s);
+            clauseStart = objects.afterChannel(j, s);
             if (clauseStart == j && c.cueClass() == CueClass.CLAUSE && j + 1 < s.endToken() && at.tok(j).isPunct(',')
                     && at.cueAt[j + 1] < 0 && at.tok(j + 1).isWord()) {
                 clauseStart = j + 1; // "He said, the government will not raise taxes": a comma in place of "that"
             }
             if (clauseStart == j) {
-                clauseStart = afterPlace(j, s); // "told reporters at the White House he …"
+                clauseStart = objects.afterPlace(j, s); // "told reporters at the White House he …"
             }
             // "said on Wednesday it had …", "told reporters … Wednesday he has …"
             if (clauseStart + 1 < s.endToken() && at.tok(clauseStart).is("on") && at.tok(clauseStart + 1).has(Lexicon.TIME)) {
@@ -309,27 +304,6 @@ final class IndirectSpeech {
         return t.isWord() && TRAILING_CLAUSES.contains(t.lower) || participle;
     }
 
-    private boolean isChannelWord(Token t, int k) {
-        return (at.cueAt[k] < 0 || REPORT_WORDS.contains(t.base)) && !t.inQuote()
-                && (!t.has(Lexicon.FUNCTION) || CHANNEL_WORDS.contains(t.lower) || REPORT_WORDS.contains(t.base));
-    }
-
-    /** The words after "in"/"on" up to "that" name a statement, report or outlet, not a topic. */
-    private boolean namesChannel(int from, Sentence s) {
-        boolean named = false;
-        for (int k = from; k < Math.min(s.endToken(), from + 8); k++) {
-            Token t = at.tok(k);
-            if (t.is("that")) {
-                return named;
-            }
-            if (!t.isWord() || !isChannelWord(t, k)) {
-                return false;
-            }
-            named |= t.capitalised || t.has(Lexicon.FILLER_AFTER) || REPORT_WORDS.contains(t.base);
-        }
-        return false;
-    }
-
     /** "…, said Benedikt Maurer, the company’s chief executive." */
     private boolean endsAfterApposition(int j, Sentence s) {
         if (endsAfter(j, s)) {
@@ -350,75 +324,6 @@ final class IndirectSpeech {
         return false;
     }
 
-    /** The listener of "told": a pronoun, "reporters", or a name or nominal. Returns its last token or -1. */
-    private int listener(int j, Sentence s) {
-        if (j >= s.endToken()) {
-            return -1;
-        }
-        Token t = at.tok(j);
-        if (OBJECT_PRONOUNS.contains(t.lower)) {
-            // "informed her office that": "her" owns the listener
-            return t.is("her") && j + 2 < s.endToken() && at.tok(j + 2).is("that") && at.tok(j + 1).isWord()
-                    && !at.tok(j + 1).has(Lexicon.FUNCTION) ? j + 1 : j;
-        }
-        Mention m = reader.readForward(j, s.endToken());
-        if (m != null) {
-            return m.last();
-        }
-        if (t.isWord() && !t.capitalised && (AUDIENCES.contains(t.lower) || Boolean.TRUE.equals(at.lex.sourceNouns.get(t.base)))) {
-            return j; // "told reporters at the White House he …": a bare plural audience
-        }
-        // "told the managers that", "told council members that": a short object before "that"
-        for (int k = j; k < Math.min(s.endToken(), j + 5); k++) {
-            Token w = at.tok(k);
-            if (w.is("that") && k > j) {
-                return k - 1;
-            }
-            if (!w.isWord() || w.inQuote() || at.cueAt[k] >= 0) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final java.util.Set<String> AUDIENCES = java.util.Set.of("reporters", "journalists", "newsmen",
-            "lawmakers", "legislators", "delegates", "supporters", "students", "investors", "analysts", "parliament");
-
-    /** "told reporters at the White House Wednesday he …": the token after a named place, or {@code j}. */
-    private int afterPlace(int j, Sentence s) {
-        if (j + 1 >= s.endToken() || !(at.tok(j).is("at") || at.tok(j).is("in"))) {
-            return j;
-        }
-        int k = at.tok(j + 1).is("the") ? j + 2 : j + 1;
-        int start = k;
-        while (k < s.endToken() && k - start < 5 && at.tok(k).isWord() && at.tok(k).capitalised
-                && !at.tok(k).has(Lexicon.TIME) && !at.tok(k).inQuote()) {
-            k++;
-        }
-        return k > start ? k : j;
-    }
-
-    /**
-     * "said in a statement it regretted …", "said on its website the plant would …": the token after a
-     * channel phrase that ends in a report word, or {@code j} when no such phrase follows the cue.
-     */
-    private int afterChannel(int j, Sentence s) {
-        if (j >= s.endToken() || !at.tok(j).isWord() || !CHANNEL_PREPOSITIONS.contains(at.tok(j).lower)) {
-            return j;
-        }
-        for (int k = j + 1; k < Math.min(s.endToken() - 1, j + 6); k++) {
-            Token t = at.tok(k);
-            if (!t.isWord() || !isChannelWord(t, k)) {
-                return j;
-            }
-            if (REPORT_WORDS.contains(t.base)) {
-                int next = k + 1;
-                return at.tok(next).isPunct(',') ? next + 1 : next;
-            }
-        }
-        return j;
-    }
-
     /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */
     private boolean trailingAttribution(int comma, Sentence s) {
         for (int k = comma + 1; k < Math.min(s.endToken(), comma + 9); k++) {
@@ -433,28 +338,6 @@ final class IndirectSpeech {
             }
         }
         return false;
-    }
-
-    /** "that" after only time and channel words ("said on Wednesday in a statement that"). */
-    private int findThat(int j, Sentence s) {
-        boolean channel = false;
-        for (int k = j; k < Math.min(s.endToken(), j + 10); k++) {
-            Token t = at.tok(k);
-            if (t.is("that")) {
-                return k;
-            }
-            boolean skippable = t.isWord() && (t.has(Lexicon.FILLER_AFTER) || t.has(Lexicon.TIME)
-                    || t.capitalised || OBJECT_PRONOUNS.contains(t.lower) || SKIPPED_BEFORE_THAT.contains(t.lower)
-                    || channel && isChannelWord(t, k)) || t.kind == Token.Kind.NUMBER
-                    || t.isPunct(',');
-            if (k == j && t.isWord() && CHANNEL_PREPOSITIONS.contains(t.lower) && namesChannel(k + 1, s)) {
-                channel = true; // "said in its monthly report that", "said on its Telegram channel that"
-            }
-            if (!skippable) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     Finding make(Cue c, Mention m, int from, int to, Sentence s) {

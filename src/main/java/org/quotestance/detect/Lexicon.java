@@ -40,6 +40,8 @@ public final class Lexicon {
     final Set<String> organisationWords;
     /** heads of nominals that stand for a business ("the company", "the carmaker"), not a public body */
     final Set<String> businessWords;
+    /** words a paper, a broadcaster or its report is named by: "Oriental Daily News", "a Malaysiakini report" */
+    final Set<String> outletWords;
     /** embassies and consulates: "the Chinese Embassy in Yangon" goes by the place it is in */
     final Set<String> missionWords;
     final Map<String, Boolean> sourceNouns; // true = group
@@ -200,6 +202,7 @@ public final class Lexicon {
         eventWords = new HashSet<>(lines("event-words.txt"));
         platforms = new HashSet<>(lines("platforms.txt"));
         quotingVerbs = new HashSet<>(lines("quoting-verbs.txt"));
+        outletWords = new HashSet<>(lines("outlet-words.txt"));
         regions = new HashSet<>(lines("regions.txt"));
         for (String line : lines("office-short-forms.txt")) {
             int space = line.indexOf(' ');

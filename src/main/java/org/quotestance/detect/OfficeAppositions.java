@@ -84,7 +84,7 @@ final class OfficeAppositions {
      * an acronym in brackets and the capitalised words that finish the office after it; {@code k} when none is there.
      */
     private int afterAcronymInBrackets(int k, int before) {
-        if (!isAcronymInBrackets(k, before)) {
+        if (!TokenShapes.isAcronymInBrackets(at.text, at.tokens, k, before)) {
             return k;
         }
         int j = k + 3;
@@ -94,11 +94,6 @@ final class OfficeAppositions {
         return j < before && at.tok(j).isPunct(',') ? j : k;
     }
 
-    /** "(FCT)": an acronym in brackets opens at {@code k}. */
-    private boolean isAcronymInBrackets(int k, int before) {
-        return k + 2 < before && at.tok(k).isPunct('(') && at.tok(k + 2).isPunct(')') && reader.isAcronym(at.tok(k + 1));
-    }
-
     /**
      * A role with its complement before the name: the first comma in the complement that a full name
      * follows, itself followed by a comma or the predicate, ends the role.
@@ -106,7 +101,7 @@ final class OfficeAppositions {
     private Mention nameAfterRoleComplement(Mention m, int from, int before) {
         for (int k = from + 1; k + 2 < before && k - from <= LONG_COMPLEMENT; k++) {
             Token t = at.tok(k);
-            if (isAcronymInBrackets(k, before)) {
+            if (TokenShapes.isAcronymInBrackets(at.text, at.tokens, k, before)) {
                 k += 2; // "the General Secretary of the Ghana National Association of Teachers (GNAT), Angel Carbonou"
                 continue;
             }

@@ -340,33 +340,6 @@ final class OfficeHolders {
         return out;
     }
 
-    /** "bog" for "Bank of Ghana", "pif" for "Pacific Islands Forum": the initials of capitalised words in a row of the role. */
-    static boolean abbreviates(String word, String role) {
-        if (word.length() < 2 || word.length() > 5) {
-            return false;
-        }
-        String plain = word.replace("o", ""); // "BoG": the "of" of "Bank of Ghana" written small
-        String[] words = role.split("[ ,]+");
-        for (int i = 0; i < words.length; i++) {
-            StringBuilder initials = new StringBuilder();
-            for (int j = i; j < words.length && initials.length() < word.length(); j++) {
-                String w = words[j];
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                    if (initials.length() > 0 && (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the"))) {
-                        continue;
-                    }
-                    break;
-                }
-                initials.append(Character.toLowerCase(w.charAt(0)));
-                String got = initials.toString();
-                if (got.length() >= 2 && (got.equals(word) || got.equals(plain))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private Entity holderOf(String[] words, int from) {
         Entity found = null;
         for (Entity e : resolver.entities) {
@@ -401,7 +374,7 @@ final class OfficeHolders {
                 // "the External Affair Minister" is the "External Affairs Minister" of the lede; "the BoG Governor"
                 // is the "Governor of the Bank of Ghana"
                 all = r.contains(" " + officeWords[i] + " ") || r.contains(" " + officeWords[i] + "s ")
-                        || abbreviates(officeWords[i], role);
+                        || Acronyms.initialsInRole(officeWords[i], role);
             }
             if (all) {
                 return true;

@@ -167,7 +167,12 @@ final class RolePrefix {
             return m;
         }
         String role = at.text.substring(at.tok(start).start, at.tok(m.first() - 1).end);
-        String own = m.role() == null ? role : role + " " + m.role();
+        String bare = at.tok(m.first() - 1).isPunct(',')
+                ? at.text.substring(at.tok(start).start, at.tok(m.first() - 2).end) : role;
+        // "Scottish Conservative MSP for Aberdeenshire West, Alexander Burnett": the comma before the name ends no
+        // office; "The Prime Minister of Samoa, Tuilaepa Malielegaoi, said": the apposition already read that office;
+        // "… Minister for Infrastructure, Transport and Regional Development Michael Carmody": the office goes on
+        String own = m.role() == null || m.role().equalsIgnoreCase(bare) ? bare : role + " " + m.role();
         return new Mention(start, m.last(), at.tok(start).start, m.end(), m.type(), m.name(), own, m.head(),
                 m.gender(), m.possessive());
     }

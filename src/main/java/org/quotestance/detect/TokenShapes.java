@@ -101,6 +101,11 @@ final class TokenShapes {
                 && tokens.get(last + 2).isWord() && tokens.get(last + 2).lower.length() >= 2 && isAcronym(text, tokens.get(last + 2));
     }
 
+    /** "(FCT)", "(GNAT)": an acronym in brackets opens at token {@code k}, closing before {@code before}. */
+    static boolean isAcronymInBrackets(String text, TokenList tokens, int k, int before) {
+        return k + 2 < before && tokens.get(k).isPunct('(') && tokens.get(k + 2).isPunct(')') && isAcronym(text, tokens.get(k + 1));
+    }
+
     static boolean isAcronym(String text, Token t) {
         // read in place: the readers ask this of most capitalised words
         int letters = 0;
