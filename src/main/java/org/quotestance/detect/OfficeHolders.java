@@ -75,6 +75,9 @@ final class OfficeHolders {
             if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
                 p = headlinePerson(e);
             }
+            if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
+                p = precedingSubject(f.mention, e.head, findings);
+            }
             if (p == null && definite && (LEADER_OFFICES.contains(e.head) || HEADS.contains(e.head))) {
                 p = soleNamedSpeaker(e, findings);
             }
@@ -117,6 +120,38 @@ final class OfficeHolders {
         }
         e.addRole(Subjects.stripArticle(office.name()));
         return e;
+    }
+
+    /**
+     * "Holness said the operation … / The Prime Minister said in part, “…”": a definite leader's office
+     * right after a sentence about a named person is that person, the way a reader who knows the office
+     * holder reads it, when that person is quoted, has no other role and no one else in the story has this office.
+     */
+    private Entity precedingSubject(Mention office, String head, List<Finding> findings) {
+        if (office.name().contains(" of ") || office.name().contains(" for ")) {
+            return null; // "the mayor of Narvik" names an office of its own
+        }
+        int si = at.tok(office.first()).sentence;
+        for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
+            Sentence s = at.sentences.get(back);
+            if (s.paragraph() == at.headline || at.furniture[s.paragraph()]) {
+                return null;
+            }
+            Mention subject = subjects.sentenceSubject(s, s.endToken());
+            if (subject == null || subject.type() != Mention.Type.PERSON) {
+                continue;
+            }
+            Entity e = resolver.entityFor(subject);
+            // a person the story quotes, not "Avalon" of a dateline read as the lede's subject
+            if (e == null || !e.isPerson() || e.type != SpeakerType.PERSON || !e.roles.isEmpty()
+                    || findings.stream().noneMatch(g -> g.speaker == e) || resolver.entities.stream().anyMatch(o -> o != e && o.isPerson()
+                    && o.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, head)))) {
+                return null;
+            }
+            e.addRole(Subjects.stripArticle(office.name()));
+            return e;
+        }
+        return null;
     }
 
     private boolean isDefiniteOffice(Entity office) {
