@@ -15,6 +15,10 @@ final class OrgNominals {
     private static final java.util.Set<String> GENERIC_BODIES = java.util.Set.of("agency", "company", "firm",
             "organisation", "organization", "office", "group");
 
+    /** Bodies of a state, which a story names by its country or leaves to the reader, never by the last body named. */
+    private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "ministry", "department",
+            "presidency", "administration", "state");
+
     private OrgNominals() {
     }
 
@@ -206,6 +210,32 @@ final class OrgNominals {
             }
         }
         return found;
+    }
+
+    /**
+     * "Eskom has warned of more cuts … / the utility said it could not offer an increase": a plain description
+     * ("the utility", "the Internet search company") that names no body of its own stands for the body the story
+     * last spoke of, when that body's name holds no other kind of body.
+     */
+    static Entity lastNamedBody(AnalysedText at, java.util.List<Entity> recent, Mention m) {
+        if (!isPlain(at, m) && !m.name().equalsIgnoreCase("the " + m.head()) || at.lex.documentWords.contains(m.head())
+                || STATE_BODIES.contains(m.head())) {
+            return null;
+        }
+        for (Entity e : recent) {
+            // "Turkey … the ministry said": a country's body is not the country
+            if (e.type != org.quotestance.model.SpeakerType.ORGANISATION || !e.confirmed || e.name.equalsIgnoreCase(m.head())
+                    || at.lex.isPlace(e.name, null)) {
+                continue;
+            }
+            for (String word : e.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+                if (!word.equals(m.head()) && at.lex.organisationWords.contains(word)) {
+                    return null;
+                }
+            }
+            return namedAfter(at, m, e) ? null : e;
+        }
+        return null;
     }
 
     /** "Samsung said it has taken actions …": a name whose report opens with "it" speaks of itself as a body. */

@@ -280,6 +280,9 @@ final class SpeakerResolver {
         if (body == null) {
             body = OrgNominals.soleSpeakingBody(at, recent, m);
         }
+        if (body == null) {
+            body = OrgNominals.lastNamedBody(at, recent, m);
+        }
         if (body != null) {
             return body;
         }
