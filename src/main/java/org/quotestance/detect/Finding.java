@@ -43,6 +43,8 @@ final class Finding {
         INDIRECT(0.8),
         /** the most salient person or organisation at that point */
         SALIENCE(0.5),
+        /** no cue and no one salient: the speaker of the nearest quote, a guess for the reviewer to confirm */
+        NEAREST(0.3),
         NONE(0.4);
 
         final double confidence;

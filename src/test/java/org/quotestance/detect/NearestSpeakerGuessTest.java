@@ -1,0 +1,29 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A quote no rule can attribute gets the speaker of the nearest attributed quote as a low-confidence guess (the
+ * other side, a pronoun that rules the guess out, is UnseenStyleShapesTest's). On a story written for it.
+ */
+class NearestSpeakerGuessTest {
+    @Test
+    void aStoryOpeningOnAQuoteBeforeItsSpeakerIsNamedGuessesTheNextSpeaker() {
+        Detected d = Detected.in("""
+                Warehouse fire under control after six hours
+
+                “It took every crew we had to hold it at the loading bay.”
+
+                He said the blaze was contained at around 3 p.m., six hours after the first call.
+
+                Nobody was hurt, although two neighbouring units were evacuated as a precaution.
+
+                “Our crews arrived to a building that was already well alight, and getting water to the back of it was the hard part,” said district fire chief Rowan Achterberg.
+                """);
+        assertThat(d.speakerOf("It took every crew we had")).isEqualTo("Rowan Achterberg");
+        assertThat(d.speakerOf("the blaze was contained")).isEqualTo("Rowan Achterberg");
+        assertThat(d.quote("It took every crew we had").confidence()).isLessThan(d.quote("Our crews arrived").confidence());
+    }
+}
