@@ -65,6 +65,33 @@ final class NamedEntities {
     }
 
     /** The person this mention names: one met before under the same name, or a new one. */
+    /**
+     * "Prime Minister Davis" in a story that also quotes his wife Ann Marie Davis; "Ms Mokoena" beside her
+     * brother: of the people sharing a surname, those whose role holds the mention's office word, or whose
+     * gender the honorific allows; all of them when that leaves none or the mention says neither.
+     */
+    private static List<Entity> sameSurnameFitting(List<Entity> same, Mention m) {
+        if (same.size() < 2) {
+            return same;
+        }
+        List<Entity> fitting = same;
+        String office = m.role() == null ? null : lastWord(m.role());
+        if (office != null) {
+            List<Entity> holders = same.stream().filter(e -> e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, office))).toList();
+            fitting = holders.isEmpty() ? fitting : holders;
+        }
+        if (m.gender() == Gender.MALE || m.gender() == Gender.FEMALE) {
+            List<Entity> sexed = fitting.stream().filter(e -> e.gender == m.gender() || e.gender == Gender.UNKNOWN).toList();
+            fitting = sexed.isEmpty() ? fitting : sexed;
+        }
+        return fitting;
+    }
+
+    private static String lastWord(String role) {
+        String[] words = role.toLowerCase(Locale.ROOT).split("[ ,;-]+");
+        return words.length == 0 ? null : words[words.length - 1];
+    }
+
     Entity person(Mention m) {
         String name = m.name().strip();
         String lower = folded(name.toLowerCase(Locale.ROOT));
@@ -74,7 +101,7 @@ final class NamedEntities {
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
-                e = Entity.latestMentioned(same);
+                e = Entity.latestMentioned(sameSurnameFitting(same, m));
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
                 // (with a title or a known given name, or after the full name spoke or was titled: "Toyota said"

@@ -1,0 +1,40 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two people with one surname: a title or an honorific before the surname picks the one it fits, not
+ * merely the one named last. Each test is on a story written for it.
+ */
+class SharedSurnamesTest {
+    @Test
+    void theOfficeBeforeASharedSurnamePicksItsHolder() {
+        Detected d = Detected.in("""
+                Island leaders press for climate fund
+
+                Prime Minister Arlen Voss opened the regional summit on Monday with a call for a loss-and-damage fund.
+
+                His wife, Marisol Voss, who chairs the island's hurricane relief charity, said donations had fallen by a third since the last storm.
+
+                “Every season we rebuild the same schools,” Prime Minister Voss said.
+                """);
+        assertThat(d.speakerOf("Every season we rebuild")).isEqualTo("Arlen Voss");
+        assertThat(d.speakerOf("donations had fallen")).isEqualTo("Marisol Voss");
+    }
+
+    @Test
+    void anHonorificBeforeASharedSurnamePicksThePersonOfThatGender() {
+        Detected d = Detected.in("""
+                Family thanks rescuers after river search
+
+                His sister, Grace Okonjo, said the family had not slept since Friday.
+
+                Tomas Okonjo, 52, was pulled from the Tana River on Sunday evening after two days missing, and Mr Okonjo was taken to hospital in Garissa.
+
+                Ms Okonjo said: “We owe these people everything.”
+                """);
+        assertThat(d.speakerOf("We owe these people everything")).isEqualTo("Grace Okonjo");
+    }
+}
