@@ -136,6 +136,9 @@ final class NamedEntities {
             if (e == null) {
                 e = sameByInitials(name, bySurname.get(surname));
             }
+            if (e == null) {
+                e = longerWithPrefix(lower);
+            }
             if (e != null) {
                 if (e.name.length() < name.length()) {
                     e.addAlias(e.name); // "D Purandeswari", then "Daggubati Purandeswari": named in full
@@ -193,6 +196,26 @@ final class NamedEntities {
             }
         }
         return null;
+    }
+
+    /**
+     * "Ahmad Zahid said" after "Datuk Seri Dr Ahmad Zahid Hamidi": Malay, Arabic and South Asian names are
+     * cut short from the end, not to a surname. The one person whose longer full name starts with these
+     * words is that person.
+     */
+    private Entity longerWithPrefix(String lower) {
+        Entity found = null;
+        for (Entity x : entities) {
+            // confirmed: not "P. Rajeev Dares Satheesan" of a title-case headline
+            if (x.isPerson() && x.confirmed && x.name.length() > lower.length() + 1 && x.name.charAt(lower.length()) == ' '
+                    && folded(x.name.toLowerCase(Locale.ROOT)).startsWith(lower)) {
+                if (found != null && found != x) {
+                    return null;
+                }
+                found = x;
+            }
+        }
+        return found;
     }
 
     /** The one person of this surname whose given names this name spells out or abbreviates to initials. */

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two people with one surname: a title or an honorific before the surname picks the one it fits, not
- * merely the one named last. Each test is on a story written for it.
+ * merely the one named last; and a name cut short from the end ("Rahim Faizal" for "Rahim Faizal Osman")
+ * is the longer name. Each test is on a story written for it.
  */
 class SharedSurnamesTest {
     @Test
@@ -36,5 +37,19 @@ class SharedSurnamesTest {
                 Ms Okonjo said: “We owe these people everything.”
                 """);
         assertThat(d.speakerOf("We owe these people everything")).isEqualTo("Grace Okonjo");
+    }
+
+    @Test
+    void aNameCutShortFromTheEndIsTheLongerName() {
+        Detected d = Detected.in("""
+                Ministry vows to act on port smuggling
+
+                PORT KLANG, March 3, 2024:
+
+                Its minister Datuk Seri Dr Rahim Faizal Osman said over the past months smugglers had moved from the north to the west coast.
+
+                Rahim Faizal said the ministry would post more customs officers at the port by June.
+                """);
+        assertThat(d.speakerOf("would post more customs officers")).isEqualTo("Rahim Faizal Osman");
     }
 }
