@@ -18,6 +18,8 @@ final class NamedEntities {
     private final Map<String, Entity> byFullName = new HashMap<>();
     private final Map<String, List<Entity>> bySurname = new HashMap<>();
     private final Map<String, List<Entity>> byInnerName = new HashMap<>();
+    /** the first two or more words of a longer name ("ahmad zahid" of "Ahmad Zahid Hamidi") → its people */
+    private final Map<String, List<Entity>> byLeadingWords = new HashMap<>();
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
 
@@ -62,9 +64,14 @@ final class NamedEntities {
             byInnerName.computeIfAbsent(words[w], k -> new ArrayList<>()).add(e);
         }
         byInnerName.computeIfAbsent(lower.substring(lower.indexOf(' ') + 1), k -> new ArrayList<>()).add(e);
+        for (int end = lower.indexOf(' ', lower.indexOf(' ') + 1); end > 0; end = lower.indexOf(' ', end + 1)) {
+            List<Entity> people = byLeadingWords.computeIfAbsent(lower.substring(0, end), k -> new ArrayList<>());
+            if (!people.contains(e)) {
+                people.add(e);
+            }
+        }
     }
 
-    /** The person this mention names: one met before under the same name, or a new one. */
     /**
      * "Prime Minister Davis" in a story that also quotes his wife Ann Marie Davis; "Ms Mokoena" beside her
      * brother: of the people sharing a surname, those whose role holds the mention's office word, or whose
@@ -92,6 +99,7 @@ final class NamedEntities {
         return words.length == 0 ? null : words[words.length - 1];
     }
 
+    /** The person this mention names: one met before under the same name, or a new one. */
     Entity person(Mention m) {
         String name = m.name().strip();
         String lower = folded(name.toLowerCase(Locale.ROOT));
@@ -204,18 +212,8 @@ final class NamedEntities {
      * words is that person.
      */
     private Entity longerWithPrefix(String lower) {
-        Entity found = null;
-        for (Entity x : entities) {
-            // confirmed: not "P. Rajeev Dares Satheesan" of a title-case headline
-            if (x.isPerson() && x.confirmed && x.name.length() > lower.length() + 1 && x.name.charAt(lower.length()) == ' '
-                    && folded(x.name.toLowerCase(Locale.ROOT)).startsWith(lower)) {
-                if (found != null && found != x) {
-                    return null;
-                }
-                found = x;
-            }
-        }
-        return found;
+        // confirmed: not "P. Rajeev Dares Satheesan" of a title-case headline
+        return Entity.sole(byLeadingWords.getOrDefault(lower, List.of()), x -> x.isPerson() && x.confirmed);
     }
 
     /** The one person of this surname whose given names this name spells out or abbreviates to initials. */
