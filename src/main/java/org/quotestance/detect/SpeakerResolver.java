@@ -96,26 +96,37 @@ final class SpeakerResolver {
      */
     private static void nearestSpeakers(List<Finding> findings) {
         List<Finding> waiting = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
+        // the latest speaker each kind of pronoun could take, so the walk stays linear
+        Entity any = null;
+        Entity him = null;
+        Entity her = null;
+        Entity body = null;
+        for (Finding f : findings) {
             if (f.speaker != null) {
+                Entity e = f.speaker;
                 for (Finding w : waiting) {
-                    if (fits(w, f.speaker)) {
-                        guess(w, f.speaker);
+                    if (fits(w, e)) {
+                        guess(w, e);
                     }
                 }
                 waiting.clear();
+                any = e;
+                him = e.isPerson() && e.gender != Gender.FEMALE ? e : him;
+                her = e.isPerson() && e.gender != Gender.MALE ? e : her;
+                body = !e.isPerson() ? e : body;
                 continue;
             }
-            Entity before = null;
-            for (int j = i - 1; j >= 0 && before == null; j--) {
-                Entity e = findings.get(j).speaker;
-                before = e != null && fits(f, e) ? e : null;
-            }
-            if (before != null) {
+            Gender g = f.mention == null || f.mention.type() != Mention.Type.PRONOUN ? Gender.UNKNOWN : f.mention.gender();
+            Entity before = switch (g) {
+                case MALE -> him;
+                case FEMALE -> her;
+                case NEUTER -> body;
+                default -> any;
+            };
+            if (before != null && fits(f, before)) {
                 guess(f, before);
             } else {
-                waiting.add(f);
+                waiting.add(f); // "she said" before any woman has spoken: the next speaker, if she fits
             }
         }
     }
