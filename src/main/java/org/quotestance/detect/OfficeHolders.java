@@ -97,8 +97,8 @@ final class OfficeHolders {
      * lede is about holds it, when no one else in the story has a role that could be it.
      */
     private Entity ledeProtagonist(Mention office, boolean placeNamed) {
-        if (office.name().contains(" of ") || office.name().contains(" for ")) {
-            return null; // "the mayor of Narvik" names an office of its own
+        if (namesOwnOffice(office.name())) {
+            return null;
         }
         Sentence lede = at.sentences.stream()
                 .filter(s -> s.paragraph() != at.headline && !at.furniture[s.paragraph()]).findFirst().orElse(null);
@@ -114,8 +114,7 @@ final class OfficeHolders {
         Entity e = resolver.entityFor(subject);
         // someone else with a role could hold it; "The Peterborough MP" names its seat, so only another MP could
         String head = at.tok(office.last()).base;
-        if (e == null || !e.isPerson() || !e.roles.isEmpty() || resolver.entities.stream().anyMatch(o -> o != e && o.isPerson()
-                && o.roles.stream().anyMatch(r -> !placeNamed || TokenShapes.hasWord(r, head)))) {
+        if (e == null || !e.isPerson() || !e.roles.isEmpty() || anotherPersonHas(e, r -> !placeNamed || TokenShapes.hasWord(r, head))) {
             return null;
         }
         e.addRole(Subjects.stripArticle(office.name()));
@@ -128,8 +127,8 @@ final class OfficeHolders {
      * holder reads it, when that person is quoted, has no other role and no one else in the story has this office.
      */
     private Entity precedingSubject(Mention office, String head, List<Finding> findings) {
-        if (office.name().contains(" of ") || office.name().contains(" for ")) {
-            return null; // "the mayor of Narvik" names an office of its own
+        if (namesOwnOffice(office.name())) {
+            return null;
         }
         int si = at.tok(office.first()).sentence;
         for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
@@ -143,15 +142,24 @@ final class OfficeHolders {
             }
             Entity e = resolver.entityFor(subject);
             // a person the story quotes, not "Avalon" of a dateline read as the lede's subject
-            if (e == null || !e.isPerson() || e.type != SpeakerType.PERSON || !e.roles.isEmpty()
-                    || findings.stream().noneMatch(g -> g.speaker == e) || resolver.entities.stream().anyMatch(o -> o != e && o.isPerson()
-                    && o.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, head)))) {
+            if (e == null || !e.isPerson() || !e.roles.isEmpty() || findings.stream().noneMatch(g -> g.speaker == e)
+                    || anotherPersonHas(e, r -> TokenShapes.hasWord(r, head))) {
                 return null;
             }
             e.addRole(Subjects.stripArticle(office.name()));
             return e;
         }
         return null;
+    }
+
+    /** "the mayor of Narvik", "the MP for Kettering": an office that names its own place or body. */
+    private static boolean namesOwnOffice(String office) {
+        return office.contains(" of ") || office.contains(" for ");
+    }
+
+    /** Whether a person other than {@code e} has a role that {@code role} accepts: someone else could hold the office. */
+    private boolean anotherPersonHas(Entity e, java.util.function.Predicate<String> role) {
+        return resolver.entities.stream().anyMatch(o -> o != e && o.isPerson() && o.roles.stream().anyMatch(role));
     }
 
     private boolean isDefiniteOffice(Entity office) {
@@ -188,7 +196,7 @@ final class OfficeHolders {
      * headline names, known by full name in the story, holds a leader's office no one else's role has.
      */
     private Entity headlinePerson(Entity office) {
-        if (at.headline < 0 || office.name.contains(" of ") || office.name.contains(" for ")) {
+        if (at.headline < 0 || namesOwnOffice(office.name)) {
             return null;
         }
         Paragraph h = at.paragraphs.get(at.headline);
@@ -207,10 +215,8 @@ final class OfficeHolders {
             }
             found = e;
         }
-        for (Entity other : resolver.entities) {
-            if (other != found && other.isPerson() && other.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, office.head))) {
-                return null;
-            }
+        if (anotherPersonHas(found, r -> TokenShapes.hasWord(r, office.head))) {
+            return null;
         }
         if (found != null) {
             found.addRole(Subjects.stripArticle(office.name));
@@ -261,8 +267,7 @@ final class OfficeHolders {
             return found; // "Chief Political, Legal and Security Minister Luhut …" is "the coordinating minister for …"
         }
         // "the mayor of Narvik" names an office of its own, not the lorry driver the story quotes
-        boolean ownOffice = office.name.contains(" of ") || office.name.contains(" for ");
-        return found.roles.isEmpty() && !ownOffice ? found : null;
+        return found.roles.isEmpty() && !namesOwnOffice(office.name) ? found : null;
     }
 
     /** "The city’s former transit director told a jury … / Richard Voss, 61, is charged …": the next subject. */

@@ -204,12 +204,7 @@ final class OrgNominals {
         if (found == null) {
             return null;
         }
-        for (String word : found.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
-            if (!word.equals(m.head()) && at.lex.organisationWords.contains(word)) {
-                return null;
-            }
-        }
-        return found;
+        return namesAnotherKindOfBody(at, found, m.head()) ? null : found;
     }
 
     /**
@@ -228,14 +223,19 @@ final class OrgNominals {
                     || at.lex.isPlace(e.name, null)) {
                 continue;
             }
-            for (String word : e.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
-                if (!word.equals(m.head()) && at.lex.organisationWords.contains(word)) {
-                    return null;
-                }
-            }
-            return namedAfter(at, m, e) ? null : e;
+            return namesAnotherKindOfBody(at, e, m.head()) || namedAfter(at, m, e) ? null : e;
         }
         return null;
+    }
+
+    /** "Bank of Scotland" for "the hospital": the body's name holds a body word other than {@code head}. */
+    private static boolean namesAnotherKindOfBody(AnalysedText at, Entity body, String head) {
+        for (String word : body.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            if (!word.equals(head) && at.lex.organisationWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Samsung said it has taken actions …": a name whose report opens with "it" speaks of itself as a body. */
