@@ -69,14 +69,12 @@ final class MentionEvents {
                     continue;
                 }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
-                        && subj.role() != null && subj.type() == Mention.Type.PERSON) {
-                    m = subj; // "The health minister, Raymond Holt, has refused …": the office is his role
+                        && (subj.role() != null && subj.type() == Mention.Type.PERSON || subj.type() == Mention.Type.ORGANISATION)) {
+                    // "The health minister, Raymond Holt, has refused …": the office is his role; "Athletic-wear
+                    // maker Adidas is alerting …": the description makes the name a body
+                    m = subj;
                 }
                 int next = m.last() + 1;
-                if (m.type() == Mention.Type.PERSON && m.role() == null && subj != null && subj.last() == m.last()
-                        && subj.type() == Mention.Type.PERSON && subj.role() != null) {
-                    m = subj; // "The Proteas captain, Sipho Dlamini, disagreed.": the nominal before is her role
-                }
                 if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
                         && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())
                         && !TokenShapes.insideOpeningPhrase(at.tokens, s.firstToken(), m.first())) {

@@ -22,6 +22,8 @@ final class NamedEntities {
     private final Map<String, List<Entity>> byLeadingWords = new HashMap<>();
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
+    /** One-word bodies introduced by what they are ("athletic-wear maker Adidas"), by lower-case name. */
+    private final Map<String, Entity> describedBodies = new HashMap<>();
 
     /** @param entities the resolver's list of every speaker, in the order met: new ones are added to it */
     NamedEntities(List<Entity> entities) {
@@ -106,6 +108,11 @@ final class NamedEntities {
         int sp = lower.lastIndexOf(' ');
         String surname = folded(Entity.surnameOf(name).toLowerCase(Locale.ROOT));
         Entity e = byFullName.get(lower);
+        if (e == null && sp < 0 && m.role() == null && m.gender() == Gender.UNKNOWN && describedBodies.containsKey(lower)
+                && !bySurname.containsKey(surname)) {
+            // "Smartphone maker Samsung announced …", then "Samsung said it …": the bare name is the body
+            return describedBodies.get(lower);
+        }
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
@@ -250,6 +257,15 @@ final class NamedEntities {
     /** Legal forms after a company's name, with the space before them. */
     private static final String[] LEGAL_FORMS = {" inc.", " inc", " ltd.", " ltd", " corp.", " corp", " plc", " llc",
         " co.", " ag", " s.a."};
+
+    /** A body the text introduces by what it is ("smartphone maker Samsung"): its bare name later is the body too. */
+    Entity describedOrganisation(String name) {
+        Entity e = organisation(name);
+        if (name.indexOf(' ') < 0) {
+            describedBodies.put(name.toLowerCase(Locale.ROOT), e);
+        }
+        return e;
+    }
 
     Entity organisation(String name) {
         String key = name.toLowerCase(Locale.ROOT);

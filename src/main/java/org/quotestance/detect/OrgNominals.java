@@ -72,6 +72,9 @@ final class OrgNominals {
     static Mention describedBody(AnalysedText at, MentionReader reader, int start, int before) {
         for (int k = start; k < before - 1 && k - start <= DESCRIPTION; k++) {
             Token t = at.tok(k);
+            if (k == start && t.is("the") || k > start && t.is("and") && !at.tok(k + 1).capitalised) {
+                continue; // "The electronics and smartphone maker Samsung announced …"
+            }
             if (!t.isWord() || t.inQuote() || t.has(Lexicon.FUNCTION) || t.has(Lexicon.DETERMINER) || at.cueAt[k] >= 0) {
                 return null;
             }
@@ -87,6 +90,12 @@ final class OrgNominals {
                     name.name(), null, name.head(), Gender.NEUTER, false);
         }
         return null;
+    }
+
+    /** "maker Adidas": the name follows a lower-case word for a kind of body. */
+    static boolean introducedByDescription(AnalysedText at, Mention m) {
+        Token before = m.first() > 0 ? at.tok(m.first() - 1) : null;
+        return before != null && before.isWord() && !before.capitalised && !before.inQuote() && before.has(Lexicon.ORGANISATION);
     }
 
     /**

@@ -61,6 +61,8 @@ final class SpeakerResolver {
         for (MentionEvents.Event e : events) {
             if (e.mention().type() == Mention.Type.PERSON && (e.mention().name().indexOf(' ') > 0 || e.mention().role() != null)) {
                 names.person(e.mention()); // full names first, so a surname anywhere finds its person
+            } else if (e.mention().type() == Mention.Type.ORGANISATION && OrgNominals.introducedByDescription(at, e.mention())) {
+                names.describedOrganisation(e.mention().name()); // and "maker Adidas" for an "Adidas says" headline
             }
         }
         findings.sort(Comparator.comparingInt(f -> f.anchor));
@@ -273,7 +275,8 @@ final class SpeakerResolver {
         Entity e = switch (m.type()) {
             case PERSON -> m.role() == null && TokenShapes.acronymFollows(at.text, at.tokens, m.last())
                     ? names.organisation(m.name()) : names.person(m); // "Inter-Services Public Relations (ISPR)"
-            case ORGANISATION -> names.organisation(m.name());
+            case ORGANISATION -> OrgNominals.introducedByDescription(at, m) ? names.describedOrganisation(m.name())
+                    : names.organisation(m.name());
             case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
             case ANONYMOUS, GROUP -> nominal(m);
             case ORG_NOMINAL -> orgNominal(m);

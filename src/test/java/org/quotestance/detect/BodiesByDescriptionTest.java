@@ -38,4 +38,22 @@ class BodiesByDescriptionTest {
                 """);
         assertThat(d.speakerOf("a grave violation")).isNotEqualTo("Lorvania");
     }
+    @Test
+    void aNameIntroducedAsAKindOfBodyStaysThatBody() {
+        Detected d = Detected.in("""
+                Korvell says hackers took customer emails
+
+                The kitchenware and appliance maker Korvell said on Monday that hackers had copied the email addresses of some customers.
+
+                Korvell said it had "no evidence" that card numbers were taken.
+
+                The company said it had written to everyone affected. "We are sorry this happened," the company said.
+                """);
+        assertThat(d.speakerOf("hackers had copied the email")).isEqualTo("Korvell");
+        assertThat(d.speakerOf("no evidence")).isEqualTo("Korvell");
+        assertThat(d.speakerOf("We are sorry this happened")).isEqualTo("Korvell");
+        assertThat(d.speakerOf("it had written to everyone")).isEqualTo("Korvell");
+        assertThat(d.speakerNamed("Korvell").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
+        assertThat(d.speaker(d.quote("no evidence").speakerId()).type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
+    }
 }
