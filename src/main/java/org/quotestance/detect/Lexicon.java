@@ -64,6 +64,9 @@ public final class Lexicon {
     final Set<String> regions;
     /** an office written out, padded with spaces ("␣chief minister␣"), to its short form and a space ("cm␣") */
     final Map<String, String> officeShortForms = new LinkedHashMap<>();
+    /** The other way round, for initials only: " mpp " → "member of provincial parliament ". */
+    final Map<String, String> officeLongForms = new LinkedHashMap<>();
+    private static final int SHORT_FORM_LETTERS = 4;
     /** what a body publishes ("data", "a news release"): "according to data from X" is X speaking */
     final Set<String> documentWords;
     /** speech nouns (speech-nouns.txt) by use: issued "saying", cue words used as nouns, words owned by their speaker */
@@ -208,6 +211,9 @@ public final class Lexicon {
             int space = line.indexOf(' ');
             // one office may have several short forms ("prime minister": PM and premier), so they add up
             officeShortForms.merge(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ", String::concat);
+            if (space <= SHORT_FORM_LETTERS) { // "MPP David Piccini" … "the Member of Provincial Parliament"; not "premier"
+                officeLongForms.merge(" " + line.substring(0, space) + " ", line.substring(space + 1).trim().replace('-', ' ') + " ", String::concat);
+            }
         }
         for (String[] row : rows("speech-nouns.txt")) {
             for (int i = 1; i < row.length; i++) {

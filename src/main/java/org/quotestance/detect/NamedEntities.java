@@ -4,9 +4,11 @@ import org.quotestance.model.SpeakerType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The people and organisations of one article, registered under the names they go by: a person by
@@ -21,6 +23,8 @@ final class NamedEntities {
     /** the first two or more words of a longer name ("ahmad zahid" of "Ahmad Zahid Hamidi") → its people */
     private final Map<String, List<Entity>> byLeadingWords = new HashMap<>();
     private final Map<String, List<Entity>> byFirstName = new HashMap<>();
+    /** Full-named people by their surname with one letter left out: finds a surname misspelt by a letter in linear time. */
+    private final Map<String, List<Entity>> byShorterSurname = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
     /** One-word bodies introduced by what they are ("athletic-wear maker Adidas"), by lower-case name. */
     private final Map<String, Entity> describedBodies = new HashMap<>();
@@ -133,6 +137,9 @@ final class NamedEntities {
             List<Entity> inner = byInnerName.get(lower);
             e = inner != null && inner.size() == 1 && inner.get(0).firstToken < m.first() ? inner.get(0) : null;
         }
+        if (e == null && sp < 0 && !namesABody(lower)) {
+            e = misspelt(surname); // not "Toyota said" for "Akio Toyoda" after "Toyota Motor Corp."
+        }
         if (e == null && sp > 0) {
             // a surname-only speaker met before the full name is the same person
             Entity single = byFullName.get(surname);
@@ -180,6 +187,9 @@ final class NamedEntities {
                 bySurname.computeIfAbsent(surname.substring(hyphen + 1), k -> new ArrayList<>()).add(e);
             }
             if (sp > 0) {
+                for (String shorter : oneLetterShorter(surname)) {
+                    byShorterSurname.computeIfAbsent(shorter, k -> new ArrayList<>()).add(e);
+                }
                 byFirstName.computeIfAbsent(lower.substring(0, lower.indexOf(' ')), k -> new ArrayList<>()).add(e);
                 indexInnerNames(lower, e);
             }
@@ -257,6 +267,44 @@ final class NamedEntities {
     /** Legal forms after a company's name, with the space before them. */
     private static final String[] LEGAL_FORMS = {" inc.", " inc", " ltd.", " ltd", " corp.", " corp", " plc", " llc",
         " co.", " ag", " s.a."};
+
+    /**
+     * "Tillburg said" after "Christopher Van Tilburg", "Mr Shanmugan" after "K Shanmugam", "Coach Refier" after
+     * "Floyd Reifer": a surname nobody has, one letter away (added, dropped, changed or swapped) from the surname of
+     * exactly one person named in full, is that person misspelt. Short names are left alone ("Zaid" is not "Zeid").
+     */
+    private Entity misspelt(String surname) {
+        if (surname.length() < MISSPELT_MIN) {
+            return null;
+        }
+        Set<Entity> found = new LinkedHashSet<>(byShorterSurname.getOrDefault(surname, List.of())); // a letter dropped
+        for (String shorter : oneLetterShorter(surname)) {
+            found.addAll(bySurname.getOrDefault(shorter, List.of())); // a letter added
+            found.addAll(byShorterSurname.getOrDefault(shorter, List.of())); // a letter changed, or two swapped
+        }
+        found.removeIf(p -> !p.isPerson() || p.name.indexOf(' ') < 0 || !p.confirmed
+                || p.name.length() - p.name.lastIndexOf(' ') - 1 < MISSPELT_MIN
+                || Character.toLowerCase(p.name.charAt(p.name.lastIndexOf(' ') + 1)) != surname.charAt(0));
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    private static final int MISSPELT_MIN = 5;
+
+    /** A body met so far is called this or starts with this word. */
+    private boolean namesABody(String word) {
+        return byOrganisation.containsKey(word) || byOrganisation.keySet().stream().anyMatch(k -> k.startsWith(word + " "));
+    }
+
+    private static List<String> oneLetterShorter(String word) {
+        if (word.length() < MISSPELT_MIN) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(word.length());
+        for (int k = 0; k < word.length(); k++) {
+            out.add(word.substring(0, k) + word.substring(k + 1));
+        }
+        return out;
+    }
 
     /** A body the text introduces by what it is ("smartphone maker Samsung"): its bare name later is the body too. */
     Entity describedOrganisation(String name) {

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class OfficeHolders {
     /** Offices a story's protagonist may hold unnamed; not "the judge" or "the prosecutor" of a court story. */
-    private static final java.util.Set<String> LEADER_OFFICES = java.util.Set.of("governor", "president", "premier",
+    static final java.util.Set<String> LEADER_OFFICES = java.util.Set.of("governor", "president", "premier",
             "minister", "mayor", "chairman", "chairwoman", "chairperson", "commissioner", "senator", "lawmaker", "ceo",
             "executive", "leader", "chancellor", "secretary", "mp", "mla", "councillor", "congressman", "congresswoman");
 
@@ -400,6 +400,11 @@ final class OfficeHolders {
             for (Map.Entry<String, String> form : at.lex.officeShortForms.entrySet()) {
                 if (r.contains(form.getKey())) {
                     r += form.getValue(); // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"
+                }
+            }
+            for (Map.Entry<String, String> form : at.lex.officeLongForms.entrySet()) {
+                if (r.contains(form.getKey())) {
+                    r += form.getValue(); // "South MPP David Piccini" … "The Member of Provincial Parliament said"
                 }
             }
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {

@@ -516,7 +516,19 @@ final class SpeakerResolver {
      */
     static boolean unknownButNamed(Entity e) {
         // and one named only in a place phrase ("around Kerio Valley") is a place, whatever its two words
-        return e.gender == Gender.UNKNOWN && e.name.indexOf(' ') > 0 && (e.namedFreely || e.confirmed);
+        // a one-word name with an office ("the Prime Minister Hon. Hu'akavameiliku") is a person too
+        return e.gender == Gender.UNKNOWN && (e.name.indexOf(' ') > 0 && (e.namedFreely || e.confirmed)
+                || e.confirmed && e.roles.stream().anyMatch(SpeakerResolver::namesAnOffice));
+    }
+
+    /**
+     * "Prime Minister", "Police Commissioner", "Governor": a role that ends on an office, not a lone describing
+     * title word ("Indian" of "Indian Hemp", "Labour" of "Labour MPs").
+     */
+    private static boolean namesAnOffice(String role) {
+        int sp = role.lastIndexOf(' ');
+        String last = role.substring(sp + 1).toLowerCase(Locale.ROOT);
+        return OfficeHolders.LEADER_OFFICES.contains(last) || sp > 0 && (Lexicon.standard().flags(last) & Lexicon.TITLE) != 0;
     }
 
     private static double decayed(Entity e, int sentence) {

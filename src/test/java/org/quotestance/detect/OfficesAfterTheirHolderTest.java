@@ -48,4 +48,15 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("Nobody on the outer islands")).isNotEqualTo("Marangoni");
     }
+    @Test
+    void anOfficeWrittenOutIsTheHolderOfItsInitials() {
+        Detected d = Detected.in("""
+                Bakery closure shocks town
+
+                "My heart goes out to every family on that shift," said Riverside North MPP Dario Castellan.
+
+                The Member of Provincial Parliament said he would ask the company to delay the closure.
+                """);
+        assertThat(d.speakerOf("delay the closure")).isEqualTo("Dario Castellan");
+    }
 }

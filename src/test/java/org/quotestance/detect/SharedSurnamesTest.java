@@ -52,4 +52,22 @@ class SharedSurnamesTest {
                 """);
         assertThat(d.speakerOf("would post more customs officers")).isEqualTo("Rahim Faizal Osman");
     }
+    @Test
+    void aSurnameMisspeltByOneLetterIsThePersonNamedInFull() {
+        Detected d = Detected.in("""
+                Hospital chief defends winter plan
+
+                Dr Henrietta Vandermolen, the chief executive of Westmoor General, said the hospital had opened forty extra beds.
+
+                "We planned for this in the summer," Ms Vandermollen said.
+
+                Union official Peter Rask said nurses were still working double shifts. Mr Rusk said staff were "exhausted".
+
+                Councillor Bram Delacroix said the council would review the plan. "We will ask hard questions," Delacriox said.
+                """);
+        assertThat(d.speakerOf("We planned for this")).isEqualTo("Henrietta Vandermolen");
+        assertThat(d.speakerOf("We will ask hard questions")).isEqualTo("Bram Delacroix");
+        // a short surname one letter from another is left as written: it may be someone else
+        assertThat(d.speakerOf("exhausted")).isEqualTo("Rusk");
+    }
 }

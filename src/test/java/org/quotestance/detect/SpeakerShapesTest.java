@@ -480,4 +480,18 @@ class SpeakerShapesTest {
         assertThat(d.speakerNamed("Moldova").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
         assertThat(d.speakerNamed("South Korea").type()).isEqualTo(org.quotestance.model.SpeakerType.ORGANISATION);
     }
+    @Test
+    void pronounTakesAOneWordNameWithAnOfficeOverATitledNameFromTheHeadline() {
+        Detected d = Detected.in("""
+                Premier quits trade post as Lord Harrowgate sues ministry
+
+                No explanation was given by the Prime Minister Hon. Tavakeʻolo on Tuesday for his decision to give up the trade portfolio.
+
+                He said his talks with the King had been "private" and would stay so.
+
+                "We went to the palace because it was the right thing to do," he said.
+                """);
+        assertThat(d.speakerOf("his talks with the King")).isEqualTo("Tavakeʻolo");
+        assertThat(d.speakerOf("We went to the palace")).isEqualTo("Tavakeʻolo");
+    }
 }
