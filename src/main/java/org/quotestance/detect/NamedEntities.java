@@ -26,6 +26,8 @@ final class NamedEntities {
     /** Full-named people by their surname with one letter left out: finds a surname misspelt by a letter in linear time. */
     private final Map<String, List<Entity>> byShorterSurname = new HashMap<>();
     private final Map<String, Entity> byOrganisation = new HashMap<>();
+    /** the first word of every body's name ("toyota" of "Toyota Motor Corp."), lower case */
+    private final Set<String> bodyFirstWords = new java.util.HashSet<>();
     /** One-word bodies introduced by what they are ("athletic-wear maker Adidas"), by lower-case name. */
     private final Map<String, Entity> describedBodies = new HashMap<>();
 
@@ -274,7 +276,7 @@ final class NamedEntities {
      * exactly one person named in full, is that person misspelt. Short names are left alone ("Zaid" is not "Zeid").
      */
     private Entity misspelt(String surname) {
-        if (surname.length() < MISSPELT_MIN) {
+        if (surname.length() < MISSPELT_MIN || surname.length() > MISSPELT_MAX) {
             return null;
         }
         Set<Entity> found = new LinkedHashSet<>(byShorterSurname.getOrDefault(surname, List.of())); // a letter dropped
@@ -292,11 +294,20 @@ final class NamedEntities {
 
     /** A body met so far is called this or starts with this word. */
     private boolean namesABody(String word) {
-        return byOrganisation.containsKey(word) || byOrganisation.keySet().stream().anyMatch(k -> k.startsWith(word + " "));
+        return bodyFirstWords.contains(word);
     }
 
+    private void registerBody(String key, Entity e) {
+        byOrganisation.put(key, e);
+        int sp = key.indexOf(' ');
+        bodyFirstWords.add(sp < 0 ? key : key.substring(0, sp));
+    }
+
+    /** longer "surnames" are not names (a 5 MB run of letters): their variants would cost the square of the length */
+    private static final int MISSPELT_MAX = 40;
+
     private static List<String> oneLetterShorter(String word) {
-        if (word.length() < MISSPELT_MIN) {
+        if (word.length() < MISSPELT_MIN || word.length() > MISSPELT_MAX) {
             return List.of();
         }
         List<String> out = new ArrayList<>(word.length());
@@ -332,19 +343,19 @@ final class NamedEntities {
         Entity e = byOrganisation.get(key);
         if (e == null && (e = Acronyms.bodyFor(name, entities)) != null) {
             Acronyms.join(e, name); // "the GRA" after "the Garda Representative Association (GRA)"
-            byOrganisation.put(key, e);
+            registerBody(key, e);
         }
         if (e == null && key.indexOf(' ') < 0) {
             e = endingIn(key); // "the Journal" after "The Wall Street Journal"
             if (e != null) {
                 e.addAlias(name);
-                byOrganisation.put(key, e);
+                registerBody(key, e);
             }
         }
         if (e == null) {
             e = new Entity(SpeakerType.ORGANISATION, name, Gender.NEUTER, null);
             entities.add(e);
-            byOrganisation.put(key, e);
+            registerBody(key, e);
         }
         return e;
     }

@@ -113,4 +113,18 @@ class BadInputTest {
         // found by DetectorPropertiesTest: the reported clause would start past the last token
         assertThat(new QuoteDetector().detect("a", "said Hegseth that").quotes()).isEmpty();
     }
+    @Test
+    void aHugeNameLikeWordIsNotSpelledOutLetterByLetter() {
+        // a surname one letter from another is looked up by its variants with a letter left out: for a word of
+        // a million letters that would be a million strings of a million letters
+        String giant = "K" + "a".repeat(1_000_000);
+        String text = "Mayor Lena Kaarsberg opened the bridge.\n\n\"It is done,\" said Mr " + giant + ".\n\n"
+                + "\"We are proud,\" Mr Kaarsburg said.\n";
+        Detection d = detectGuarded(text);
+        assertSpansValid(text, d);
+        assertThat(d.quotes()).hasSize(2);
+        String proud = d.quotes().get(1).speakerId();
+        assertThat(d.speakers()).filteredOn(sp -> sp.id().equals(proud)).extracting(sp -> sp.name())
+                .containsExactly("Lena Kaarsberg");
+    }
 }
