@@ -209,10 +209,12 @@ public final class Lexicon {
         regions = new HashSet<>(lines("regions.txt"));
         for (String line : lines("office-short-forms.txt")) {
             int space = line.indexOf(' ');
+            String shortForm = line.substring(0, space);
+            String office = line.substring(space + 1).trim().replace('-', ' ');
             // one office may have several short forms ("prime minister": PM and premier), so they add up
-            officeShortForms.merge(" " + line.substring(space + 1).trim().replace('-', ' ') + " ", line.substring(0, space) + " ", String::concat);
-            if (space <= SHORT_FORM_LETTERS) { // "MPP David Piccini" … "the Member of Provincial Parliament"; not "premier"
-                officeLongForms.merge(" " + line.substring(0, space) + " ", line.substring(space + 1).trim().replace('-', ' ') + " ", String::concat);
+            officeShortForms.merge(" " + office + " ", shortForm + " ", String::concat);
+            if (shortForm.length() <= SHORT_FORM_LETTERS) { // "MPP David Piccini" … "the Member of Provincial Parliament"; not "premier"
+                officeLongForms.merge(" " + shortForm + " ", office + " ", String::concat);
             }
         }
         for (String[] row : rows("speech-nouns.txt")) {

@@ -61,7 +61,7 @@ final class LocalAntecedents {
                 e = people.namedInApposition(own, at.sentences.get(si));
             }
             if (e != null && (e.gender == g || age && e.isPerson()
-                    || e.gender == Gender.UNKNOWN && (e.confirmed || SpeakerResolver.unknownButNamed(e)))) {
+                    || e.gender == Gender.UNKNOWN && (e.confirmed || SpeakerResolver.unknownButNamed(e, at.lex)))) {
                 return e;
             }
         }
@@ -311,7 +311,7 @@ final class LocalAntecedents {
             if (e == null && subject != null) {
                 e = people.namedInApposition(subject, sentence);
             }
-            if (e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e) || isAged(subject.last() + 1))) {
+            if (e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e, at.lex) || isAged(subject.last() + 1))) {
                 found = e;
             }
         }
@@ -345,7 +345,7 @@ final class LocalAntecedents {
         if (subject == null && first.isWord() && first.capitalised && !first.has(Lexicon.FUNCTION)) {
             e = resolver.knownPerson(at.text.substring(first.start, first.end)); // a surname alone opens it
         }
-        return e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e)) ? e : null;
+        return e != null && (e.confirmed || SpeakerResolver.unknownButNamed(e, at.lex)) ? e : null;
     }
 
     /**

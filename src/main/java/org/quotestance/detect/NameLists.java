@@ -33,10 +33,7 @@ final class NameLists {
         }
         k = m.first() - 1;
         while (k >= from && names < MIN_NAMES + 2) {
-            int prev = k;
-            while (prev >= from && isSeparator(at.tok(prev))) {
-                prev--;
-            }
+            int prev = skipSeparatorsBack(at, k, from);
             if (prev == k || prev < from) {
                 break;
             }
@@ -67,6 +64,13 @@ final class NameLists {
     private static int skipSeparators(AnalysedText at, int k, int end) {
         while (k < end && isSeparator(at.tok(k))) {
             k++;
+        }
+        return k;
+    }
+
+    private static int skipSeparatorsBack(AnalysedText at, int k, int from) {
+        while (k >= from && isSeparator(at.tok(k))) {
+            k--;
         }
         return k;
     }

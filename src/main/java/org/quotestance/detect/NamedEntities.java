@@ -270,6 +270,11 @@ final class NamedEntities {
     private static final String[] LEGAL_FORMS = {" inc.", " inc", " ltd.", " ltd", " corp.", " corp", " plc", " llc",
         " co.", " ag", " s.a."};
 
+    /** shorter surnames are too often someone else's ("Zaid", "Zeid") */
+    private static final int MISSPELT_MIN = 5;
+    /** longer "surnames" are not names (a 5 MB run of letters): their variants would cost the square of the length */
+    private static final int MISSPELT_MAX = 40;
+
     /**
      * "Tillburg said" after "Christopher Van Tilburg", "Mr Shanmugan" after "K Shanmugam", "Coach Refier" after
      * "Floyd Reifer": a surname nobody has, one letter away (added, dropped, changed or swapped) from the surname of
@@ -290,8 +295,6 @@ final class NamedEntities {
         return found.size() == 1 ? found.iterator().next() : null;
     }
 
-    private static final int MISSPELT_MIN = 5;
-
     /** A body met so far is called this or starts with this word. */
     private boolean namesABody(String word) {
         return bodyFirstWords.contains(word);
@@ -302,9 +305,6 @@ final class NamedEntities {
         int sp = key.indexOf(' ');
         bodyFirstWords.add(sp < 0 ? key : key.substring(0, sp));
     }
-
-    /** longer "surnames" are not names (a 5 MB run of letters): their variants would cost the square of the length */
-    private static final int MISSPELT_MAX = 40;
 
     private static List<String> oneLetterShorter(String word) {
         if (word.length() < MISSPELT_MIN || word.length() > MISSPELT_MAX) {

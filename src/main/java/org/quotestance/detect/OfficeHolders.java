@@ -69,16 +69,17 @@ final class OfficeHolders {
             if (p == null && definite && !COURT_OFFICES.contains(e.head)) {
                 p = namedInNextQuote(f, findings);
             }
-            if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
+            boolean leader = definite && LEADER_OFFICES.contains(e.head);
+            if (p == null && leader) {
                 p = ledeProtagonist(f.mention, false);
             }
-            if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
+            if (p == null && leader) {
                 p = headlinePerson(e);
             }
-            if (p == null && definite && LEADER_OFFICES.contains(e.head)) {
+            if (p == null && leader) {
                 p = precedingSubject(f.mention, e.head, findings);
             }
-            if (p == null && definite && (LEADER_OFFICES.contains(e.head) || HEADS.contains(e.head))) {
+            if (p == null && (leader || definite && HEADS.contains(e.head))) {
                 p = soleNamedSpeaker(e, findings);
             }
             named.put(e, p);
@@ -396,17 +397,9 @@ final class OfficeHolders {
 
     private boolean holds(Entity person, String[] officeWords, int from) {
         for (String role : person.roles) {
-            String r = padded(role);
-            for (Map.Entry<String, String> form : at.lex.officeShortForms.entrySet()) {
-                if (r.contains(form.getKey())) {
-                    r += form.getValue(); // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"
-                }
-            }
-            for (Map.Entry<String, String> form : at.lex.officeLongForms.entrySet()) {
-                if (r.contains(form.getKey())) {
-                    r += form.getValue(); // "South MPP David Piccini" … "The Member of Provincial Parliament said"
-                }
-            }
+            // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"; and the other way round,
+            // "South MPP David Piccini" … "The Member of Provincial Parliament said"
+            String r = withOtherForms(withOtherForms(padded(role), at.lex.officeShortForms), at.lex.officeLongForms);
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
                 r += "head of state "; // "President Uhuru Kenyatta" … "The Head of State had earlier chaired"
             }
@@ -426,6 +419,17 @@ final class OfficeHolders {
             }
         }
         return false;
+    }
+
+    /** The padded role with the other form of every office form it holds added at the end. */
+    private static String withOtherForms(String padded, Map<String, String> forms) {
+        String r = padded;
+        for (Map.Entry<String, String> form : forms.entrySet()) {
+            if (r.contains(form.getKey())) {
+                r += form.getValue();
+            }
+        }
+        return r;
     }
 
     /** A role in lower case with spaces round every word, so " word " finds whole words: "Vice-Chancellor of the

@@ -88,67 +88,7 @@ final class SpeakerResolver {
         HeadlineFallback.resolve(at, findings);
         new Crossheads(at).resolve(findings);
         new OfficeHolders(this, at, subjects).officesNamedLater(findings);
-        nearestSpeakers(findings);
-    }
-
-    /**
-     * A quote left with no speaker gets the speaker of the nearest quote before it (after it, for
-     * one above every attributed quote, as a headline's), at the lowest confidence: a reader's first guess
-     * and the reviewer's quickest fix, where an empty speaker leaves the work to be done from scratch.
-     */
-    private static void nearestSpeakers(List<Finding> findings) {
-        List<Finding> waiting = new ArrayList<>();
-        // the latest speaker each kind of pronoun could take, so the walk stays linear
-        Entity any = null;
-        Entity him = null;
-        Entity her = null;
-        Entity body = null;
-        for (Finding f : findings) {
-            if (f.speaker != null) {
-                Entity e = f.speaker;
-                for (Finding w : waiting) {
-                    if (fits(w, e)) {
-                        guess(w, e);
-                    }
-                }
-                waiting.clear();
-                any = e;
-                him = e.isPerson() && e.gender != Gender.FEMALE ? e : him;
-                her = e.isPerson() && e.gender != Gender.MALE ? e : her;
-                body = !e.isPerson() ? e : body;
-                continue;
-            }
-            Gender g = f.mention == null || f.mention.type() != Mention.Type.PRONOUN ? Gender.UNKNOWN : f.mention.gender();
-            Entity before = switch (g) {
-                case MALE -> him;
-                case FEMALE -> her;
-                case NEUTER -> body;
-                default -> any;
-            };
-            if (before != null && fits(f, before)) {
-                guess(f, before);
-            } else {
-                waiting.add(f); // "she said" before any woman has spoken: the next speaker, if she fits
-            }
-        }
-    }
-
-    /** "she said" after only a port authority: a gendered pronoun takes only a person of that gender or of none known. */
-    private static boolean fits(Finding f, Entity e) {
-        if (f.mention == null || f.mention.type() != Mention.Type.PRONOUN || f.mention.gender() == Gender.UNKNOWN
-                || f.mention.gender() == Gender.PLURAL) {
-            return true;
-        }
-        if (f.mention.gender() == Gender.NEUTER) {
-            return !e.isPerson();
-        }
-        return e.isPerson() && (e.gender == Gender.UNKNOWN || e.gender == f.mention.gender());
-    }
-
-    private static void guess(Finding f, Entity speaker) {
-        f.speaker = speaker;
-        f.sieve = Finding.Sieve.NEAREST;
-        f.confidence = Math.min(f.confidence, Finding.Sieve.NEAREST.confidence);
+        NearestSpeakers.resolve(findings);
     }
 
     boolean followedByCue(int last) {
@@ -500,10 +440,10 @@ final class SpeakerResolver {
         return best;
     }
 
-    private static boolean agrees(Entity e, Gender g, boolean anyNamed) {
+    private boolean agrees(Entity e, Gender g, boolean anyNamed) {
         return switch (g) {
-            case MALE -> e.isPerson() && e.confirmed && (e.gender == Gender.MALE || unknownButNamed(e));
-            case FEMALE -> e.isPerson() && e.confirmed && (e.gender == Gender.FEMALE || unknownButNamed(e));
+            case MALE -> e.isPerson() && e.confirmed && (e.gender == Gender.MALE || unknownButNamed(e, at.lex));
+            case FEMALE -> e.isPerson() && e.confirmed && (e.gender == Gender.FEMALE || unknownButNamed(e, at.lex));
             case PLURAL -> e.type == SpeakerType.GROUP || e.type == SpeakerType.ORGANISATION && e.confirmed;
             case NEUTER -> e.type == SpeakerType.ORGANISATION && e.confirmed;
             case UNKNOWN -> e.confirmed && (anyNamed ? e.type.isNamed() || e.type == SpeakerType.ANONYMOUS : true);
@@ -514,21 +454,21 @@ final class SpeakerResolver {
      * A person of unknown gender may stand behind "he" or "she" only with a full name: a lone
      * capitalised word of unknown gender ("Washington said", "Kherson") is too often a place.
      */
-    static boolean unknownButNamed(Entity e) {
+    static boolean unknownButNamed(Entity e, Lexicon lex) {
         // and one named only in a place phrase ("around Kerio Valley") is a place, whatever its two words
         // a one-word name with an office ("the Prime Minister Hon. Hu'akavameiliku") is a person too
         return e.gender == Gender.UNKNOWN && (e.name.indexOf(' ') > 0 && (e.namedFreely || e.confirmed)
-                || e.confirmed && e.roles.stream().anyMatch(SpeakerResolver::namesAnOffice));
+                || e.confirmed && e.roles.stream().anyMatch(r -> namesAnOffice(r, lex)));
     }
 
     /**
      * "Prime Minister", "Police Commissioner", "Governor": a role that ends on an office, not a lone describing
      * title word ("Indian" of "Indian Hemp", "Labour" of "Labour MPs").
      */
-    private static boolean namesAnOffice(String role) {
+    private static boolean namesAnOffice(String role, Lexicon lex) {
         int sp = role.lastIndexOf(' ');
         String last = role.substring(sp + 1).toLowerCase(Locale.ROOT);
-        return OfficeHolders.LEADER_OFFICES.contains(last) || sp > 0 && (Lexicon.standard().flags(last) & Lexicon.TITLE) != 0;
+        return OfficeHolders.LEADER_OFFICES.contains(last) || sp > 0 && (lex.flags(last) & Lexicon.TITLE) != 0;
     }
 
     private static double decayed(Entity e, int sentence) {
