@@ -43,6 +43,12 @@ final class OfficeHolders {
         Map<Entity, Entity> named = new HashMap<>();
         for (Finding f : findings) {
             Entity e = f.speaker;
+            if (e != null && !named.containsKey(e) && f.mention != null && isOfficeInitials(f.mention, e)) {
+                // "Attorney General Adriel Brathwaite" … "The AG described …": the initials of one person's office
+                named.put(e, Entity.sole(resolver.entities, p -> p.isPerson() && p.roles.stream().anyMatch(
+                        r -> officeInitialsInRole(e.name.toLowerCase(Locale.ROOT), r))));
+                continue;
+            }
             if (e != null && !named.containsKey(e) && f.mention != null && isOfficeReadAsBody(f.mention)) {
                 // "the Acting Police Commissioner recalled …" after "Acting Police Commissioner Ronald Philip"; "The
                 // Peterborough MP tweeted" in a story whose lede is about Paul Bristow
@@ -330,6 +336,36 @@ final class OfficeHolders {
         return OfficeAppositions.endsInOffice(at, m) && (headline || m.first() > 0 && at.tok(m.first() - 1).is("the"));
     }
 
+    /**
+     * "The CJ observed …": one capitalised word of initials after "the", standing for no body the story names in
+     * full, read as a body's name. It is an office when a person's role spells it.
+     */
+    private boolean isOfficeInitials(Mention m, Entity e) {
+        String word = at.text.substring(at.tok(m.first()).start, at.tok(m.first()).end);
+        return m.type() == Mention.Type.ORGANISATION && m.first() == m.last() && m.first() > 0
+                && at.tok(m.first() - 1).is("the") && word.length() >= 2 && word.length() <= 5
+                && word.chars().allMatch(Character::isUpperCase) && e.name.equals(word);
+    }
+
+    /** "Chief Justice Sheikh Riaz Ahmad" spells "cj": capitalised words of the role, the last one an office. */
+    private boolean officeInitialsInRole(String initials, String role) {
+        String[] words = role.split("[ ,]+");
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder got = new StringBuilder();
+            for (int j = i; j < words.length && got.length() < initials.length(); j++) {
+                String w = words[j];
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    break;
+                }
+                got.append(Character.toLowerCase(w.charAt(0)));
+                if (got.toString().equals(initials) && at.lex.isTitle(w.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */
     private Entity personHolding(Entity office) {
         // "the premier" or "Sweden’s foreign minister": the first word only determines; "PM": the
@@ -411,7 +447,9 @@ final class OfficeHolders {
             for (int i = from; i < officeWords.length && all; i++) {
                 // "the External Affair Minister" is the "External Affairs Minister" of the lede; "the BoG Governor"
                 // is the "Governor of the Bank of Ghana"
+                // "the Samoa Police Commissioner" is "Samoa’s Police Commissioner"
                 all = r.contains(" " + officeWords[i] + " ") || r.contains(" " + officeWords[i] + "s ")
+                        || r.contains(" " + officeWords[i] + "’s ") || r.contains(" " + officeWords[i] + "'s ")
                         || Acronyms.initialsInRole(officeWords[i], role);
             }
             if (all) {

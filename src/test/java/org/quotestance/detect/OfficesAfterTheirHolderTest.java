@@ -59,4 +59,45 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("delay the closure")).isEqualTo("Dario Castellan");
     }
+
+    @Test
+    void theInitialsOfAnOfficeAreItsHolder() {
+        Detected d = Detected.in("""
+                Coastal licence bill heads to second reading
+
+                Attorney General Corinne Mabry said the bill gave wardens no power they did not already have.
+
+                The AG described the criticism as "scaremongering" and stressed that no law went before parliament unchecked.
+
+                Chief Justice Elias Okonedo said the courts would hear the first appeals in spring.
+
+                The CJ observed that appeals on coastal licences had doubled in two years.
+                """);
+        assertThat(d.speakerOf("no law went before parliament")).isEqualTo("Corinne Mabry");
+        assertThat(d.speakerOf("appeals on coastal licences had doubled")).isEqualTo("Elias Okonedo");
+    }
+
+    @Test
+    void notTheInitialsOfABodyThatPersonWorksFor() {
+        Detected d = Detected.in("""
+                Reservoir levels fall again
+
+                Harbour Water Authority engineer Miles Tenby said the dry spring had cut inflows by a third.
+
+                The HWA said it would ask households to save water from Monday.
+                """);
+        assertThat(d.speakerOf("ask households to save water")).isNotEqualTo("Miles Tenby");
+    }
+
+    @Test
+    void anOfficeNamingItsCountryIsTheHolderWhoseRoleSaysSoWithAPossessive() {
+        Detected d = Detected.in("""
+                Raids on cannabis farms
+
+                Vanuatu's Police Commissioner Taviti Lenoma has warned anyone growing cannabis in the hills.
+
+                "We will come, and we will shut it down," warns the Vanuatu Police Commissioner.
+                """);
+        assertThat(d.speakerOf("we will shut it down")).isEqualTo("Taviti Lenoma");
+    }
 }
