@@ -76,6 +76,11 @@ final class Acronyms {
 
     /** "bog" for "Bank of Ghana", "pif" for "Pacific Islands Forum": the initials of capitalised words in a row of the role. */
     static boolean initialsInRole(String word, String role) {
+        return initialsInRole(word, role, last -> true);
+    }
+
+    /** The same, when the last word the initials stand for passes {@code lastWord} ("General" of "Attorney General" an office). */
+    static boolean initialsInRole(String word, String role, java.util.function.Predicate<String> lastWord) {
         if (word.length() < 2 || word.length() > 5) {
             return false;
         }
@@ -93,7 +98,7 @@ final class Acronyms {
                 }
                 initials.append(Character.toLowerCase(w.charAt(0)));
                 String got = initials.toString();
-                if (got.length() >= 2 && (got.equals(word) || got.equals(plain))) {
+                if (got.length() >= 2 && (got.equals(word) || got.equals(plain)) && lastWord.test(w)) {
                     return true;
                 }
             }

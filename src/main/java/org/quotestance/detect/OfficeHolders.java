@@ -46,7 +46,8 @@ final class OfficeHolders {
             if (e != null && !named.containsKey(e) && f.mention != null && isOfficeInitials(f.mention, e)) {
                 // "Attorney General Adriel Brathwaite" … "The AG described …": the initials of one person's office
                 named.put(e, Entity.sole(resolver.entities, p -> p.isPerson() && p.roles.stream().anyMatch(
-                        r -> officeInitialsInRole(e.name.toLowerCase(Locale.ROOT), r))));
+                        r -> Acronyms.initialsInRole(e.name.toLowerCase(Locale.ROOT), r,
+                                last -> at.lex.isTitle(last.toLowerCase(Locale.ROOT))))));
                 continue;
             }
             if (e != null && !named.containsKey(e) && f.mention != null && isOfficeReadAsBody(f.mention)) {
@@ -345,25 +346,6 @@ final class OfficeHolders {
         return m.type() == Mention.Type.ORGANISATION && m.first() == m.last() && m.first() > 0
                 && at.tok(m.first() - 1).is("the") && word.length() >= 2 && word.length() <= 5
                 && word.chars().allMatch(Character::isUpperCase) && e.name.equals(word);
-    }
-
-    /** "Chief Justice Sheikh Riaz Ahmad" spells "cj": capitalised words of the role, the last one an office. */
-    private boolean officeInitialsInRole(String initials, String role) {
-        String[] words = role.split("[ ,]+");
-        for (int i = 0; i < words.length; i++) {
-            StringBuilder got = new StringBuilder();
-            for (int j = i; j < words.length && got.length() < initials.length(); j++) {
-                String w = words[j];
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                    break;
-                }
-                got.append(Character.toLowerCase(w.charAt(0)));
-                if (got.toString().equals(initials) && at.lex.isTitle(w.toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The one person whose role holds every word of a definite office ("the premier", "the PM"). */
