@@ -54,6 +54,9 @@ final class OfficeHolders {
                 // "the Acting Police Commissioner recalled …" after "Acting Police Commissioner Ronald Philip"; "The
                 // Peterborough MP tweeted" in a story whose lede is about Paul Bristow
                 Entity holder = holderOf(e.name.toLowerCase(Locale.ROOT).split("[ -]"), 0);
+                if (holder == null) {
+                    holder = holderOfQualifiedOffice(e.name);
+                }
                 String office = at.tok(f.mention.last()).base;
                 named.put(e, holder == null && LEADER_OFFICES.contains(office) ? ledeProtagonist(f.mention, true) : holder);
                 continue;
@@ -354,7 +357,68 @@ final class OfficeHolders {
         // mention's run left the article out of the name, so every word counts
         String[] words = office.name.toLowerCase(Locale.ROOT).split("[ -]");
         Entity exact = holderOf(words, isDefiniteOffice(office) ? 1 : 0);
-        return exact != null ? exact : holderOfField(words, office.head, capitalisedWords(office.name));
+        Entity field = exact != null ? exact : holderOfField(words, office.head, capitalisedWords(office.name));
+        return field != null ? field : holderOfQualifiedOffice(office.name);
+    }
+
+    /**
+     * "the Prampram MP", "the Microsoft CEO", "The Bahraini Minister": an office with the place or body that
+     * qualifies it, where the holder's role gives the office alone ("Member of Parliament", "Current CEO",
+     * "Minister of the Shura Council"). The one person whose role holds every title word of the office, when
+     * that role puts no other place before it ("Health Minister" is not "the Finance Minister").
+     */
+    private Entity holderOfQualifiedOffice(String office) {
+        List<String> titles = new java.util.ArrayList<>();
+        List<String> after = new java.util.ArrayList<>(); // "for Māori Development" of "Minister for …": a portfolio
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : office.split("[ -]")) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            words.add(lower);
+            if (at.lex.isTitle(lower)) {
+                titles.add(lower);
+                after.clear();
+            } else if (!titles.isEmpty() && !at.lex.functionWords.contains(lower)) {
+                after.add(lower);
+            }
+        }
+        String last = office.substring(office.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (titles.isEmpty() || last.endsWith("s") && at.lex.isTitle(last.substring(0, last.length() - 1))) {
+            return null; // "The SNP councillors" are several
+        }
+        String head = titles.get(titles.size() - 1);
+        return Entity.sole(resolver.entities, p -> p.isPerson() && p.name.indexOf(' ') > 0 && p.roles.stream().anyMatch(r -> {
+            String role = withOtherForms(withOtherForms(padded(r), at.lex.officeShortForms), at.lex.officeLongForms);
+            for (String t : titles) {
+                if (!role.contains(" " + t + " ")) {
+                    return false;
+                }
+            }
+            for (String a : after) {
+                if (!role.contains(" " + a + " ")) {
+                    return false; // "Prime Minister" does not hold "the Minister for Māori Development"
+                }
+            }
+            return !otherQualifierBefore(r, head, words);
+        }));
+    }
+
+    /** "Health Minister" before the head "minister": a capitalised word of the role before its head that is no
+     * title, no modifier ("Current CEO") and not the office's own qualifier. */
+    private boolean otherQualifierBefore(String role, String head, java.util.Set<String> officeWords) {
+        String[] words = role.split("[ ,;-]+");
+        int headAt = -1;
+        for (int i = 0; i < words.length && headAt < 0; i++) {
+            headAt = words[i].equalsIgnoreCase(head) ? i : -1;
+        }
+        for (int i = 0; i < headAt; i++) { // "Member of Parliament" holds "MP" with no words before it
+            String before = words[i];
+            String lower = before.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+            if (!before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !at.lex.isTitle(lower)
+                    && (at.lex.flags(lower) & Lexicon.ROLE_MODIFIER) == 0 && !officeWords.contains(lower)) {
+                return true; // "Chinese Foreign Minister" is not "Iran’s foreign minister"
+            }
+        }
+        return false;
     }
 
     /**

@@ -100,4 +100,49 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("we will shut it down")).isEqualTo("Taviti Lenoma");
     }
+
+    @Test
+    void anOfficeQualifiedByItsSeatOrCompanyIsTheOneHolderOfTheBareOffice() {
+        Detected d = Detected.in("""
+                Land sales anger coastal families
+
+                Member of Parliament Aldous Nkansah has condemned the sale of family land to developers.
+
+                "Families now hold meetings in rented rooms, and that is regrettable," the Kessock MP stated.
+
+                At the launch, CEO Marta Lindgren said the new handset would reach shops in March.
+
+                "Nobody should expect a cheap phone," the Orbitel CEO said.
+                """);
+        assertThat(d.speakerOf("Families now hold meetings")).isEqualTo("Aldous Nkansah");
+        assertThat(d.speakerOf("Nobody should expect a cheap phone")).isEqualTo("Marta Lindgren");
+    }
+
+    @Test
+    void notAHolderWhoseRoleNamesAnotherCompany() {
+        Detected d = Detected.in("""
+                Phone makers cut prices
+
+                Orbitel CEO Marta Lindgren said the new handset would reach shops in March.
+
+                Union leader Pat Quinn said workers would strike on Monday.
+
+                "Nobody should expect a cheap phone," the Vantix CEO said.
+                """);
+        assertThat(d.speakerOf("Nobody should expect a cheap phone")).isNotEqualTo("Marta Lindgren");
+    }
+
+    @Test
+    void notAHolderWhoseOfficeLacksThePortfolioNamedAfterIt() {
+        Detected d = Detected.in("""
+                Budget talks stall
+
+                Prime Minister Tomas Hale said the cabinet would meet again on Friday.
+
+                Union leader Pat Quinn said nurses would march on Monday.
+
+                The Minister for Rural Development says the roads programme will go ahead.
+                """);
+        assertThat(d.speakerOf("the roads programme will go ahead")).isNotEqualTo("Tomas Hale");
+    }
 }
