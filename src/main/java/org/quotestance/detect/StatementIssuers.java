@@ -37,8 +37,27 @@ final class StatementIssuers {
     }
 
     private static Mention issuerOf(AnalysedText at, MentionReader reader, Subjects subjects, Mention doc) {
+        Mention before = subjectBeforeIn(at, reader, doc);
+        if (before != null) {
+            return before;
+        }
+        return issuerWithin(at, reader, subjects, doc, at.sentenceOf(doc.first()).index() - REACH);
+    }
+
+    /** "The Ministry in the statement denied this": the named subject just before "in". */
+    private static Mention subjectBeforeIn(AnalysedText at, MentionReader reader, Mention doc) {
+        int in = doc.first() - 1;
+        if (in < 1 || !at.tok(in).is("in") || at.tok(in - 1).inQuote()) {
+            return null;
+        }
+        Mention m = reader.readBackward(in - 1, at.sentenceOf(in).firstToken());
+        boolean named = m != null && (m.type() == Mention.Type.ORGANISATION || m.type() == Mention.Type.PERSON
+                || m.type() == Mention.Type.ORG_NOMINAL);
+        return named && m.last() == in - 1 && m.first() == at.sentenceOf(in).firstToken() ? m : null;
+    }
+
+    private static Mention issuerWithin(AnalysedText at, MentionReader reader, Subjects subjects, Mention doc, int floor) {
         Token word = at.tok(doc.last());
-        int floor = at.sentenceOf(doc.first()).index() - REACH;
         for (int k = doc.first() - 1; k >= 0 && at.tok(k).sentence >= floor; k--) {
             Token t = at.tok(k);
             if (t.inQuote() || !t.isWord() || !t.base.equals(word.base)) {
@@ -62,12 +81,19 @@ final class StatementIssuers {
             // "The Uzbekistan Foreign Ministry issued a statement expressing concern …": no subject for the
             // participle, so the sentence's own
             Mention issuer = speaker != null ? speaker : notPronoun(subjects.sentenceSubject(s, k));
+            if (issuer == null && k - s.firstToken() <= 3 && at.tok(s.firstToken()).is("in")) {
+                // "In a release Sunday afternoon, the Ministry of Health referenced …", "In a statement, the Trinidad
+                // and Tobago Police Service (TTPS) said …": the subject after the opening
+                int later = nearestCue(at, k + 1, s.endToken(), 1);
+                issuer = notPronoun(later >= 0 ? subjects.of(at.cues.get(at.cueAt[later])) : subjects.sentenceSubject(s, s.endToken()));
+            }
             if (issuer != null) {
                 return issuer;
             } // "The advisory was posted online.": a later mention of it, so the one before
         }
         return null;
     }
+
 
     /**
      * "issued by the Head of Public Relations of the Ministry, Abraham Otabil, and copied to …": the person

@@ -390,4 +390,34 @@ class RealPressIssuersTest {
         assertThat(d.speakerOf("not let the floods")).isNotEqualTo("Telegram");
         assertThat(d.detection.speakers()).noneMatch(sp -> sp.name().contains("Telegram") || sp.name().contains("Facebook"));
     }
+
+    @Test
+    void aBodyWritingInTheStatementIsItsIssuerNotTheMinisterItNames() {
+        Detected d = Detected.in("""
+                Ministry denies reporters were turned away
+
+                In a statement issued on Monday, Minister Thandi Mokoena said interviews had been shared between two channels because of time limits.
+
+                A second channel said it had been asked to leave the launch at the minister's request.
+
+                The Ministry in the statement denied this, saying the Minister “did not ask any reporter to leave”.
+
+                The statement said reporters from every channel were welcome at the next launch.
+                """);
+        assertThat(d.speakerOf("did not ask any reporter to leave")).isEqualTo("Ministry");
+    }
+
+    @Test
+    void aReleaseOpeningTheSentenceIsTheSubjectsAfterIt() {
+        Detected d = Detected.in("""
+                No cruise ship due, ministry says
+
+                Health Minister Carlton Reid said on Saturday that crew members would be tested on arrival.
+
+                In a release on Sunday afternoon, the Ministry of Health referred to its earlier statement on the ship.
+
+                The release said talks on bringing the crew home were still going on.
+                """);
+        assertThat(d.speakerOf("talks on bringing the crew home")).isEqualTo("Ministry of Health");
+    }
 }
