@@ -8,6 +8,8 @@ package org.quotestance.detect;
 final class StatementIssuers {
     /** how many sentences back the statement may have been mentioned */
     private static final int REACH = 6;
+    /** how many words after the statement "signed by" may come ("a statement on its official pages, signed by …") */
+    private static final int SIGNED_REACH = 10;
 
     private StatementIssuers() {
     }
@@ -64,6 +66,10 @@ final class StatementIssuers {
                 continue;
             }
             Sentence s = at.sentenceOf(k);
+            Mention signedBy = signer(at, reader, subjects, k, s);
+            if (signedBy != null) {
+                return signedBy;
+            }
             int by = k + 2 < s.endToken() && (at.tok(k + 1).is("issued") || at.tok(k + 1).is("released"))
                     && at.tok(k + 2).is("by") ? k + 2 : k + 1; // "a statement issued by the presidency"
             if (by + 1 < s.endToken() && (at.tok(by).is("from") || at.tok(by).is("by"))) {
@@ -94,6 +100,24 @@ final class StatementIssuers {
         return null;
     }
 
+
+    /**
+     * "A statement signed by the Director-General of GHS, Dr. Anthony Nsiah-Asare, indicated …": the person who
+     * signed a statement speaks in it, as a spokesperson does for a body; null when no one signed it by name.
+     */
+    private static Mention signer(AnalysedText at, MentionReader reader, Subjects subjects, int doc, Sentence s) {
+        for (int j = doc + 1; j + 2 < s.endToken() && j <= doc + SIGNED_REACH; j++) {
+            if (at.tok(j).inQuote() || !at.tok(j).is("signed") || !at.tok(j + 1).is("by")) {
+                continue;
+            }
+            Mention m = subjects.withNameInApposition(reader.readForward(j + 2, s.endToken()), s.endToken());
+            if (m == null || m.type() == Mention.Type.PERSON) {
+                return m;
+            }
+            return personAfterOffice(at, reader, m.last() + 1, s.endToken());
+        }
+        return null;
+    }
 
     /**
      * "issued by the Head of Public Relations of the Ministry, Abraham Otabil, and copied to …": the person

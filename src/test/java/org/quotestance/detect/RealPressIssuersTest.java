@@ -420,4 +420,18 @@ class RealPressIssuersTest {
                 """);
         assertThat(d.speakerOf("talks on bringing the crew home")).isEqualTo("Ministry of Health");
     }
+
+    @Test
+    void theOneWhoSignedAStatementSpeaksInIt() {
+        Detected d = Detected.in("""
+                Cholera alert as rains set in
+
+                The Coastal Health Service has warned districts to prepare for the rainy season.
+
+                A statement signed by the Director-General of the service, Dr. Ama Boateng, indicated an outbreak was likely in three districts.
+
+                The statement maintained that the disease could be prevented by clean water and hand washing.
+                """);
+        assertThat(d.speakerOf("could be prevented by clean water")).isEqualTo("Ama Boateng");
+    }
 }
