@@ -387,7 +387,7 @@ final class OfficeHolders {
         }
         String head = titles.get(titles.size() - 1);
         return Entity.sole(resolver.entities, p -> p.isPerson() && p.name.indexOf(' ') > 0 && p.roles.stream().anyMatch(r -> {
-            String role = withOtherForms(withOtherForms(padded(r), at.lex.officeShortForms), at.lex.officeLongForms);
+            String role = withAllForms(r);
             for (String t : titles) {
                 if (!role.contains(" " + t + " ")) {
                     return false;
@@ -481,7 +481,7 @@ final class OfficeHolders {
         for (String role : person.roles) {
             // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"; and the other way round,
             // "South MPP David Piccini" … "The Member of Provincial Parliament said"
-            String r = withOtherForms(withOtherForms(padded(role), at.lex.officeShortForms), at.lex.officeLongForms);
+            String r = withAllForms(role);
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
                 r += "head of state "; // "President Uhuru Kenyatta" … "The Head of State had earlier chaired"
             }
@@ -503,6 +503,11 @@ final class OfficeHolders {
             }
         }
         return false;
+    }
+
+    /** The padded role with the short and the long form of every office it holds: "PM" for "Prime Minister" and back. */
+    private String withAllForms(String role) {
+        return withOtherForms(withOtherForms(padded(role), at.lex.officeShortForms), at.lex.officeLongForms);
     }
 
     /** The padded role with the other form of every office form it holds added at the end. */
