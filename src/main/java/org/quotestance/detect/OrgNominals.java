@@ -92,6 +92,24 @@ final class OrgNominals {
         return null;
     }
 
+    /** Words that name a body of the nominal's kind without its word: "the union" of "California Nurses Association". */
+    private static final java.util.Map<String, java.util.Set<String>> KINDRED = java.util.Map.of(
+            "union", java.util.Set.of("association", "federation", "guild", "teamsters", "brotherhood"),
+            "party", java.util.Set.of("congress", "league", "front", "alliance", "movement"));
+
+    /**
+     * "…, the California Nurses Association said. … the union said": no body has the nominal's own word, so the
+     * one body met so far whose name says it is of that kind.
+     */
+    static Entity soleKindredBody(java.util.List<Entity> recent, Mention m) {
+        java.util.Set<String> kin = KINDRED.get(m.head());
+        if (kin == null || m.gender() == Gender.PLURAL) {
+            return null;
+        }
+        return Entity.sole(recent, e -> e.type == org.quotestance.model.SpeakerType.ORGANISATION
+                && java.util.Arrays.stream(e.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")).anyMatch(kin::contains));
+    }
+
     /** "maker Adidas": the name follows a lower-case word for a kind of body. */
     static boolean introducedByDescription(AnalysedText at, Mention m) {
         Token before = m.first() > 0 ? at.tok(m.first() - 1) : null;

@@ -287,6 +287,9 @@ final class SpeakerResolver {
         if (body == null) {
             body = OrgNominals.lastNamedBody(at, recent, m);
         }
+        if (body == null) {
+            body = OrgNominals.soleKindredBody(recent, m);
+        }
         if (body != null) {
             return body;
         }

@@ -128,4 +128,39 @@ class RealPressBodyNamesTest {
                 """);
         assertThat(d.speakerOf("We regret any inconvenience")).isEqualTo("Company");
     }
+
+    @Test
+    void theUnionIsTheOneAssociationAndThePartyTheOneCongress() {
+        Detected d = Detected.in("""
+                Nurses to strike at county hospital
+
+                Nurses at Marlow County Hospital will strike for one day from Monday, the Westland Nurses Association said.
+
+                The hospital said it was disappointed and would keep its emergency department open.
+
+                During the strike, the union said, nurses will still staff a patient protection team.
+
+                The Progressive Congress accused the county of ignoring the nurses for a year.
+
+                The party said the strike could have been avoided.
+                """);
+        assertThat(d.speakerOf("nurses will still staff")).isEqualTo("Westland Nurses Association");
+        assertThat(d.speakerOf("could have been avoided")).isEqualTo("Progressive Congress");
+    }
+
+    @Test
+    void notWhenTwoBodiesCouldBeTheUnion() {
+        Detected d = Detected.in("""
+                Port talks collapse
+
+                Dockers will walk out on Friday, the Harbour Workers Federation said.
+
+                Pilots will not cross picket lines, the Dock Pilots Association said.
+
+                Ships queued outside the harbour all morning as the tide turned.
+
+                Late on Thursday, the union said, talks had broken down over night shifts.
+                """);
+        assertThat(d.speakerOf("talks had broken down")).isNotIn("Harbour Workers Federation", "Dock Pilots Association");
+    }
 }
