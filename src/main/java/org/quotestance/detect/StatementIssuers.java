@@ -40,10 +40,7 @@ final class StatementIssuers {
 
     private static Mention issuerOf(AnalysedText at, MentionReader reader, Subjects subjects, Mention doc) {
         Mention before = subjectBeforeIn(at, reader, doc);
-        if (before != null) {
-            return before;
-        }
-        return issuerWithin(at, reader, subjects, doc, at.sentenceOf(doc.first()).index() - REACH);
+        return before != null ? before : issuerOfEarlierMention(at, reader, subjects, doc);
     }
 
     /** "The Ministry in the statement denied this": the named subject just before "in". */
@@ -58,8 +55,10 @@ final class StatementIssuers {
         return named && m.last() == in - 1 && m.first() == at.sentenceOf(in).firstToken() ? m : null;
     }
 
-    private static Mention issuerWithin(AnalysedText at, MentionReader reader, Subjects subjects, Mention doc, int floor) {
+    /** Who issued the statement the story mentioned last, up to {@link #REACH} sentences back; null when none. */
+    private static Mention issuerOfEarlierMention(AnalysedText at, MentionReader reader, Subjects subjects, Mention doc) {
         Token word = at.tok(doc.last());
+        int floor = at.sentenceOf(doc.first()).index() - REACH;
         for (int k = doc.first() - 1; k >= 0 && at.tok(k).sentence >= floor; k--) {
             Token t = at.tok(k);
             if (t.inQuote() || !t.isWord() || !t.base.equals(word.base)) {
@@ -73,10 +72,7 @@ final class StatementIssuers {
             int by = k + 2 < s.endToken() && (at.tok(k + 1).is("issued") || at.tok(k + 1).is("released"))
                     && at.tok(k + 2).is("by") ? k + 2 : k + 1; // "a statement issued by the presidency"
             if (by + 1 < s.endToken() && (at.tok(by).is("from") || at.tok(by).is("by"))) {
-                Mention issuer = subjects.withNameInApposition(reader.readForward(by + 1, s.endToken()), s.endToken());
-                Mention signer = issuer == null || issuer.type() == Mention.Type.PERSON ? null
-                        : personAfterOffice(at, reader, issuer.last() + 1, s.endToken());
-                return notPronoun(signer != null ? signer : issuer);
+                return notPronoun(nameFrom(at, reader, subjects, by + 1, s));
             }
             // "issued a statement saying", then "the ministry said in a statement"
             int cue = nearestCue(at, k + 1, Math.min(s.endToken(), k + 3), 1);
@@ -100,7 +96,6 @@ final class StatementIssuers {
         return null;
     }
 
-
     /**
      * "A statement signed by the Director-General of GHS, Dr. Anthony Nsiah-Asare, indicated …": the person who
      * signed a statement speaks in it, as a spokesperson does for a body; null when no one signed it by name.
@@ -110,13 +105,20 @@ final class StatementIssuers {
             if (at.tok(j).inQuote() || !at.tok(j).is("signed") || !at.tok(j + 1).is("by")) {
                 continue;
             }
-            Mention m = subjects.withNameInApposition(reader.readForward(j + 2, s.endToken()), s.endToken());
-            if (m == null || m.type() == Mention.Type.PERSON) {
-                return m;
-            }
-            return personAfterOffice(at, reader, m.last() + 1, s.endToken());
+            Mention m = nameFrom(at, reader, subjects, j + 2, s);
+            return m != null && m.type() == Mention.Type.PERSON ? m : null;
         }
         return null;
+    }
+
+    /**
+     * The speaker phrase read from {@code from} ("by the presidency"), or, when it is an office, the person named in
+     * commas after it ("by the Head of Public Relations of the Ministry, Abraham Otabil, …").
+     */
+    private static Mention nameFrom(AnalysedText at, MentionReader reader, Subjects subjects, int from, Sentence s) {
+        Mention m = subjects.withNameInApposition(reader.readForward(from, s.endToken()), s.endToken());
+        Mention person = m == null || m.type() == Mention.Type.PERSON ? null : personAfterOffice(at, reader, m.last() + 1, s.endToken());
+        return person != null ? person : m;
     }
 
     /**
