@@ -24,10 +24,24 @@ final class Acronyms {
                 continue;
             }
             if (acronym ? standsFor(name, e.name) : isAcronym(e.name) && standsFor(e.name, name)) {
-                return e;
+                return acronym ? fullerName(e, entities) : e;
             }
         }
         return null;
+    }
+
+    /**
+     * "Centers for Disease Control", read from a run cut at its "and", when "Centers for Disease Control and
+     * Prevention" was met too: the CDC is the body of the fuller name.
+     */
+    private static Entity fullerName(Entity found, List<Entity> entities) {
+        String prefix = found.name + " and ";
+        for (Entity e : entities) {
+            if (e.type == SpeakerType.ORGANISATION && e.name.startsWith(prefix) && e.name.indexOf(' ', prefix.length()) < 0) {
+                return e;
+            }
+        }
+        return found;
     }
 
     /** Joins the two names in {@code e}: the full name becomes its name, the acronym an alias. */

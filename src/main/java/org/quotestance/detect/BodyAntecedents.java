@@ -135,6 +135,7 @@ final class BodyAntecedents {
 
     private boolean isBody(Mention subj) {
         boolean body = subj.type() == Mention.Type.ORGANISATION
+                || subj.type() == Mention.Type.PERSON && subj.role() == null && resolver.describedBody(subj.name()) != null
                 || subj.type() == Mention.Type.PERSON && subj.role() == null && subj.gender() == Gender.UNKNOWN
                 && (subj.name().indexOf(' ') > 0 || isOneWordBody(subj))
                 && !isConfirmedPerson(subj.name());

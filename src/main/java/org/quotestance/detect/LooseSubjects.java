@@ -155,7 +155,9 @@ final class LooseSubjects {
             k--;
         }
         if (k < day && k > floor && at.tok(k).is("on") && at.tok(k + 1).has(Lexicon.TIME)) {
-            return k - 1;
+            // "a statement from the constabulary late on Wednesday evening said"
+            boolean lateOrEarly = k - 1 > floor && (at.tok(k - 1).is("late") || at.tok(k - 1).is("early"));
+            return lateOrEarly ? k - 2 : k - 1;
         }
         return b;
     }

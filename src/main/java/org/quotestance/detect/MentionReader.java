@@ -198,6 +198,10 @@ final class MentionReader {
                     i--;
                     continue;
                 }
+                if (isPrepositionInsideName(i - 1, floor)) {
+                    i--; // "Doctors Without Borders", "Mothers Against Drunk Driving"
+                    continue;
+                }
                 if (p.has(Lexicon.CONNECTOR)) {
                     // "Charles de Gaulle", and chains of them: "Ursula von der Leyen", "Juan de la Cruz"
                     int k = i - 2;
@@ -207,6 +211,10 @@ final class MentionReader {
                     if (k >= floor && isRunWord(tokens.get(k)) && !TokenShapes.isPlainWordOpening(tokens, k, i - 1)) {
                         i = k + 1;
                         continue;
+                    }
+                    if (isNameOpeningParticle(p)) {
+                        i--; // "Al Jazeera", "De Beers", "Le Monde": a capitalised particle opens the name
+                        break;
                     }
                 }
                 if (p.is("the") && i - 2 >= floor && tokens.get(i - 2).is("of")) {
@@ -232,7 +240,7 @@ final class MentionReader {
             break;
         }
         while (i < e && !tokens.get(i).isWord() || i < e && (tokens.get(i).has(Lexicon.CONNECTOR)
-                || tokens.get(i).is("the"))) {
+                && !isNameOpeningParticle(tokens.get(i)) || tokens.get(i).is("the"))) {
             i++;
         }
         if (bodyAnd) {
@@ -254,6 +262,21 @@ final class MentionReader {
             return rest;
         }
         return classifyRun(i, e);
+    }
+
+    /** Prepositions that some bodies write with a capital inside their names. */
+    static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("without", "against", "sans", "beyond", "across");
+
+    /** A capitalised "Without" or "Against" inside the sentence, between capitalised words: part of a body's name. */
+    boolean isPrepositionInsideName(int j, int floor) {
+        Token t = tokens.get(j);
+        return t.capitalised && NAME_PREPOSITIONS.contains(t.lower) && j - 1 >= floor && j + 1 < tokens.size()
+                && isCapitalisedContent(tokens.get(j - 1)) && isCapitalisedContent(tokens.get(j + 1)) && !isAtSentenceStart(j);
+    }
+
+    /** "Al", "De", "Le", "Van": a particle written with a capital, which opens a name; never English "Of" or "For". */
+    private static boolean isNameOpeningParticle(Token t) {
+        return t.isWord() && t.capitalised && t.has(Lexicon.CONNECTOR) && !t.is("of") && !t.is("for");
     }
 
     /** The run holds "Ministry of", "Department of", "Council for": a body named by its fields. */
@@ -347,7 +370,7 @@ final class MentionReader {
                         && !(t.has(Lexicon.FUNCTION) && !t.capitalised) // "who" is no WHO
                         || t.has(Lexicon.DETERMINER) && j == s
                         || (t.has(Lexicon.CONNECTOR) || t.is("the")) && j > s
-                        || TokenShapes.isAndInBodyName(tokens, j, s, limit)
+                        || TokenShapes.isAndInBodyName(tokens, j, s, limit) || j > s && isPrepositionInsideName(j, s)
                         || j > s && !t.capitalised && !isCueWord(t) && !t.has(Lexicon.FUNCTION)
                         && !t.has(Lexicon.FILLER_BEFORE) && !t.has(Lexicon.FILLER_AFTER) && nominals.looksLikeModifier(j);
                 if (!ok) {

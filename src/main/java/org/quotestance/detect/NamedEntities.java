@@ -119,6 +119,9 @@ final class NamedEntities {
             // "Smartphone maker Samsung announced …", then "Samsung said it …": the bare name is the body
             return describedBodies.get(lower);
         }
+        if (sp > 0 && m.role() == null && describedBodies.containsKey(lower) && (e == null || e.roles.isEmpty())) {
+            return describedBodies.get(lower); // "retailer JD Sports has reported …", then "JD Sports told …"
+        }
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
@@ -318,11 +321,14 @@ final class NamedEntities {
     }
 
     /** A body the text introduces by what it is ("smartphone maker Samsung"): its bare name later is the body too. */
+    /** The body a story introduced with a word for its kind ("retailer JD Sports"), by that name, or null. */
+    Entity describedBody(String name) {
+        return describedBodies.get(name.toLowerCase(Locale.ROOT));
+    }
+
     Entity describedOrganisation(String name) {
         Entity e = organisation(name);
-        if (name.indexOf(' ') < 0) {
-            describedBodies.put(name.toLowerCase(Locale.ROOT), e);
-        }
+        describedBodies.put(name.toLowerCase(Locale.ROOT), e);
         return e;
     }
 

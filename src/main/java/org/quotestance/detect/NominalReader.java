@@ -12,6 +12,10 @@ final class NominalReader {
     private static final Set<String> POST_MODIFIER_STARTS = Set.of("for", "of", "at", "from", "with", "in", "on", "to",
             "close", "familiar", "who", "briefed", "involved", "knowledgeable", "speaking", "inside", "within", "near");
 
+    /** Modifiers that qualify an office after them ("the late president") and are never one themselves. */
+    private static final Set<String> ONLY_BEFORE_AN_OFFICE = Set.of("late", "former", "then", "interim", "outgoing",
+            "incoming", "acting");
+
     /** the words between an earlier head and the phrase it owns: "a spokesman for the ministry" */
     private static final Set<String> HEAD_LINKS = Set.of("for", "of", "at", "from", "with", "to");
 
@@ -40,7 +44,8 @@ final class NominalReader {
             if (!t.isWord() || t.inQuote() || reader.isCueWord(t) && j != e) {
                 break;
             }
-            boolean lastWordHead = j == e && t.has(Lexicon.TITLE); // "the general said"
+            // "the general said", but not "the constabulary late on Wednesday said": "late" only stands before an office
+            boolean lastWordHead = j == e && t.has(Lexicon.TITLE) && !ONLY_BEFORE_AN_OFFICE.contains(t.lower);
             if ((isHead(t) || lastWordHead) && (j == e || POST_MODIFIER_STARTS.contains(tokens.get(j + 1).lower))) {
                 head = j;
                 break;

@@ -64,6 +64,9 @@ final class OfficeHolders {
             if (e == null || e.type.isNamed() || e.head == null || named.get(e) != null || f.mention == null) {
                 continue;
             }
+            if (e.type == SpeakerType.GROUP && at.lex.organisationWords.contains(e.head) && namesTheForce(f.mention)) {
+                continue; // "police say" is the force speaking, not the police spokesperson the story names
+            }
             Entity voice = spokespersonNamed(e);
             if (voice != null) {
                 named.put(e, voice);
@@ -331,6 +334,20 @@ final class OfficeHolders {
             }
             return false;
         }));
+    }
+
+    /**
+     * "police", "the Telangana police", "The Nagano Prefecture police": the force itself, named by nothing but its
+     * place; "Bedfordshire’s new police and crime commissioner" is read short and is someone.
+     */
+    private boolean namesTheForce(Mention m) {
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && !t.capitalised && !t.is("the") && !t.base.equals(m.head())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the Acting Police Commissioner": a capitalised office after "the" whose run was read as a body's name. */

@@ -19,6 +19,13 @@ final class OrgNominals {
     private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "ministry", "department",
             "presidency", "administration", "state");
 
+    /** A body of the state, or its forces: "the ministry", "the army", "the police". */
+    static boolean isStateBody(String head) {
+        return STATE_BODIES.contains(head) || FORCES.contains(head);
+    }
+
+    private static final java.util.Set<String> FORCES = java.util.Set.of("army", "military", "police", "navy");
+
     private OrgNominals() {
     }
 
@@ -54,14 +61,36 @@ final class OrgNominals {
         if (!at.tok(m.first()).is("the") || m.first() == m.last()) {
             return false;
         }
+        boolean business = at.lex.businessWords.contains(m.head());
         for (int k = m.first() + 1; k <= m.last(); k++) {
             Token t = at.tok(k);
+            if (business && k < m.last() && describesWhereABusinessIs(at, k)) {
+                continue;
+            }
             if (t.isWord() ? t.capitalised || t.possessive || t.inQuote() || t.kind == Token.Kind.NUMBER : !t.isPunct('-')) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * "the Chicago-based airline", "the US car manufacturer", "The Internet search company": a capitalised word
+     * that says where or what a business is, not a name of its own.
+     */
+    private static boolean describesWhereABusinessIs(AnalysedText at, int k) {
+        Token t = at.tok(k);
+        if (!t.isWord() || !t.capitalised || t.possessive || t.inQuote()) {
+            return false;
+        }
+        boolean based = k + 2 < at.tokens.size() && at.tok(k + 1).isPunct('-') && at.tok(k + 2).is("based")
+                || t.lower.endsWith("-based");
+        return based || WHERE_WORDS.contains(t.lower) || at.lex.isPlace(t.lower, t) || looksLikeNationality(t.lower);
+    }
+
+    /** Capitalised words of place or medium that describe a business: "the US car manufacturer", "the South Florida-based airline". */
+    private static final java.util.Set<String> WHERE_WORDS = java.util.Set.of("internet", "us", "u.s.", "uk", "u.k.", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "central");
 
     /**
      * "Smart-home company Vantly is recalling …", "Danish shipping group Nordvik said", "state

@@ -38,8 +38,8 @@ final class RunClassifier {
             return organisation(i, e); // "a 2019 Carver Coach Sentinel": a maker and its model, no person
         }
         for (int k = i + 1; k < e; k++) {
-            if (tokens.get(k).isPunct('&')) {
-                return organisation(i, e); // "Procter & Gamble", "Transport & Environment"
+            if (tokens.get(k).isPunct('&') || reader.isPrepositionInsideName(k, i)) {
+                return organisation(i, e); // "Procter & Gamble", "Transport & Environment", "Doctors Without Borders"
             }
         }
         int j = e;
@@ -98,8 +98,9 @@ final class RunClassifier {
         if (headOf != null) {
             return headOf;
         }
-        if (count == 0 || runHasOrganisationWord(i, e) && (count < 2 || ofThe(nameStart - 1, i)) && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
-            return organisation(i, e);
+        if (count == 0 || runHasOrganisationWord(i, e) && (count < 2 || ofThe(nameStart - 1, i) || afterOf(nameStart, i))
+                && !TokenShapes.isTitledSurname(tokens, text, i, nameStart, e)) {
+            return organisation(i, e); // "Canadian Union of Public Employees": what follows "of" is the body's field
         }
         // "the mayor of Kherson", "the head of the UNICEF Delegation": a name after "of" or "for" is the
         // office's place or body, not a person
@@ -132,6 +133,12 @@ final class RunClassifier {
         if (gender == Gender.UNKNOWN && firstName.has(Lexicon.FIRST_NAME) && (count > 1 || words.loneGivenName(nameStart, e))) {
             gender = lex.firstNames.get(firstName.base);
         }
+        boolean describedBefore = roleEnd < i && i > 0 && describesABody(tokens.get(i - 1)) && !tokens.get(i - 1).inQuote();
+        boolean described = describedBefore || roleEnd >= i && roleEnd == nameStart - 1 && describesABody(tokens.get(roleEnd))
+                && !hasTitle(i, roleEnd); // not "head of local government Heather Wakefield"
+        if (described && !startsWithGivenName(nameStart)) {
+            return organisation(nameStart, e); // "sports clothing retailer JD Sports", "search giant Google"
+        }
         String role = null;
         if (roleEnd >= i && !(roleEnd == i && tokens.get(i).has(Lexicon.PLACE))) {
             for (int k = i; k <= roleEnd; k++) {
@@ -153,6 +160,10 @@ final class RunClassifier {
         if (role == null && gender == Gender.UNKNOWN && nameStart == i && lex.isPlace(name, i == e ? last : null)) {
             return organisation(i, e); // "Ukraine said", "South Korea warned": the state speaks
         }
+        if (role != null && gender == Gender.UNKNOWN && nameStart == e && !last.has(Lexicon.FIRST_NAME)
+                && !tokens.get(e - 1).has(Lexicon.CONNECTOR) && lex.isPlace(name, last)) {
+            return organisation(i, e); // "Air Canada", "Radio France": no one is called Canada
+        }
         int voice = words.spokespersonFor(i, nameStart);
         if (voice >= 0) {
             // "a spokesman for Attorney General Dustin McDaniel said": the spokesman speaks, not the one named
@@ -165,6 +176,26 @@ final class RunClassifier {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    private boolean hasTitle(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (tokens.get(k).has(Lexicon.TITLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "tow operator Dan Stewart": a known given name, not written in capitals like the "JD" of "JD Sports". */
+    private boolean startsWithGivenName(int k) {
+        Token t = tokens.get(k);
+        return t.has(Lexicon.FIRST_NAME) && !t.lower.toUpperCase(java.util.Locale.ROOT).equals(text.substring(t.start, t.end));
+    }
+
+    /** A lower-case word for a kind of body ("retailer", "carmaker", "giant"), never an office. */
+    private static boolean describesABody(Token t) {
+        return t.isWord() && !t.capitalised && t.has(Lexicon.ORGANISATION) && !t.has(Lexicon.TITLE) && !t.possessive;
     }
 
     /** "China Mobile said" opening a clause or after a verb: a place then one word is a body's name, not "in Palestine Çavuşoğlu said". */
@@ -213,6 +244,11 @@ final class RunClassifier {
     }
 
     /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
+    /** The name would start right after "of" or "for", so it is the field of what comes before. */
+    private boolean afterOf(int nameStart, int from) {
+        return nameStart - 1 > from && (tokens.get(nameStart - 1).is("of") || tokens.get(nameStart - 1).is("for"));
+    }
+
     private boolean ofThe(int the, int from) {
         return the - 2 >= from && tokens.get(the).is("the") && tokens.get(the - 1).is("of") && tokens.get(the - 2).capitalised;
     }

@@ -232,6 +232,11 @@ final class SpeakerResolver {
         return e;
     }
 
+    /** A body the story introduced with a word for its kind ("retailer JD Sports"), or null. */
+    Entity describedBody(String name) {
+        return names.describedBody(name);
+    }
+
     /** A person already met under this full name or surname, without creating one. */
     Entity knownPerson(String name) {
         return names.knownPerson(name);
@@ -270,6 +275,8 @@ final class SpeakerResolver {
     private Entity orgNominal(Mention m) {
         for (Entity e : recent) {
             if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())
+                    // "Company officials said …" names no company, though "Ministry said" is the state's ministry
+                    && !(e.name.equalsIgnoreCase(m.head()) && !OrgNominals.isStateBody(m.head()))
                     && OrgNominals.qualifiersIn(at, m, e.name) && !OrgNominals.namedAfter(at, m, e)) {
                 return e;
             }

@@ -163,4 +163,162 @@ class RealPressBodyNamesTest {
                 """);
         assertThat(d.speakerOf("talks had broken down")).isNotIn("Harbour Workers Federation", "Dock Pilots Association");
     }
+
+    @Test
+    void aBodysOfficialsCapitalisedAtTheStartNameNoBodyCalledCompany() {
+        Detected d = Detected.in("""
+                Norvik recalls kettles
+
+                Appliance maker Norvik is recalling 20,000 kettles, the firm announced on Monday.
+
+                Norvik said it had no reason to think anyone was hurt.
+
+                Company officials said they are working with regulators to trace the kettles.
+
+                “Norvik is committed to the safety of its customers,” the company said.
+                """);
+        assertThat(d.speakerOf("committed to the safety")).isEqualTo("Norvik");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name).doesNotContain("Company");
+    }
+
+    @Test
+    void aBodyOfSomethingIsOneBodyNotARoleBeforeAName() {
+        Detected d = Detected.in("""
+                Cabin crew serve strike notice
+
+                The Federated Union of Harbour Pilots announced the strike shortly after midnight, saying notice had been served at 12:58 a.m.
+
+                “This decision was not made lightly,” the union wrote in a bargaining update.
+
+                The Union of Concerned Engineers said the dispute could spread to the ferries.
+                """);
+        assertThat(d.speakerOf("notice had been served")).isEqualTo("Federated Union of Harbour Pilots");
+        assertThat(d.speakerOf("This decision was not made lightly")).isEqualTo("Federated Union of Harbour Pilots");
+        assertThat(d.speakerOf("could spread to the ferries")).isEqualTo("Union of Concerned Engineers");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name)
+                .doesNotContain("Harbour Pilots", "Concerned Engineers");
+    }
+
+    @Test
+    void aCountryAfterACapitalisedWordIsABodysNameNotAPersonsName() {
+        Detected d = Detected.in("""
+                Flight attendants issue strike notice
+
+                Air Namibia said negotiations with the union had reached an impasse.
+
+                The airline said the demands of the union were unsustainable.
+                """);
+        assertThat(d.speakerOf("had reached an impasse")).isEqualTo("Air Namibia");
+        assertThat(d.speakerOf("union were unsustainable")).isEqualTo("Air Namibia");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name).doesNotContain("Namibia");
+    }
+
+    @Test
+    void aConstabularyIsABodyAndLateOnADayIsNoPartOfIt() {
+        Detected d = Detected.in("""
+                Police deny raid on minister's home
+
+                The Kestrel Constabulary Force (KCF) has denied reports of a raid on the minister's home.
+
+                A statement from the constabulary late on Wednesday evening said in full:
+
+                “The KCF is aware of reports circulating on social media. These reports are false.”
+                """);
+        assertThat(d.speakerOf("These reports are false")).isEqualTo("Kestrel Constabulary Force");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name)
+                .noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains("late"));
+    }
+
+    @Test
+    void aCapitalisedParticleOpensABodysName() {
+        Detected d = Detected.in("""
+                Ministry denies talks
+
+                Al Jazeera reported that the delegation had left the capital.
+
+                De Beers said diamond sales fell by a third.
+
+                Le Monde reported that the minister would resign.
+                """);
+        assertThat(d.speakerOf("delegation had left")).isEqualTo("Al Jazeera");
+        assertThat(d.speakerOf("diamond sales fell")).isEqualTo("De Beers");
+        assertThat(d.speakerOf("minister would resign")).isEqualTo("Le Monde");
+    }
+
+    @Test
+    void aCapitalisedPrepositionInsideABodysNameKeepsTheName() {
+        Detected d = Detected.in("""
+                Missile strike hits clinic
+
+                Aid agency Doctors Without Borders condemned a missile strike on one of its clinics, saying it had killed at least four people.
+
+                Three staff members are among the wounded, the agency said in a statement.
+
+                Mothers Against Drunk Driving said the new law would save lives.
+                """);
+        assertThat(d.speakerOf("killed at least four people")).isEqualTo("Doctors Without Borders");
+        assertThat(d.speakerOf("among the wounded")).isEqualTo("Doctors Without Borders");
+        assertThat(d.speakerOf("would save lives")).isEqualTo("Mothers Against Drunk Driving");
+    }
+
+    @Test
+    void anAcronymIsTheBodyOfTheFullerNameWhenARunWasCutAtItsAnd() {
+        Detected d = Detected.in("""
+                Outbreak traced to cooling tower
+
+                People are infected by inhaling droplets, according to the U.S. Centers for Disease Control and Prevention.
+
+                Older people are most at risk, the CDC says.
+                """);
+        assertThat(d.speakerOf("most at risk")).isEqualTo("Centers for Disease Control and Prevention");
+    }
+
+    @Test
+    void policeSayingSomethingIsTheForceNotItsNamedSpokesperson() {
+        Detected d = Detected.in("""
+                Four held over market fires
+
+                Four people suspected of setting fire to markets have been arrested in Kitwe, police have confirmed.
+
+                Police say they have also arrested a man recruiting youths.
+
+                In a press release today, Police Spokesperson Ruth Banda says the four have been detained.
+                """);
+        assertThat(d.speakerOf("setting fire to markets")).isEqualTo("Police");
+        assertThat(d.speakerOf("arrested a man recruiting")).isEqualTo("Police");
+        assertThat(d.speakerOf("the four have been detained")).isEqualTo("Ruth Banda");
+    }
+
+    @Test
+    void aNameAfterAWordForAKindOfBodyIsThatBodyAllThroughTheStory() {
+        Detected d = Detected.in("""
+                Kestrel Sports data breach hits ten million shoppers
+
+                British sports clothing retailer Kestrel Sports has reported a data breach affecting ten million customers.
+
+                The retailer said on January 30 that an outsider had reached a system holding order data. This covered orders from other group companies including Trailhead, Bracken and Fellsman.
+
+                Kestrel Sports said the data accessed was “limited” and held no card numbers.
+
+                The company said it was contacting those affected.
+                """);
+        assertThat(d.speakerOf("an outsider had reached")).isEqualTo("Kestrel Sports");
+        assertThat(d.speakerOf("held no card numbers")).isEqualTo("Kestrel Sports");
+        assertThat(d.speakerOf("contacting those affected")).isEqualTo("Kestrel Sports");
+        assertThat(d.detection.speakers()).filteredOn(s -> s.name().equals("Kestrel Sports"))
+                .extracting(org.quotestance.model.Speaker::type).containsOnly(org.quotestance.model.SpeakerType.ORGANISATION);
+    }
+
+    @Test
+    void aForceNamedByItsPlaceSpeaksForItselfNotThroughItsNamedSpokesman() {
+        Detected d = Detected.in("""
+                Force denies seizing cash
+
+                The Kestrel National police (KNP) has clarified that it has not seized any cash in Port Road.
+
+                Police spokesman Moses Tarpeh said the rumour had been traced to a social media page.
+                """);
+        assertThat(d.speakerOf("has not seized any cash")).isEqualTo("The Kestrel National police");
+        assertThat(d.speakerOf("traced to a social media page")).isEqualTo("Moses Tarpeh");
+    }
 }
