@@ -221,6 +221,11 @@ final class MentionReader {
                     i--;
                     continue;
                 }
+                if (p.is("the") && i - 3 >= floor && tokens.get(i - 2).is("in") && tokens.get(i - 3).capitalised
+                        && tokens.get(i - 3).has(Lexicon.TITLE)) {
+                    i -= 2; // "Minister in the Presidency Khumbudzo Ntshavheni": an office seated in a body
+                    continue;
+                }
                 if (TokenShapes.isAndInBodyName(tokens, i - 1, floor, e + 1)) {
                     bodyAnd = true; // "Centers for Disease Control and Prevention"
                     i--;

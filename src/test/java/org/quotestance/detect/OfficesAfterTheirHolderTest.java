@@ -145,4 +145,29 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("the roads programme will go ahead")).isNotEqualTo("Tomas Hale");
     }
+
+    @Test
+    void anOfficeSeatedInABodyKeepsItsWholeTitle() {
+        Detected d = Detected.in("""
+                Minister blames landlords for fire
+
+                Minister in the Presidency Lindiwe Mokoena, responding to the deadly fire, said the government was not responsible for housing.
+
+                But the minister denied that the fire was a sign of a housing problem.
+                """);
+        assertThat(d.speakerOf("not responsible for housing")).isEqualTo("Lindiwe Mokoena");
+        assertThat(d.speakerOf("a sign of a housing problem")).isEqualTo("Lindiwe Mokoena");
+    }
+
+    @Test
+    void theChiefSuptIsTheChiefSuperintendentNamedBefore() {
+        Detected d = Detected.in("""
+                Cannabis haul seized in harbour town
+
+                The seizure was described by Garda Chief Superintendent Conor Hegarty as the biggest in years.
+
+                The Chief Supt said the size of the seizure showed the demand for drugs in the area.
+                """);
+        assertThat(d.speakerOf("showed the demand for drugs")).isEqualTo("Conor Hegarty");
+    }
 }
