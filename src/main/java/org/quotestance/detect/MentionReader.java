@@ -237,6 +237,10 @@ final class MentionReader {
                 i--;
                 continue;
             }
+            if (isPluralOwnerInBodyName(i, floor)) {
+                i -= 2; // "The Seafarers' Union", "the Teachers’ Union": the members' word is the body's name
+                continue;
+            }
             // "Banfield & Co", "Procter & Gamble"
             if (p.isPunct('&') && i - 2 >= floor && isCapitalisedContent(tokens.get(i - 2))) {
                 i--;
@@ -277,6 +281,19 @@ final class MentionReader {
         Token t = tokens.get(j);
         return t.capitalised && NAME_PREPOSITIONS.contains(t.lower) && j - 1 >= floor && j + 1 < tokens.size()
                 && isCapitalisedContent(tokens.get(j - 1)) && isCapitalisedContent(tokens.get(j + 1)) && !isAtSentenceStart(j);
+    }
+
+    /** An apostrophe glued to a capitalised plural right before a body word that opens the run at {@code i}. */
+    boolean isPluralOwnerInBodyName(int i, int floor) {
+        Token mark = tokens.get(i - 1);
+        char c = text.charAt(mark.start);
+        if (i - 2 < floor || mark.kind != Token.Kind.MARK || mark.end != mark.start + 1 || c != '\'' && c != '’') {
+            return false;
+        }
+        Token owner = tokens.get(i - 2);
+        Token body = tokens.get(i);
+        return owner.isWord() && owner.capitalised && owner.end == mark.start && owner.lower.endsWith("s")
+                && !owner.inQuote() && body.capitalised && body.has(Lexicon.ORGANISATION);
     }
 
     /** "Al", "De", "Le", "Van": a particle written with a capital, which opens a name; never English "Of" or "For". */

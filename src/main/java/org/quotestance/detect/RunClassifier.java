@@ -259,7 +259,8 @@ final class RunClassifier {
         int k = e;
         while (k - 1 >= i && (tokens.get(k - 1).capitalised
                 || (tokens.get(k - 1).has(Lexicon.CONNECTOR) || tokens.get(k - 1).isPunct('&') || tokens.get(k - 1).is("and"))
-                && k - 2 >= i && tokens.get(k - 2).capitalised || ofThe(k - 1, i))) {
+                && k - 2 >= i && tokens.get(k - 2).capitalised || ofThe(k - 1, i)
+                || reader.isPluralOwnerInBodyName(k, i))) {
             k--;
         }
         if (!last.capitalised) {

@@ -321,4 +321,19 @@ class RealPressBodyNamesTest {
         assertThat(d.speakerOf("has not seized any cash")).isEqualTo("The Kestrel National police");
         assertThat(d.speakerOf("traced to a social media page")).isEqualTo("Moses Tarpeh");
     }
+
+    @Test
+    void aMembersPossessiveInsideABodysNameKeepsTheName() {
+        Detected d = Detected.in("""
+                Ferry crews strike
+
+                The Seafarers' Union walked out on Monday after talks collapsed.
+
+                Crews are being asked to work longer rotations, the union says.
+
+                The Teachers’ Union said the strike was justified.
+                """);
+        assertThat(d.speakerOf("work longer rotations")).isEqualTo("Seafarers' Union");
+        assertThat(d.speakerOf("strike was justified")).isEqualTo("Teachers’ Union");
+    }
 }
