@@ -305,11 +305,26 @@ final class OfficeHolders {
         boolean sameOffice = subject.role() != null && TokenShapes.hasWord(subject.role(), office.head());
         // "Prince Abdullah" has a rank, not an office that could be another than "Saudi Arabia’s ambassador"
         boolean onlyRank = e != null && e.roles.stream().allMatch(r -> at.lex.ranks.contains(r.toLowerCase(Locale.ROOT)));
-        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice && !onlyRank || sameOfficeOnly && !sameOffice) {
+        if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice && !onlyRank || sameOfficeOnly && !sameOffice
+                || !sameOffice && isSomeonesVoice(office)) {
             return null;
         }
         e.addRole(Subjects.stripArticle(office.name()));
         return e;
+    }
+
+    /** "Gordon Brown’s official spokesman": a voice owned by a name; "Tony Blair signed …" next is not it. */
+    private boolean isSomeonesVoice(Mention office) {
+        if (!NameWords.SPOKESPERSONS.contains(office.head())) {
+            return false;
+        }
+        for (int k = office.first(); k < office.last(); k++) {
+            Token t = at.tok(k);
+            if (t.isWord() && t.possessive && t.capitalised) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

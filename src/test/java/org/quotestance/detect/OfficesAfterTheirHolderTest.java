@@ -170,4 +170,18 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("showed the demand for drugs")).isEqualTo("Conor Hegarty");
     }
+
+    @Test
+    void aPersonsSpokesmanIsNotTheNextPersonTheStoryNames() {
+        Detected d = Detected.in("""
+                Targets called ambitious
+
+                Downing Street has said the climate targets are ambitious.
+
+                Gordon Blakeley’s official spokesman said: “It will be a major challenge for the whole country.”
+
+                Tony Ashworth signed up to the targets in March, before he resigned as prime minister.
+                """);
+        assertThat(d.speakerOf("a major challenge")).isEqualTo("Gordon Blakeley’s official spokesman");
+    }
 }
