@@ -274,7 +274,7 @@ final class MentionReader {
     }
 
     /** Prepositions that some bodies write with a capital inside their names. */
-    static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("without", "against", "sans", "beyond", "across");
+    private static final java.util.Set<String> NAME_PREPOSITIONS = java.util.Set.of("without", "against", "sans", "beyond", "across");
 
     /** A capitalised "Without" or "Against" inside the sentence, between capitalised words: part of a body's name. */
     boolean isPrepositionInsideName(int j, int floor) {

@@ -320,12 +320,12 @@ final class NamedEntities {
         return out;
     }
 
-    /** A body the text introduces by what it is ("smartphone maker Samsung"): its bare name later is the body too. */
     /** The body a story introduced with a word for its kind ("retailer JD Sports"), by that name, or null. */
     Entity describedBody(String name) {
         return describedBodies.get(name.toLowerCase(Locale.ROOT));
     }
 
+    /** A body the text introduces by what it is ("smartphone maker Samsung"): its bare name later is the body too. */
     Entity describedOrganisation(String name) {
         Entity e = organisation(name);
         describedBodies.put(name.toLowerCase(Locale.ROOT), e);

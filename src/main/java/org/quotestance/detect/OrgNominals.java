@@ -19,12 +19,13 @@ final class OrgNominals {
     private static final java.util.Set<String> STATE_BODIES = java.util.Set.of("government", "ministry", "department",
             "presidency", "administration", "state");
 
+    /** The state's forces, which a story also names by their word alone ("Police said", "the army"). */
+    private static final java.util.Set<String> FORCES = java.util.Set.of("army", "military", "police", "navy");
+
     /** A body of the state, or its forces: "the ministry", "the army", "the police". */
     static boolean isStateBody(String head) {
         return STATE_BODIES.contains(head) || FORCES.contains(head);
     }
-
-    private static final java.util.Set<String> FORCES = java.util.Set.of("army", "military", "police", "navy");
 
     private OrgNominals() {
     }
@@ -74,6 +75,10 @@ final class OrgNominals {
         return true;
     }
 
+    /** Capitalised words of place or medium that describe a business: "the US car manufacturer", "the South Florida-based airline". */
+    private static final java.util.Set<String> WHERE_WORDS = java.util.Set.of("internet", "us", "u.s.", "uk", "u.k.", "north",
+            "south", "east", "west", "northern", "southern", "eastern", "western", "central");
+
     /**
      * "the Chicago-based airline", "the US car manufacturer", "The Internet search company": a capitalised word
      * that says where or what a business is, not a name of its own.
@@ -87,10 +92,6 @@ final class OrgNominals {
                 || t.lower.endsWith("-based");
         return based || WHERE_WORDS.contains(t.lower) || at.lex.isPlace(t.lower, t) || looksLikeNationality(t.lower);
     }
-
-    /** Capitalised words of place or medium that describe a business: "the US car manufacturer", "the South Florida-based airline". */
-    private static final java.util.Set<String> WHERE_WORDS = java.util.Set.of("internet", "us", "u.s.", "uk", "u.k.", "north",
-            "south", "east", "west", "northern", "southern", "eastern", "western", "central");
 
     /**
      * "Smart-home company Vantly is recalling …", "Danish shipping group Nordvik said", "state

@@ -178,6 +178,7 @@ final class RunClassifier {
                 tokens.get(e).base, gender, last.possessive);
     }
 
+    /** A title among the role words ("head of local government"): the run names an office holder, not a body. */
     private boolean hasTitle(int from, int to) {
         for (int k = from; k <= to; k++) {
             if (tokens.get(k).has(Lexicon.TITLE)) {
@@ -243,12 +244,12 @@ final class RunClassifier {
         return false;
     }
 
-    /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
     /** The name would start right after "of" or "for", so it is the field of what comes before. */
     private boolean afterOf(int nameStart, int from) {
         return nameStart - 1 > from && (tokens.get(nameStart - 1).is("of") || tokens.get(nameStart - 1).is("for"));
     }
 
+    /** "Bank of the Philippine Islands", "Appellate Division of the High Court": "the" inside a body's name. */
     private boolean ofThe(int the, int from) {
         return the - 2 >= from && tokens.get(the).is("the") && tokens.get(the - 1).is("of") && tokens.get(the - 2).capitalised;
     }
