@@ -141,7 +141,9 @@ final class IndirectSpeech {
             int k = subject.first() - 1;
             // "…, Deputy Prime Minister and Foreign Minister Demeke Mekonen said.": titles joined by "and" too
             while (k > s.firstToken() && at.tok(k).isWord() && at.cueAt[k] < 0
-                    && (subject.first() - k <= 3 && !at.tok(k).capitalised || subject.first() - k <= 8 && isJoinedTitleWord(k))
+                    // "…, The Jakarta Post reported.": a capital "The" opens some outlets' names
+                    && (subject.first() - k <= 3 && (!at.tok(k).capitalised || at.tok(k).is("the"))
+                    || subject.first() - k <= 8 && isJoinedTitleWord(k))
                     && !((at.tok(k).is("and") || at.tok(k).is("but")) && at.tok(k - 1).isPunct(','))) {
                 // ", and Peters agreed." coordinates a clause; "executives and officials said" is one subject
                 k--;

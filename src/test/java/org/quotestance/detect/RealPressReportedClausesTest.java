@@ -317,4 +317,17 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("had inherited the ministry")).isEqualTo("Samuel Kargbo");
         assertThat(d.speakerOf("would have done more")).isEqualTo("Samuel Kargbo");
     }
+
+    @Test
+    void anOutletWhoseNameOpensWithACapitalTheReportsTheClauseBeforeIt() {
+        Detected d = Detected.in("""
+                Ban confirmed
+
+                The general was included in a blanket ban on senior officers, The Kestrel Post reported.
+
+                Talks will resume next week, The Harbour Globe reported on Friday.
+                """);
+        assertThat(d.speakerOf("included in a blanket ban")).isEqualTo("Kestrel Post");
+        assertThat(d.speakerOf("Talks will resume next week")).isEqualTo("Harbour Globe");
+    }
 }
