@@ -26,4 +26,29 @@ class NearestSpeakerGuessTest {
         assertThat(d.speakerOf("the blaze was contained")).isEqualTo("Rowan Achterberg");
         assertThat(d.quote("It took every crew we had").confidence()).isLessThan(d.quote("Our crews arrived").confidence());
     }
+
+    @Test
+    void aPronounBeforeAnyoneIsNamedIsTheOnePersonInTheHeadline() {
+        Detected d = Detected.in("""
+                Pendry praises effort
+
+                “I thought Gareth Morgan was inspirational out there when we went behind early,” he said.
+
+                “Now it’s up to me to improve our set piece.”
+
+                Wales captain Owain Thomas added: “We started playing too late.”
+                """);
+        assertThat(d.speakerOf("inspirational out there")).isEqualTo("Pendry");
+        assertThat(d.speakerOf("We started playing too late")).isEqualTo("Owain Thomas");
+    }
+
+    @Test
+    void notWhenTheBodyNamesSomeoneBeforeThePronoun() {
+        Detected d = Detected.in("""
+                Pendry praises effort
+
+                Coach Dafydd Rees watched from the stand. “We were unlucky at the end,” he said.
+                """);
+        assertThat(d.speakerOf("unlucky at the end")).isEqualTo("Dafydd Rees");
+    }
 }
