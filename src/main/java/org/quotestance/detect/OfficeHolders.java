@@ -369,7 +369,12 @@ final class OfficeHolders {
     private boolean isOfficeReadAsBody(Mention m) {
         // and "Delta CEO: ‘No possibility’ …": a headline drops the article
         boolean headline = at.tok(m.first()).paragraph == at.headline;
-        return OfficeAppositions.endsInOffice(at, m) && (headline || m.first() > 0 && at.tok(m.first() - 1).is("the"));
+        int before = m.first() - 1;
+        while (before > 0 && at.tok(before).isWord() && !at.tok(before).capitalised
+                && (at.tok(before).has(Lexicon.ROLE_MODIFIER) || at.tok(before).is("new"))) {
+            before--; // "the new Delhi CM said", "the outgoing Prampram MP"
+        }
+        return OfficeAppositions.endsInOffice(at, m) && (headline || before >= 0 && at.tok(before).is("the"));
     }
 
     /**

@@ -184,4 +184,16 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("a major challenge")).isEqualTo("Gordon Blakeley’s official spokesman");
     }
+
+    @Test
+    void aNewOrOutgoingOfficeAfterTheIsItsHolder() {
+        Detected d = Detected.in("""
+                Chief minister rejects palace claim
+
+                Kestrel Chief Minister Asha Menon said the renovation files would be made public.
+
+                Asked about the cost of the old residence, the new Kestrel CM said that she does not believe in working like that.
+                """);
+        assertThat(d.speakerOf("does not believe in working")).isEqualTo("Asha Menon");
+    }
 }
