@@ -23,6 +23,12 @@ final class RunClassifier {
 
     /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
     Mention classify(int i, int e) {
+        if (e > i + 1 && tokens.get(e).has(Lexicon.POSTNOMINAL) && isSeatAfterAName(i, e)) {
+            // "Nick Smith, Blaenau Gwent MP, said": the seat and its letters describe the name before the comma
+            String role = text.substring(tokens.get(i).start, tokens.get(e).end);
+            return new Mention(i, e, tokens.get(i).start, tokens.get(e).end, Mention.Type.ROLE_NOMINAL, role, role,
+                    tokens.get(e).base, Gender.UNKNOWN, tokens.get(e).possessive);
+        }
         if (e > i + 1 && tokens.get(e).has(Lexicon.POSTNOMINAL)) {
             // "Richard Soames KC", "Jess Alder MP": the letters after a name are no organisation
             Mention m = classify(i, e - 1);
@@ -176,6 +182,13 @@ final class RunClassifier {
         }
         return new Mention(i, e, tokens.get(i).start, last.end, Mention.Type.PERSON, name, role,
                 tokens.get(e).base, gender, last.possessive);
+    }
+
+    /** A run ending in "MP" set off by commas right after a full name: "Nick Smith, Blaenau Gwent MP, said". */
+    private boolean isSeatAfterAName(int i, int e) {
+        return i >= 3 && tokens.get(i - 1).isPunct(',') && e + 1 < tokens.size() && tokens.get(e + 1).isPunct(',')
+                && reader.isNamePart(tokens.get(i - 2)) && reader.isNamePart(tokens.get(i - 3))
+                && !tokens.get(i).has(Lexicon.FIRST_NAME);
     }
 
     /** A title among the role words ("head of local government"): the run names an office holder, not a body. */

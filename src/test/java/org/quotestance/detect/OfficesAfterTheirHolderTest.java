@@ -196,4 +196,19 @@ class OfficesAfterTheirHolderTest {
                 """);
         assertThat(d.speakerOf("does not believe in working")).isEqualTo("Asha Menon");
     }
+
+    @Test
+    void aSeatAndItsLettersBetweenCommasDescribeTheNameBefore() {
+        Detected d = Detected.in("""
+                Factory closure opposed
+
+                Nick Harwood, Blaenau Gwent MP, said a decision to shut the factory should be stopped.
+
+                Sarah Penrose, Croydon Central MP, told the Commons the plan was flawed.
+                """);
+        assertThat(d.speakerOf("shut the factory")).isEqualTo("Nick Harwood");
+        assertThat(d.speakerOf("the plan was flawed")).isEqualTo("Sarah Penrose");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name)
+                .doesNotContain("Blaenau Gwent", "Croydon Central");
+    }
 }
