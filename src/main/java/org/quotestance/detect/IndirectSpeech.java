@@ -327,6 +327,16 @@ final class IndirectSpeech {
     }
 
     /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */
+    /** A speech cue within a few words after {@code from}, before {@code to}. */
+    private boolean cueWithin(int from, int to) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            if (at.cueAt[k] >= 0 && at.cues.get(at.cueAt[k]).cueClass().introducesClause()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean trailingAttribution(int comma, Sentence s) {
         for (int k = comma + 1; k < Math.min(s.endToken(), comma + 9); k++) {
             Token t = at.tok(k);
@@ -365,6 +375,11 @@ final class IndirectSpeech {
                     && (at.tok(k + 2).is("he") || at.tok(k + 2).is("she")) && at.tok(k + 3).isWord()
                     && (at.tok(k + 3).is("did") || at.tok(k + 3).is("declined") || at.tok(k + 3).is("would"))) {
                 to = k - 1; // "said tips led officers to the suspect, but he did not release more": the writer again
+                break;
+            }
+            if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && k > c.last() && k + 1 < to
+                    && (at.tok(k + 1).is("while") || at.tok(k + 1).is("whereas")) && cueWithin(k + 2, to)) {
+                to = k - 1; // "…, while Islwyn MP Chris Evans said employees …": another speaker's own report
                 break;
             }
             if (at.tok(k).isPunct(',') && !at.tok(k).inQuote() && k > c.last() && trailingAttribution(k, s)) {

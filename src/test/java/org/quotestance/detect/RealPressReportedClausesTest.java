@@ -330,4 +330,15 @@ class RealPressReportedClausesTest {
         assertThat(d.speakerOf("included in a blanket ban")).isEqualTo("Kestrel Post");
         assertThat(d.speakerOf("Talks will resume next week")).isEqualTo("Harbour Globe");
     }
+
+    @Test
+    void aWhileClauseWithItsOwnSpeakerEndsTheFirstReport() {
+        Detected d = Detected.in("""
+                Factory closure opposed
+
+                Nick Harwood, Blaenau Gwent MP, said a decision to shut the factory should be stopped, while Islwyn MP Chris Evans said employees at the other site should not be given false hope.
+                """);
+        assertThat(d.speakerOf("shut the factory should be stopped")).isEqualTo("Nick Harwood");
+        assertThat(d.speakerOf("should not be given false hope")).isEqualTo("Chris Evans");
+    }
 }
