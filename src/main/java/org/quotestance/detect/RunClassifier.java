@@ -204,7 +204,7 @@ final class RunClassifier {
     /** "tow operator Dan Stewart": a known given name, not written in capitals like the "JD" of "JD Sports". */
     private boolean startsWithGivenName(int k) {
         Token t = tokens.get(k);
-        return t.has(Lexicon.FIRST_NAME) && !t.lower.toUpperCase(java.util.Locale.ROOT).equals(text.substring(t.start, t.end));
+        return t.has(Lexicon.FIRST_NAME) && !reader.isAcronym(t);
     }
 
     /** A lower-case word for a kind of body ("retailer", "carmaker", "giant"), never an office. */

@@ -394,50 +394,12 @@ final class SpeakerResolver {
             e = best(g, sentence, false);
         }
         if (e == null && (g == Gender.MALE || g == Gender.FEMALE)) {
-            e = headlinePersonBefore(m, g);
+            e = HeadlinePronouns.personBefore(at, entities, m, g);
         }
         if (e != null && e.isPerson() && e.gender == Gender.UNKNOWN && (g == Gender.MALE || g == Gender.FEMALE)) {
             e.gender = g;
         }
         return e;
-    }
-
-    /**
-     * "Ruddock praises effort" over a story that opens "“…,” he said.": a pronoun that nothing in the body
-     * stands before is the one person the headline names, when no other person is named before it.
-     */
-    private Entity headlinePersonBefore(Mention m, Gender g) {
-        if (at.headline < 0) {
-            return null;
-        }
-        Paragraph h = at.paragraphs.get(at.headline);
-        Entity found = null;
-        for (Entity e : entities) {
-            if (e.firstToken >= h.endToken() && e.firstToken < m.first() && e.type.isNamed()) {
-                return null; // someone named in the body before the pronoun
-            }
-            if (e.firstToken >= h.firstToken() && e.firstToken < h.endToken() && e.isPerson()
-                    && (e.gender == g || e.gender == Gender.UNKNOWN) && (e.name.indexOf(' ') > 0 || actsInHeadline(e, h))) {
-                if (found != null) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
-    }
-
-    /** "Ruddock praises effort": a lone headline name that a verb follows ("Warehouse fire …" has none). */
-    private boolean actsInHeadline(Entity e, Paragraph h) {
-        for (int k = h.firstToken(); k + 1 < h.endToken(); k++) {
-            Token t = at.tok(k);
-            Token next = at.tok(k + 1);
-            if (t.isWord() && t.capitalised && t.lower.equals(e.name.toLowerCase(Locale.ROOT))) {
-                return next.isWord() && !next.capitalised && (at.cueAt[k + 1] >= 0 || next.has(Lexicon.VERB)
-                        || next.lower.endsWith("s") && !next.lower.endsWith("ss"));
-            }
-        }
-        return false;
     }
 
     /**
