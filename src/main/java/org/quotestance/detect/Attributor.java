@@ -187,11 +187,13 @@ final class Attributor {
         int ci = at.cueAt[t];
         if (ci >= 0) {
             Cue c = at.cues.get(ci);
+            // "said BPPT cloud seeding division chief Tri Handoko Seto": the person after the body and the role words
+            Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, p.endToken()), p.endToken());
             if (c.cueClass() == CueClass.ACCORDING) {
-                Mention m = reader.readForward(c.last() + 1, p.endToken());
+                Mention m = read;
                 return m == null ? null : new Hit(m, c);
             }
-            Mention m = reader.readForward(c.last() + 1, p.endToken());
+            Mention m = read;
             if (m != null && m.type() == Mention.Type.ROLE_NOMINAL && m.last() + 1 < p.endToken() && at.tok(m.last() + 1).is("and")) {
                 // "said Swiss President and Home Affairs Minister Berset in an interview"
                 Mention joined = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());

@@ -109,7 +109,11 @@ final class RolePrefix {
                 || body.last() + 2 >= limit) { // "Gatton police officer-in-charge Senior Sergeant X"
             return body;
         }
-        Mention person = thenName(at, reader, body.last() + 1, limit);
+        int after = body.last() + 1;
+        if (after + 3 < limit && at.tok(after).isPunct('(') && at.tok(after + 1).isWord() && at.tok(after + 2).isPunct(')')) {
+            after += 3; // "Corran Action Group (CAG) member Michael Foxley": the body's short name between
+        }
+        Mention person = thenName(at, reader, after, limit);
         return person == null ? body : withRole(at, person, body.first());
     }
 

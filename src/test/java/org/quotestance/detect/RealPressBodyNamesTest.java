@@ -336,4 +336,22 @@ class RealPressBodyNamesTest {
         assertThat(d.speakerOf("work longer rotations")).isEqualTo("Seafarers' Union");
         assertThat(d.speakerOf("strike was justified")).isEqualTo("Teachers’ Union");
     }
+    @Test
+    void aPersonAfterABodyAndLowerCaseRoleWordsSpeaksAfterTheCue() {
+        Detected d = Detected.in("""
+                Rain diverted from the capital
+
+                The National Weather Agency, or NWA, wants to seed the clouds before the storm arrives.
+
+                “We should move the rain offshore,” said NWA cloud seeding division chief Dewi Hartono Sari. “The next three days matter most.”
+
+                “The ferry must be replaced,” said Loch Ardan Ferry Group (LAFG) member Callum Rennie, before the meeting.
+
+                “It was late again,” according to Loch Ardan Ferry Group (LAFG) treasurer Morag Innes.
+                """);
+        assertThat(d.speakerOf("We should move the rain offshore")).isEqualTo("Dewi Hartono Sari");
+        assertThat(d.speakerOf("The next three days matter most")).isEqualTo("Dewi Hartono Sari");
+        assertThat(d.speakerOf("The ferry must be replaced")).isEqualTo("Callum Rennie");
+        assertThat(d.speakerOf("It was late again")).isEqualTo("Morag Innes");
+    }
 }
