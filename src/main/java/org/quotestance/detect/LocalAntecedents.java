@@ -80,6 +80,10 @@ final class LocalAntecedents {
             return according; // "According to him, the governor was wrong. He also said …": the source, not the governor
         }
         Mention prevSubject = subjects.sentenceSubject(prev, prev.endToken());
+        Entity narrated = subjectAcrossAnAside(prev, prevSubject, g);
+        if (narrated != null) {
+            return narrated;
+        }
         Entity e = prevSubject == null ? null : people.closingCueSpeaker(prev, prevSubject, subjects);
         if (e == null) {
             e = people.personOf(prevSubject);
@@ -126,6 +130,24 @@ final class LocalAntecedents {
             return null;
         }
         return e.gender == g || e.gender == Gender.UNKNOWN || age && e.isPerson() ? e : null;
+    }
+
+    /**
+     * "Duff pinpointed his side moving away from the game plan. The defeat means the outfit drop out of the
+     * top six. “…,” he said.": a sentence in the same paragraph that names no one does not break the line
+     * back to the person the paragraph opened with.
+     */
+    private Entity subjectAcrossAnAside(Sentence prev, Mention prevSubject, Gender g) {
+        if (prevSubject != null || prev.index() == 0 || !people.namesNoOne(prev)) {
+            return null;
+        }
+        Sentence earlier = at.sentences.get(prev.index() - 1);
+        if (earlier.paragraph() != prev.paragraph()) {
+            return null;
+        }
+        Mention subject = subjects.sentenceSubject(earlier, earlier.endToken());
+        Entity e = subject == null || subject.type() != Mention.Type.PERSON ? null : people.personOf(subject);
+        return e != null && e.confirmed && (e.gender == g || SpeakerResolver.unknownButNamed(e, at.lex)) ? e : null;
     }
 
     /** The person behind a sentence-opening "according to", when the gender agrees. */

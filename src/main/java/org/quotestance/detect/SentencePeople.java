@@ -50,6 +50,30 @@ final class SentencePeople {
         return e != null && e.isPerson() ? e : null;
     }
 
+    /**
+     * "The defeat means the Huddersfield outfit drop out of the top six.": a sentence of the writer's own that
+     * speaks of no person at all: no cue, no personal pronoun, no name that reads as a known person.
+     */
+    boolean namesNoOne(Sentence s) {
+        for (int t = s.firstToken(); t < s.endToken(); t++) {
+            Token tok = at.tok(t);
+            if (at.cueAt[t] >= 0 || tok.inQuote() || tok.has(Lexicon.PRONOUN) && !tok.is("it") && !tok.is("its")) {
+                return false;
+            }
+            boolean runEnd = tok.isWord() && tok.capitalised
+                    && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
+            if (!runEnd) {
+                continue;
+            }
+            Mention m = reader.readBackward(t, s.firstToken());
+            Entity e = m == null || m.type() != Mention.Type.PERSON ? null : personOf(m);
+            if (e != null && e.confirmed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The one person named anywhere in a sentence about something else, by full name; null if none or several. */
     Entity onlyPersonIn(Sentence s) {
         Entity found = null;

@@ -51,4 +51,24 @@ class NearestSpeakerGuessTest {
                 """);
         assertThat(d.speakerOf("unlucky at the end")).isEqualTo("Dafydd Rees");
     }
+    @Test
+    void aSentenceThatNamesNoOneDoesNotBreakTheLineBackToTheParagraphsSubject() {
+        Detected d = Detected.in("""
+                Ivan Calder hails Harbour Rovers desire after win over Dunmore
+
+                Ivan Calder cited the “desire” of his Harbour Rovers players after a 1-0 win.
+
+                “I think we won that because we wanted it more,” explained Calder.
+
+                Mark Duffy was disappointed with how his Dunmore team played.
+
+                Goalkeeper Jed Wardle and the Rovers defence stood firm.
+
+                Duffy pinpointed his side moving away from the game plan. The defeat means the Dunmore outfit drop out of the top six.
+
+                “I thought the first half-an-hour, we were excellent,” he said.
+                """);
+        assertThat(d.speakerOf("we were excellent")).isEqualTo("Mark Duffy");
+        assertThat(d.speakerOf("we wanted it more")).isEqualTo("Ivan Calder");
+    }
 }
