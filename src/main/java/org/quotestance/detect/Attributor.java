@@ -328,11 +328,15 @@ final class Attributor {
 
     /** `“…,” said its executive director, William Todts.`: the name after the comma speaks; the nominal is the role. */
     private Mention nameInApposition(Mention m, Paragraph p) {
-        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS
+        boolean office = isOfficeReadAsBody(m);
+        if (m.type() != Mention.Type.ROLE_NOMINAL && m.type() != Mention.Type.ANONYMOUS && !office
                 || TokenShapes.closeToWord(at.tokens, m.first(), m.last()) >= 0) {
             return m; // "said a source close to the chancellor, Rachel Reeves": the name is the chancellor's
         }
         int comma = m.last() + 1;
+        if (office) {
+            comma = afterPlaceTail(comma, p.endToken()); // "the WHO Representative to South Sudan, Dr …"
+        }
         if (comma + 1 >= p.endToken() || !at.tok(comma).isPunct(',')) {
             return m;
         }
@@ -345,8 +349,27 @@ final class Attributor {
         if (after < p.endToken() && !at.tok(after).isPunct('.') && !at.tok(after).isPunct(',')) {
             return m;
         }
-        String role = name.role() != null ? name.role() : withoutPossessiveDeterminer(Subjects.stripArticle(m.name()));
+        String role = office ? at.text.substring(at.tok(m.first()).start, at.tok(comma - 1).end)
+                : name.role() != null ? name.role() : withoutPossessiveDeterminer(Subjects.stripArticle(m.name()));
         return subjects.withRole(name, role); // not possessive: a possessive name was turned away above
+    }
+
+    /** "the WHO Representative": a body's name ending in an office, after "the", is an office, not the body. */
+    private boolean isOfficeReadAsBody(Mention m) {
+        return m.type() == Mention.Type.ORGANISATION && m.first() > 0 && at.tok(m.first() - 1).is("the")
+                && at.tok(m.last()).capitalised && at.tok(m.last()).has(Lexicon.TITLE);
+    }
+
+    /** The token after "to South Sudan" or "for Health" that follows an office, or {@code k} when none follows. */
+    private int afterPlaceTail(int k, int limit) {
+        if (k + 1 >= limit || !(at.tok(k).is("to") || at.tok(k).is("of") || at.tok(k).is("for") || at.tok(k).is("in"))) {
+            return k;
+        }
+        int t = k + 1;
+        while (t < limit && t - k <= 5 && at.tok(t).isWord() && (at.tok(t).capitalised || at.tok(t).is("and"))) {
+            t++;
+        }
+        return t > k + 1 && t < limit && at.tok(t).isPunct(',') ? t : k;
     }
 
     private static String withoutPossessiveDeterminer(String phrase) {

@@ -211,4 +211,18 @@ class OfficesAfterTheirHolderTest {
         assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name)
                 .doesNotContain("Blaenau Gwent", "Croydon Central");
     }
+    @Test
+    void anOfficeThatReadsLikeABodyThenTheHoldersNameIsTheHolder() {
+        Detected d = Detected.in("""
+                Measles drive reaches remote counties
+
+                The vaccination drive reached more than a million children in six weeks.
+
+                “The teams walked for days to reach the last villages,” said the WHO Representative to Eastern Province, Dr Kofi Adjei.
+
+                “We will be back before the rains,” said the UNICEF Representative, Grace Njeri.
+                """);
+        assertThat(d.speakerOf("The teams walked for days")).isEqualTo("Kofi Adjei");
+        assertThat(d.speakerOf("We will be back before the rains")).isEqualTo("Grace Njeri");
+    }
 }
