@@ -140,6 +140,49 @@ final class OrgNominals {
                 && java.util.Arrays.stream(e.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")).anyMatch(kin::contains));
     }
 
+    /**
+     * "Hooters said in a statement … “…,” the company said.", "Flybe has apologised … The airline said": a business
+     * word stands for the one-word name the story keeps using, which the reader had no way to tell from a surname.
+     * Only a name no pronoun ever gave a gender, with no office and no given name, met in the last few sentences.
+     */
+    static Entity oneWordBrand(AnalysedText at, java.util.List<Entity> recent, Mention m) {
+        if (!at.lex.businessWords.contains(m.head()) || m.gender() == Gender.PLURAL || !isPlain(at, m)
+                && !m.name().equalsIgnoreCase("the " + m.head())) {
+            return null;
+        }
+        int sentence = at.tok(m.first()).sentence;
+        for (Entity e : recent) {
+            if (sentence - e.salienceSentence > BRAND_SENTENCES_BACK) {
+                return null;
+            }
+            if (e.type == org.quotestance.model.SpeakerType.ORGANISATION && e.confirmed) {
+                return null; // a body the reader already knows is the better candidate; leave it to the others
+            }
+            if (e.isPerson() && e.gender == Gender.UNKNOWN && e.roles.isEmpty() && e.name.indexOf(' ') < 0
+                    && e.aliases.isEmpty() && e.firstToken < m.first() && !at.lex.isPlace(e.name, null)
+                    && (at.lex.flags(e.name.toLowerCase(java.util.Locale.ROOT)) & Lexicon.FIRST_NAME) == 0
+                    && !personalPronounBetween(at, e.firstToken, m.first())) {
+                e.type = org.quotestance.model.SpeakerType.ORGANISATION;
+                e.confirmed = true;
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static final int BRAND_SENTENCES_BACK = 4;
+
+    /** "Okafor told workers that he had tried …": a he or she outside quotes since the name may be that person. */
+    private static boolean personalPronounBetween(AnalysedText at, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            Token t = at.tok(k);
+            if (!t.inQuote() && (t.is("he") || t.is("she") || t.is("him") || t.is("his") || t.is("her"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "maker Adidas": the name follows a lower-case word for a kind of body. */
     static boolean introducedByDescription(AnalysedText at, Mention m) {
         Token before = m.first() > 0 ? at.tok(m.first() - 1) : null;

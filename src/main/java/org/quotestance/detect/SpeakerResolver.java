@@ -297,6 +297,9 @@ final class SpeakerResolver {
         if (body == null) {
             body = OrgNominals.soleKindredBody(recent, m);
         }
+        if (body == null) {
+            body = OrgNominals.oneWordBrand(at, recent, m);
+        }
         if (body != null) {
             return body;
         }

@@ -354,4 +354,29 @@ class RealPressBodyNamesTest {
         assertThat(d.speakerOf("The ferry must be replaced")).isEqualTo("Callum Rennie");
         assertThat(d.speakerOf("It was late again")).isEqualTo("Morag Innes");
     }
+    @Test
+    void aBusinessWordStandsForTheOneWordNameTheStoryKeepsUsing() {
+        Detected d = Detected.in("""
+                Wingers shuts restaurants in four states
+
+                Wingers abruptly closed restaurants across four states on Tuesday, local outlets reported.
+
+                Wingers said in a statement that the closed restaurants were owned by the chain itself.
+
+                “We remain committed to our franchise partners,” the company said.
+                """);
+        assertThat(d.speakerOf("We remain committed to our franchise partners")).isEqualTo("Wingers");
+    }
+
+    @Test
+    void notANameAPronounHasGivenAGender() {
+        Detected d = Detected.in("""
+                Plant to close
+
+                Okafor told workers on Monday that he had tried to find a buyer for the plant.
+
+                The company said the closure would take effect in March.
+                """);
+        assertThat(d.speakerOf("the closure would take effect")).isNotEqualTo("Okafor");
+    }
 }
