@@ -71,4 +71,19 @@ class NearestSpeakerGuessTest {
         assertThat(d.speakerOf("we were excellent")).isEqualTo("Mark Duffy");
         assertThat(d.speakerOf("we wanted it more")).isEqualTo("Ivan Calder");
     }
+    @Test
+    void hisExcellencyStandsForTheDignitaryTheStoryIsAbout() {
+        Detected d = Detected.in("""
+                Minister praises Games legacy
+
+                Minister of State for Foreign Affairs Sheikh Nasser bin Fahad Al-Marri said the Games had changed how visitors saw the region.
+
+                His Excellency said that the state would keep the new arenas in public use.
+
+                “We are proud of what we achieved,” His Excellency added.
+                """);
+        assertThat(d.speakerOf("keep the new arenas")).isEqualTo("Nasser bin Fahad Al-Marri");
+        assertThat(d.speakerOf("We are proud of what we achieved")).isEqualTo("Nasser bin Fahad Al-Marri");
+        assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name).doesNotContain("Excellency");
+    }
 }
