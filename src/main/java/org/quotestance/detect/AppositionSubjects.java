@@ -43,6 +43,10 @@ final class AppositionSubjects {
             if (beforeWho != null) {
                 return beforeWho; // "Bernard Keane who is …, told"
             }
+            if (t.isPunct(',') && isStateAfterPlace(k, comma)) {
+                comma = k; // "John Hanson, a spokesman at Toyota's U.S. sales unit in Torrance, Calif., said"
+                continue;
+            }
             if (t.isPunct(',') && whichOfABodyInApposition(k, s)) {
                 comma = k; // "Monica Hale, a lawyer with the Voting Rights Project, which brought the case, called …"
                 continue;
@@ -115,6 +119,24 @@ final class AppositionSubjects {
             before--;
         }
         return before > s.firstToken() && PREPOSITIONS_OF_ROLE.contains(at.tok(before).lower);
+    }
+
+    /** AP-style abbreviations of U.S. states that follow a town: "Torrance, Calif.", "Tulsa, Okla." */
+    private static final java.util.Set<String> STATE_ABBREVIATIONS = java.util.Set.of("ala", "ariz", "ark", "calif",
+            "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss",
+            "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo");
+
+    /** Tokens (k, comma) are a state or region after a capitalised town at {@code k - 1}: ", Calif.", ", Ontario". */
+    private boolean isStateAfterPlace(int k, int comma) {
+        if (comma - k < 2 || comma - k > 3 || k < 1 || !at.tok(k - 1).isWord() || !at.tok(k - 1).capitalised) {
+            return false;
+        }
+        Token state = at.tok(k + 1);
+        if (!state.isWord() || !state.capitalised) {
+            return false;
+        }
+        boolean abbreviated = STATE_ABBREVIATIONS.contains(state.lower) && comma - k == 3 && at.tok(k + 2).isPunct('.');
+        return abbreviated || comma - k == 2 && at.lex.regions.contains(state.lower);
     }
 
     private static boolean isAge(Token t) {

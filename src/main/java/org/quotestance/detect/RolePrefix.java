@@ -20,7 +20,9 @@ final class RolePrefix {
         for (int k = from; k < nameFirst; k++) {
             Token t = at.tok(k);
             boolean joins = t.is("and") && k > from && !at.tok(k - 1).capitalised; // "TV doctor and IVF pioneer"
-            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 || t.has(Lexicon.FUNCTION) && !joins || t.has(Lexicon.PRONOUN)
+            // "Odisha state disaster manager": "state" before another role word is the state's, not a speech verb
+            boolean stateWord = t.is("state") && k + 1 < nameFirst && !at.tok(k + 1).capitalised;
+            if (!t.isWord() || t.inQuote() || at.cueAt[k] >= 0 && !stateWord || t.has(Lexicon.FUNCTION) && !joins || t.has(Lexicon.PRONOUN)
                     || t.possessive && k == nameFirst - 1 || !t.capitalised && at.lex.irregularPast.contains(t.lower)) {
                 return false; // "Fidan met Russian Foreign Minister Sergei Lavrov": a verb, not a role word
             }

@@ -379,4 +379,26 @@ class RealPressBodyNamesTest {
                 """);
         assertThat(d.speakerOf("the closure would take effect")).isNotEqualTo("Okafor");
     }
+    @Test
+    void aStatesDisasterManagerAfterTheCueIsThePerson() {
+        Detected d = Detected.in("""
+                Cyclone nears the coast
+
+                “We have taken a zero-casualty approach,” said Kerala state disaster manager Anil Kumar Nair.
+                """);
+        assertThat(d.speakerOf("zero-casualty approach")).isEqualTo("Anil Kumar Nair");
+    }
+
+    @Test
+    void aTownAndItsStateInsideAnAppositionAreNoSpeaker() {
+        Detected d = Detected.in("""
+                Carmaker widens recall
+
+                Dana Whitfield, a spokeswoman at the carmaker's U.S. sales unit in Torrance, Calif., said she did not know what the recall would cost.
+
+                Omar Haddad, who runs a repair shop in Tulsa, Oklahoma, said he had seen no faulty pedals.
+                """);
+        assertThat(d.speakerOf("what the recall would cost")).isEqualTo("Dana Whitfield");
+        assertThat(d.speakerOf("seen no faulty pedals")).isEqualTo("Omar Haddad");
+    }
 }
