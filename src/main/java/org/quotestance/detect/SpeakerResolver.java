@@ -377,9 +377,17 @@ final class SpeakerResolver {
     }
 
     /** The most recent person whose role holds {@code word} and who could be {@code m}, or null. */
+    private static boolean isFormer(String role) {
+        String lower = role.toLowerCase(Locale.ROOT);
+        return lower.startsWith("former ") || lower.startsWith("ex-");
+    }
+
     private Entity recentWithRoleWord(Mention m, String word) {
+        // "the prime minister" is not "former prime minister Anand Panyarachun", who was named after the sitting one
+        boolean former = TokenShapes.hasWord(m.name().toLowerCase(Locale.ROOT), "former");
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, word)) && !DistinctSources.cannotBe(at, m, e)) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, word) && (former || !isFormer(r)))
+                    && !DistinctSources.cannotBe(at, m, e)) {
                 return e;
             }
         }

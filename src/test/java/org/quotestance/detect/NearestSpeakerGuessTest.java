@@ -86,4 +86,17 @@ class NearestSpeakerGuessTest {
         assertThat(d.speakerOf("We are proud of what we achieved")).isEqualTo("Nasser bin Fahad Al-Marri");
         assertThat(d.detection.speakers()).extracting(org.quotestance.model.Speaker::name).doesNotContain("Excellency");
     }
+    @Test
+    void theOfficeIsItsSittingHolderNotAFormerOneNamedLater() {
+        Detected d = Detected.in("""
+                Premier says he hears protesters
+
+                Prime Minister Somchai Rattanakul insisted today that he has been listening to the protesters.
+
+                The prime minister was commenting on a suggestion from former prime minister Anan Sukprasert that he should heed the protesters.
+
+                “I have been listening to their voices,” he said.
+                """);
+        assertThat(d.speakerOf("I have been listening to their voices")).isEqualTo("Somchai Rattanakul");
+    }
 }
