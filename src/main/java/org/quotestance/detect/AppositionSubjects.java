@@ -26,6 +26,13 @@ final class AppositionSubjects {
 
     /** "Miller, a former State Department spokesman, said": the name before the apposition. */
     Mention beforeApposition(int comma, Sentence s) {
+        Mention m = beforeApposition(comma, s, true);
+        // "The union representing workers at the plant in Elkhart, Ind., said": no name before a town and its state
+        // leaves the phrase before the town's comma, read as it always was
+        return m != null ? m : beforeApposition(comma, s, false);
+    }
+
+    private Mention beforeApposition(int comma, Sentence s, boolean overStates) {
         Mention holder = offices.holderOfListedOffice(comma, s);
         if (holder != null) {
             return holder;
@@ -43,7 +50,7 @@ final class AppositionSubjects {
             if (beforeWho != null) {
                 return beforeWho; // "Bernard Keane who is …, told"
             }
-            if (t.isPunct(',') && isStateAfterPlace(k, comma)) {
+            if (overStates && t.isPunct(',') && isStateAfterPlace(k, comma)) {
                 comma = k; // "John Hanson, a spokesman at Toyota's U.S. sales unit in Torrance, Calif., said"
                 continue;
             }
