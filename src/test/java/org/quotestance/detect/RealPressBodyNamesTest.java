@@ -401,4 +401,14 @@ class RealPressBodyNamesTest {
         assertThat(d.speakerOf("what the recall would cost")).isEqualTo("Dana Whitfield");
         assertThat(d.speakerOf("seen no faulty pedals")).isEqualTo("Omar Haddad");
     }
+
+    @Test
+    void aSubjectThatEndsInATownAndItsStateStillSpeaks() {
+        Detected d = Detected.in("""
+                Union to sue over plant closure
+
+                The union representing laid-off workers at the soon-to-close Harmon plant in Elkhart, Ind., said Friday that it will sue the company.
+                """);
+        assertThat(d.speakerOf("it will sue the company")).startsWith("The union representing laid-off workers");
+    }
 }
