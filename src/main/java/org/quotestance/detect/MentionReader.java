@@ -100,7 +100,8 @@ final class MentionReader {
             return new Mention(e, e, last.start, last.end, Mention.Type.PRONOUN, last.lower, null, last.lower,
                     lex.pronouns.get(last.lower), false);
         }
-        if (e - 1 >= floor && last.capitalised && STYLES.contains(last.lower) && (tokens.get(e - 1).is("his") || tokens.get(e - 1).is("her"))) {
+        if (e - 1 >= floor && last.capitalised && STYLES_OF_ADDRESS.contains(last.lower)
+                && (tokens.get(e - 1).is("his") || tokens.get(e - 1).is("her"))) {
             // "His Excellency said …": the style of address stands for the dignitary the story is about, as "he" would
             Token his = tokens.get(e - 1);
             return new Mention(e - 1, e, his.start, last.end, Mention.Type.PRONOUN, text.substring(his.start, last.end), null,
@@ -363,8 +364,11 @@ final class MentionReader {
     }
 
     /** Reads a speaker phrase that starts at token {@code s} ("said | Hegseth", "| former spokesman Matthew Miller wrote"). */
-    /** Styles of address that follow "His" or "Her" in place of a dignitary's name. */
-    private static final java.util.Set<String> STYLES = java.util.Set.of("excellency");
+    /**
+     * Styles of address that follow "His" or "Her" in place of a dignitary's name. "Majesty" and "Highness" are
+     * left to the title list: read as pronouns they lost nine speakers on the older real sets.
+     */
+    private static final java.util.Set<String> STYLES_OF_ADDRESS = java.util.Set.of("excellency");
 
     Mention readForward(int s, int limit) {
         if (s >= limit || s >= tokens.size()) {

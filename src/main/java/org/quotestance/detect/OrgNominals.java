@@ -141,7 +141,7 @@ final class OrgNominals {
     }
 
     /**
-     * "Hooters said in a statement … “…,” the company said.", "Flybe has apologised … The airline said": a business
+     * "Hooters said in a statement … “…,” the company said.", "Eskom has warned … the utility said": a business
      * word stands for the one-word name the story keeps using, which the reader had no way to tell from a surname.
      * Only a name no pronoun ever gave a gender, with no office and no given name, met in the last few sentences.
      */
@@ -172,7 +172,7 @@ final class OrgNominals {
 
     private static final int BRAND_SENTENCES_BACK = 4;
 
-    /** "Okafor told workers that he had tried …": a he or she outside quotes since the name may be that person. */
+    /** "Okafor told workers that he had tried …": a he or she outside quotes after the name may stand for it. */
     private static boolean personalPronounBetween(AnalysedText at, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             Token t = at.tok(k);
