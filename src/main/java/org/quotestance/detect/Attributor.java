@@ -188,12 +188,10 @@ final class Attributor {
         if (ci >= 0) {
             Cue c = at.cues.get(ci);
             // "said BPPT cloud seeding division chief Tri Handoko Seto": the person after the body and the role words
-            Mention read = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, p.endToken()), p.endToken());
+            Mention m = RolePrefix.personAfterBody(at, reader, reader.readForward(c.last() + 1, p.endToken()), p.endToken());
             if (c.cueClass() == CueClass.ACCORDING) {
-                Mention m = read;
                 return m == null ? null : new Hit(m, c);
             }
-            Mention m = read;
             if (m != null && m.type() == Mention.Type.ROLE_NOMINAL && m.last() + 1 < p.endToken() && at.tok(m.last() + 1).is("and")) {
                 // "said Swiss President and Home Affairs Minister Berset in an interview"
                 Mention joined = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());
@@ -356,8 +354,7 @@ final class Attributor {
 
     /** "the WHO Representative": a body's name ending in an office, after "the", is an office, not the body. */
     private boolean isOfficeReadAsBody(Mention m) {
-        return m.type() == Mention.Type.ORGANISATION && m.first() > 0 && at.tok(m.first() - 1).is("the")
-                && at.tok(m.last()).capitalised && at.tok(m.last()).has(Lexicon.TITLE);
+        return OfficeAppositions.endsInOffice(at, m) && m.first() > 0 && at.tok(m.first() - 1).is("the");
     }
 
     /** The token after "to South Sudan" or "for Health" that follows an office, or {@code k} when none follows. */

@@ -326,7 +326,6 @@ final class IndirectSpeech {
         return false;
     }
 
-    /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */
     /** A speech cue within a few words after {@code from}, before {@code to}. */
     private boolean cueWithin(int from, int to) {
         for (int k = from; k < Math.min(to, from + 8); k++) {
@@ -337,6 +336,7 @@ final class IndirectSpeech {
         return false;
     }
 
+    /** A comma followed by a short speaker phrase and a cue that ends the sentence: ", two officials said." */
     private boolean trailingAttribution(int comma, Sentence s) {
         for (int k = comma + 1; k < Math.min(s.endToken(), comma + 9); k++) {
             Token t = at.tok(k);

@@ -363,13 +363,13 @@ final class MentionReader {
         return nominals.readNominal(e, floor);
     }
 
-    /** Reads a speaker phrase that starts at token {@code s} ("said | Hegseth", "| former spokesman Matthew Miller wrote"). */
     /**
      * Styles of address that follow "His" or "Her" in place of a dignitary's name. "Majesty" and "Highness" are
      * left to the title list: read as pronouns they lost nine speakers on the older real sets.
      */
     private static final java.util.Set<String> STYLES_OF_ADDRESS = java.util.Set.of("excellency");
 
+    /** Reads a speaker phrase that starts at token {@code s} ("said | Hegseth", "| former spokesman Matthew Miller wrote"). */
     Mention readForward(int s, int limit) {
         if (s >= limit || s >= tokens.size()) {
             return null;

@@ -146,8 +146,7 @@ final class OrgNominals {
      * Only a name no pronoun ever gave a gender, with no office and no given name, met in the last few sentences.
      */
     static Entity oneWordBrand(AnalysedText at, java.util.List<Entity> recent, Mention m) {
-        if (!at.lex.businessWords.contains(m.head()) || m.gender() == Gender.PLURAL || !isPlain(at, m)
-                && !m.name().equalsIgnoreCase("the " + m.head())) {
+        if (!at.lex.businessWords.contains(m.head()) || m.gender() == Gender.PLURAL || !isPlainOrBare(at, m)) {
             return null;
         }
         int sentence = at.tok(m.first()).sentence;
@@ -181,6 +180,11 @@ final class OrgNominals {
             }
         }
         return false;
+    }
+
+    /** "the utility" alone, or a plain description of one ("the Chicago-based airline"): it names no body of its own. */
+    private static boolean isPlainOrBare(AnalysedText at, Mention m) {
+        return isPlain(at, m) || m.name().equalsIgnoreCase("the " + m.head());
     }
 
     /** "maker Adidas": the name follows a lower-case word for a kind of body. */
@@ -313,7 +317,7 @@ final class OrgNominals {
      * last spoke of, when that body's name holds no other kind of body.
      */
     static Entity lastNamedBody(AnalysedText at, java.util.List<Entity> recent, Mention m) {
-        if (!isPlain(at, m) && !m.name().equalsIgnoreCase("the " + m.head()) || at.lex.documentWords.contains(m.head())
+        if (!isPlainOrBare(at, m) || at.lex.documentWords.contains(m.head())
                 || STATE_BODIES.contains(m.head())) {
             return null;
         }

@@ -60,9 +60,7 @@ final class SentencePeople {
             if (at.cueAt[t] >= 0 || tok.inQuote() || tok.has(Lexicon.PRONOUN) && !tok.is("it") && !tok.is("its")) {
                 return false;
             }
-            boolean runEnd = tok.isWord() && tok.capitalised
-                    && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
-            if (!runEnd) {
+            if (!endsCapitalisedRun(t, s)) {
                 continue;
             }
             Mention m = reader.readBackward(t, s.firstToken());
@@ -78,10 +76,7 @@ final class SentencePeople {
     Entity onlyPersonIn(Sentence s) {
         Entity found = null;
         for (int t = s.firstToken(); t < s.endToken(); t++) {
-            Token tok = at.tok(t);
-            boolean runEnd = tok.isWord() && tok.capitalised && !tok.inQuote()
-                    && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
-            if (!runEnd || t == s.firstToken()) {
+            if (!endsCapitalisedRun(t, s) || at.tok(t).inQuote() || t == s.firstToken()) {
                 continue;
             }
             Mention m = reader.readBackward(t, s.firstToken());
@@ -145,5 +140,12 @@ final class SentencePeople {
             }
         }
         return null;
+    }
+
+    /** Token {@code t} is the last capitalised word of a run (the next is no capitalised word, or {@code t} owns it). */
+    private boolean endsCapitalisedRun(int t, Sentence s) {
+        Token tok = at.tok(t);
+        return tok.isWord() && tok.capitalised
+                && (t + 1 >= s.endToken() || !at.tok(t + 1).isWord() || !at.tok(t + 1).capitalised || tok.possessive);
     }
 }

@@ -376,12 +376,12 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The most recent person whose role holds {@code word} and who could be {@code m}, or null. */
     private static boolean isFormer(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
         return lower.startsWith("former ") || lower.startsWith("ex-");
     }
 
+    /** The most recent person whose role holds {@code word} and who could be {@code m}, or null. */
     private Entity recentWithRoleWord(Mention m, String word) {
         // "the prime minister" is not "former prime minister Anand Panyarachun", who was named after the sitting one
         boolean former = TokenShapes.hasWord(m.name().toLowerCase(Locale.ROOT), "former");
