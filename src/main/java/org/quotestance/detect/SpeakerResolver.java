@@ -216,7 +216,7 @@ final class SpeakerResolver {
             case PERSON -> m.role() == null && TokenShapes.acronymFollows(at.text, at.tokens, m.last())
                     ? names.organisation(m.name()) : names.person(m); // "Inter-Services Public Relations (ISPR)"
             case ORGANISATION -> OrgNominals.introducedByDescription(at, m) ? names.describedOrganisation(m.name())
-                    : names.organisation(m.name());
+                    : acronymHolderOr(m);
             case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
             case ANONYMOUS, GROUP -> nominal(m);
             case ORG_NOMINAL -> orgNominal(m);
@@ -230,6 +230,12 @@ final class SpeakerResolver {
             resolvedAt.put(m.last(), e);
         }
         return e;
+    }
+
+    /** "the CJI said" after "CJI BR Gavai": the person the acronym is the office of, else the body of that name. */
+    private Entity acronymHolderOr(Mention m) {
+        Entity holder = AcronymTitles.holder(at, recent, m);
+        return holder != null ? holder : names.organisation(m.name());
     }
 
     /** A body the story introduced with a word for its kind ("retailer JD Sports"), or null. */
