@@ -3,13 +3,21 @@ package org.quotestance.detect;
 import org.quotestance.model.SpeakerType;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * "CJI BR Gavai … the CJI said", "DIG Rohana … the DIG insisted", "Clwyd West AM Darren Millar … the AM said":
- * an acronym written before a person's name, or ending their role, is that person's office, so "the" and the
- * acronym later stand for them rather than for a body of that name. Split from {@link SpeakerResolver}.
+ * "CJI BR Gavai … the CJI said", "DIG Rohana … the DIG insisted", "Clwyd West AM Darren Millar … the AM said",
+ * "External Affairs Minister S. Jaishankar … the EAM said", "Superintendent of Police (SP) … the SP added": an
+ * acronym written before a person's name, ending their role, spelling their office or spelled out as an office is
+ * that person's office, so "the" and the acronym later stand for them rather than for a body of that name.
+ * Split from {@link SpeakerResolver}.
  */
 final class AcronymTitles {
+    /** How far before "(SP)" its words are looked for: "Additional Director General of Police (ADGP)" fits. */
+    private static final int SPELLED_OUT_WORDS = 7;
+    /** How many characters either side of a spelled-out office its holder's name may stand. */
+    private static final int NEXT_TO = 40;
+
     private AcronymTitles() {
     }
 
@@ -20,18 +28,101 @@ final class AcronymTitles {
             return null;
         }
         String acronym = m.name();
-        if (at.text.lastIndexOf("(" + acronym + ")", m.start()) >= 0) {
-            return null; // "the Nigeria Labour Congress (NLC) … the NLC said": a body the story spelled out
+        int bracket = at.text.lastIndexOf("(" + acronym + ")", m.start());
+        if (bracket >= 0) {
+            // "the Nigeria Labour Congress (NLC) … the NLC said" is a body; "Superintendent of Police (SP)" an office
+            String spelled = spelledOut(at.text, acronym, bracket);
+            String title = officeTitle(at, spelled);
+            if (title == null) {
+                return null;
+            }
+            // "Superintendent of Police (SP) Ruth Okafor" or "Ruth Okafor, Superintendent of Police (SP)": named beside it
+            int close = bracket + acronym.length() + 2;
+            String after = at.text.substring(close, Math.min(at.text.length(), close + NEXT_TO)).stripLeading();
+            int start = at.text.lastIndexOf(spelled, bracket);
+            String before = at.text.substring(Math.max(0, start - NEXT_TO), start).stripTrailing();
+            Entity named = null;
+            for (Entity e : recent) { // the name right after the office, however its run was typed
+                if (named == null && e.type.isNamed() && e.name.indexOf(' ') > 0 && after.startsWith(e.name)) {
+                    named = e;
+                }
+            }
+            if (named == null && before.endsWith(",")) {
+                String beforeComma = before.substring(0, before.length() - 1);
+                named = recentHolder(recent, e -> e.name.indexOf(' ') > 0 && beforeComma.endsWith(e.name));
+            }
+            return named != null ? named : recentHolder(recent, e -> e.roles.stream()
+                    .anyMatch(r -> TokenShapes.hasWord(r.toLowerCase(Locale.ROOT), title)));
         }
+        String lower = acronym.toLowerCase(Locale.ROOT);
         for (Entity e : recent) {
             if (e.type == SpeakerType.ORGANISATION && (e.name.equals(acronym) && e.confirmed || e.aliases.contains(acronym))) {
                 return null; // a body already met under the acronym
             }
-            if (e.isPerson() && (e.name.startsWith(acronym + " ") || e.roles.stream().anyMatch(r -> endsWithWord(r, acronym)))) {
+            if (e.isPerson() && (e.name.startsWith(acronym + " ") || e.roles.stream().anyMatch(r -> endsWithWord(r, acronym)
+                    || Acronyms.initialsInRole(lower, r, last -> at.lex.isTitle(last.toLowerCase(Locale.ROOT)))
+                    || officeInitials(at, lower, r)))) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** "Chief Justice of India" for "cji": initials of capitalised words in a row of the role, from a title word on. */
+    private static boolean officeInitials(AnalysedText at, String initials, String role) {
+        String[] words = role.split("[ ,]+");
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0)) || !at.lex.isTitle(words[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            StringBuilder got = new StringBuilder();
+            for (int j = i; j < words.length && got.length() < initials.length(); j++) {
+                String w = words[j];
+                if (w.equals("of") || w.equals("the") || w.equals("for") || w.equals("and")) {
+                    continue;
+                }
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || at.lex.organisationWords.contains(w.toLowerCase(Locale.ROOT))) {
+                    break; // "African Union", "National Weather Service" are bodies, whatever their first word
+                }
+                got.append(Character.toLowerCase(w.charAt(0)));
+            }
+            if (got.toString().equals(initials)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Entity recentHolder(List<Entity> recent, java.util.function.Predicate<Entity> holds) {
+        for (Entity e : recent) {
+            if (e.isPerson() && holds.test(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The words before "(SP)" whose initials spell it ("Superintendent of Police"), or null. */
+    private static String spelledOut(String text, String acronym, int bracket) {
+        String[] words = text.substring(Math.max(0, bracket - 120), bracket).trim().split("\\s+");
+        for (int n = 1; n <= SPELLED_OUT_WORDS && n <= words.length; n++) {
+            String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            if (Acronyms.standsFor(acronym, candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The title word of a spelled-out office ("superintendent" of "Superintendent of Police"), or null for a body. */
+    private static String officeTitle(AnalysedText at, String spelled) {
+        if (spelled == null) {
+            return null;
+        }
+        String[] words = spelled.toLowerCase(Locale.ROOT).split("[ -]");
+        int of = java.util.Arrays.asList(words).indexOf("of");
+        String head = of > 0 ? words[of - 1] : words[words.length - 1];
+        return at.lex.isTitle(head) && !at.lex.organisationWords.contains(head) ? head : null; // "Sierra Leone Police"
     }
 
     /** "Clwyd West AM" ends in the office; "General Secretary of the NLC" ends in the body the holder serves. */

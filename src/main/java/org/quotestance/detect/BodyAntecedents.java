@@ -9,6 +9,8 @@ import java.util.Locale;
 final class BodyAntecedents {
     /** how many sentences back "the company" may find the business it stands for */
     private static final int BUSINESS_REACH = 6;
+    /** how many sentences of the lede a plain "the company" looks into for the business the story is about */
+    private static final int LEDE_SENTENCES = 2;
     private static final java.util.Set<String> FIELD_BODIES = java.util.Set.of("ministry", "department",
             "directorate", "commission", "agency");
     private final SpeakerResolver resolver;
@@ -110,6 +112,63 @@ final class BodyAntecedents {
             }
             if (m != null) {
                 k = Math.max(k, m.last());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Cisco systems cuts workers …" over "… the company said": when nothing nearer stands for it, a plain "the
+     * company" is the first name in the headline or the lede that nothing marks as a person or a place and that the
+     * story names again. The last resort before a speaker called "Company", which is never right. Not for "the
+     * union" or "the agency": the lede names the employer or the disaster as readily as the union or the agency.
+     */
+    Mention storyBody(Mention m) {
+        // "the regional power company" describes a body of its own; "the company" only points back
+        if (!m.name().equalsIgnoreCase("the " + m.head()) || !at.lex.businessWords.contains(m.head())) {
+            return null;
+        }
+        if (at.headline >= 0 && !at.isTitleCase(at.paragraphs.get(at.headline))) {
+            Paragraph h = at.paragraphs.get(at.headline);
+            Mention found = firstBodyName(h.firstToken(), h.endToken());
+            if (found != null) {
+                return found;
+            }
+        }
+        for (int s = 0, seen = 0; s < at.sentences.size() && seen < LEDE_SENTENCES; s++) {
+            Sentence lede = at.sentences.get(s);
+            if (lede.paragraph() == at.headline || at.furniture[lede.paragraph()]) {
+                continue;
+            }
+            seen++;
+            Mention found = firstBodyName(lede.firstToken(), Math.min(lede.endToken(), m.first()));
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private Mention firstBodyName(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !t.capitalised || t.inQuote()) {
+                continue;
+            }
+            Mention c = reader.readForward(k, to);
+            if (c == null) {
+                continue;
+            }
+            boolean unmarked = c.type() == Mention.Type.ORGANISATION || c.type() == Mention.Type.PERSON
+                    && c.gender() == Gender.UNKNOWN && !at.tok(c.first()).has(Lexicon.FIRST_NAME)
+                    && !at.tok(c.first()).has(Lexicon.TITLE) && !isConfirmedPerson(c.name());
+            // "Nearly 300 workers …" opens a sentence with a capital; a business's name comes back in the story
+            boolean named = c.first() < c.last() || at.text.indexOf(c.name(), at.tok(c.last()).end) >= 0;
+            if (unmarked && named && !at.lex.isPlace(c.name(), c.first() == c.last() ? at.tok(c.first()) : null)) {
+                return c;
+            }
+            if (c.type() == Mention.Type.PERSON || c.type() == Mention.Type.ORGANISATION) {
+                k = Math.max(k, c.last()); // "Fiona Baird": not "Baird" next; "Members of Dockwise Scotland": read on
             }
         }
         return null;

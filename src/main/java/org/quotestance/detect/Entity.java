@@ -36,6 +36,28 @@ final class Entity {
         this.head = head;
     }
 
+    /**
+     * Who a bare surname stands for among people who share it: the story's own subject when one of them is named far
+     * more often ("Golding said" after a line on "his father Sir John Golding"), else the one mentioned last.
+     */
+    static Entity ownerOfSurname(List<Entity> people) {
+        Entity most = people.get(0);
+        int second = 0;
+        for (int k = 1; k < people.size(); k++) {
+            Entity x = people.get(k);
+            if (x.mentions > most.mentions) {
+                second = most.mentions;
+                most = x;
+            } else {
+                second = Math.max(second, x.mentions);
+            }
+        }
+        return most.mentions >= DOMINANT_MENTIONS && most.mentions >= 2 * second + 1 ? most : latestMentioned(people);
+    }
+
+    /** how often a person must have been named before a shared surname goes to them rather than to the latest */
+    private static final int DOMINANT_MENTIONS = 3;
+
     /** The person mentioned last, the longer name on a tie, the first listed on a full tie (a loop: no stream per surname). */
     static Entity latestMentioned(List<Entity> people) {
         Entity best = people.get(0);

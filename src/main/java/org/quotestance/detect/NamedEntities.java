@@ -125,7 +125,7 @@ final class NamedEntities {
         if (e == null && sp < 0) {
             List<Entity> same = bySurname.get(surname);
             if (same != null && !same.isEmpty()) {
-                e = Entity.latestMentioned(sameSurnameFitting(same, m));
+                e = Entity.ownerOfSurname(sameSurnameFitting(same, m));
             } else {
                 // "Sir Richard", or a speaker later called by first name: the one full name it starts
                 // (with a title or a known given name, or after the full name spoke or was titled: "Toyota said"
@@ -332,11 +332,24 @@ final class NamedEntities {
         return e;
     }
 
+    private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’]*(?:[- ]\\p{Lu}[\\p{L}.'’]*)*-based (?=\\p{Lu})");
+
+    /** "Ohio-based Tremont Foods": a name the place a body is based in opens; only a body is based somewhere. */
+    static boolean isBasedIn(String name) {
+        return BASED_IN.matcher(name).lookingAt();
+    }
+
     Entity organisation(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         if (key.startsWith("the ")) {
             key = key.substring(4);
             name = name.substring(4);
+        }
+        java.util.regex.Matcher based = BASED_IN.matcher(name);
+        if (based.lookingAt()) {
+            // "California-based Cisco Systems" is Cisco Systems; the place says where, not who
+            name = name.substring(based.end());
+            key = name.toLowerCase(Locale.ROOT);
         }
         for (String suffix : LEGAL_FORMS) {
             if (key.length() > suffix.length() + 2 && key.endsWith(suffix)) {

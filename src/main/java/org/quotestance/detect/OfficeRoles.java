@@ -149,6 +149,9 @@ final class OfficeRoles {
             // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"; and the other way round,
             // "South MPP David Piccini" … "The Member of Provincial Parliament said"
             String r = withAllForms(role);
+            if (isUnderOrAfter(r, officeWords)) {
+                continue; // "Deputy Prime Minister Prof Prasad" does not hold "the PM"
+            }
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
                 r += "head of state "; // "President Uhuru Kenyatta" … "The Head of State had earlier chaired"
             }
@@ -171,6 +174,18 @@ final class OfficeRoles {
         }
         return false;
     }
+
+    /** A deputy's, an assistant's or a former holder's role, when the office asked about has no such word. */
+    private static boolean isUnderOrAfter(String paddedRole, String[] officeWords) {
+        for (String w : SECOND_OR_PAST) {
+            if (paddedRole.contains(" " + w + " ") && !java.util.Arrays.asList(officeWords).contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> SECOND_OR_PAST = List.of("deputy", "vice", "assistant", "former", "ex");
 
     /** The padded role with the short and the long form of every office it holds: "PM" for "Prime Minister" and back. */
     private String withAllForms(String role) {

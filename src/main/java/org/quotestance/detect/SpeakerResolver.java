@@ -118,8 +118,13 @@ final class SpeakerResolver {
                 .stream().noneMatch(e -> e.name.indexOf(' ') > 0);
     }
 
+    /** "said in a post on Facebook", "took to Twitter": the service where words were posted never speaks itself. */
+    private boolean isPlatform(Mention m) {
+        return m != null && m.type() == Mention.Type.ORGANISATION && at.lex.platforms.contains(m.name().toLowerCase(Locale.ROOT));
+    }
+
     private void resolve(Finding f, Finding previous) {
-        if (isUnknownHeadlineName(f)) {
+        if (isUnknownHeadlineName(f) || isPlatform(f.mention)) {
             f.mention = null;
             f.cue = null;
             f.sieve = Finding.Sieve.NONE;
@@ -213,8 +218,9 @@ final class SpeakerResolver {
             return cached;
         }
         Entity e = switch (m.type()) {
-            case PERSON -> m.role() == null && TokenShapes.acronymFollows(at.text, at.tokens, m.last())
-                    ? names.organisation(m.name()) : names.person(m); // "Inter-Services Public Relations (ISPR)"
+            // "Inter-Services Public Relations (ISPR)", "Ohio-based Tremont Foods"
+            case PERSON -> m.role() == null && (TokenShapes.acronymFollows(at.text, at.tokens, m.last())
+                    || NamedEntities.isBasedIn(m.name())) ? names.organisation(m.name()) : names.person(m);
             case ORGANISATION -> OrgNominals.introducedByDescription(at, m) ? names.describedOrganisation(m.name())
                     : acronymHolderOr(m);
             case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
@@ -308,6 +314,12 @@ final class SpeakerResolver {
         }
         if (body != null) {
             return body;
+        }
+        Mention storyBody = bodies.storyBody(m);
+        if (storyBody != null) {
+            Entity e = names.organisation(storyBody.name());
+            e.confirmed = true;
+            return e;
         }
         Entity e = names.organisation(OrgNominals.nameOf(at, m));
         e.confirmed = true;

@@ -55,6 +55,9 @@ final class TranscriptLines {
         if (next.inQuote() || next.kind == Token.Kind.MARK) {
             return null; // "Holt: “…”" is a quote in marks, attributed by the colon rule
         }
+        if (reportsSpeech(colon + 1)) {
+            return null; // "Misplaced Ballot: The chairman said that …" is a run-in topic, the line reports speech
+        }
         int start = next.start;
         int end = p.end();
         while (end > start && Character.isWhitespace(at.text.charAt(end - 1))) {
@@ -74,6 +77,32 @@ final class TranscriptLines {
         f.confidence = Finding.Sieve.TRANSCRIPT.confidence;
         f.needsKnownSpeaker = true;
         return f;
+    }
+
+    /**
+     * The first sentence after the colon reports someone else's speech: a cue outside quotation marks whose subject
+     * is a third person ("The chairman said", "He said"), where a speaker's own line says "That's not what I asked".
+     */
+    private boolean reportsSpeech(int from) {
+        Sentence s = at.sentenceOf(from);
+        for (int k = from; k < s.endToken(); k++) {
+            if (at.cueAt[k] >= 0 && !at.tok(k).inQuote() && thirdPersonBefore(Math.max(from, k - THIRD_PERSON_REACH), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int THIRD_PERSON_REACH = 4;
+
+    private boolean thirdPersonBefore(int from, int cue) {
+        for (int k = from; k < cue; k++) {
+            Token t = at.tok(k);
+            if (t.is("he") || t.is("she") || t.is("they") || t.is("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "MENDES" → "Mendes"; "Alison Grieve" stays. */

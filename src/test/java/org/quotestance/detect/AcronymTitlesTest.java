@@ -68,4 +68,28 @@ class AcronymTitlesTest {
                 """);
         assertThat(d.speakerOf("give no further notice")).isEqualTo("NLC");
     }
+
+    @Test
+    void theAcronymThatSpellsARoleIsItsHolder() {
+        Detected d = Detected.in("""
+                Inflation may ease after the rains
+
+                Chief Economic Adviser Rhea Menon told a conference in Pune that prices should cool by August.
+
+                Growth could reach 7% this year, the CEA said, if the monsoon arrives on time.
+                """);
+        assertThat(d.speakerOf("Growth could reach 7%")).isEqualTo("Rhea Menon");
+    }
+
+    @Test
+    void anOfficeSpelledOutBeforeItsAcronymIsItsHolder() {
+        Detected d = Detected.in("""
+                Families flee border villages
+
+                Ruth Okafor, Superintendent of Police (SP) in the district, said the reports of an attack were false.
+
+                "The workers were coming home with their belongings after the harvest," the SP added.
+                """);
+        assertThat(d.speakerOf("The workers were coming home")).isEqualTo("Ruth Okafor");
+    }
 }

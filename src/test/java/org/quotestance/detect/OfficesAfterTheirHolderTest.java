@@ -225,4 +225,16 @@ class OfficesAfterTheirHolderTest {
         assertThat(d.speakerOf("The teams walked for days")).isEqualTo("Kofi Adjei");
         assertThat(d.speakerOf("We will be back before the rains")).isEqualTo("Grace Njeri");
     }
+
+    @Test
+    void aGulfRulersStyleIsHisOffice() {
+        Detected d = Detected.in("""
+                Emir receives new envoys
+
+                His Highness the Emir Sheikh Rashid Al-Mansour said on Tuesday that the region faced a difficult year.
+
+                The Emir said the ministry would open two more embassies in Africa.
+                """);
+        assertThat(d.speakerOf("two more embassies")).isEqualTo("Rashid Al-Mansour");
+    }
 }

@@ -171,4 +171,20 @@ class RealPressNamesTest {
         assertThat(d.speakerOf("focused on families")).isEqualTo("Dutton");
         assertThat(d.speakerOf("the final polls")).isEqualTo("Will Hartley");
     }
+
+    @Test
+    void aSharedSurnameStaysWithTheStorysSubjectAfterARelativeIsNamed() {
+        Detected d = Detected.in("""
+                Nothing to fear from the prime minister, says Harcourt
+
+                Opposition leader Delia Harcourt is playing down the government's lead in the polls.
+
+                Speaking to reporters, Harcourt said the figures did not show a swing. "People will turn to us," Harcourt said.
+
+                Harcourt said much of her childhood was spent on a farm where her father, Sir Edwin Harcourt, bred horses.
+
+                "I learned early that nothing comes easily," Harcourt said.
+                """);
+        assertThat(d.speakerOf("nothing comes easily")).isEqualTo("Delia Harcourt");
+    }
 }

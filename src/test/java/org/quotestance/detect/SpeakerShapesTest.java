@@ -94,6 +94,21 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aRunInTopicBeforeReportedSpeechIsNoTranscriptLabel() {
+        Detected d = Detected.in("""
+                No pressure to delay the count, says commission chief
+
+                The chairman of the electoral commission, Professor Ibrahim Danladi, spoke to reporters in Abuja on Sunday.
+
+                Spoiled Ballots: The chairman said the share of spoiled ballots had fallen since the last vote. He said voter education had worked.
+
+                Card Readers: He said that 300 of the 150,000 card readers had failed on the day.
+                """);
+        assertThat(d.speakerOf("voter education had worked")).isEqualTo("Ibrahim Danladi");
+        assertThat(d.speakerOf("300 of the 150,000 card readers")).isEqualTo("Ibrahim Danladi");
+    }
+
+    @Test
     void aSingleLabelledLineOrAnUnknownLabelIsNoTranscript() {
         Detected d = Detected.in("""
                 Update: The council meets again on Monday.

@@ -1,0 +1,45 @@
+package org.quotestance.detect;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "the company said" with no body named nearby: the body the headline or the lede is about, and
+ * the place a body is based in is no part of its name. Each test is on a story written for it.
+ */
+class StoryBodiesTest {
+    @Test
+    void thePlainCompanyIsTheOneTheHeadlineNames() {
+        Detected d = Detected.in("""
+                Brightwell cuts 300 jobs in restructuring
+
+                About 300 workers were let go this week, according to an email sent to staff on Thursday.
+
+                The company said the cuts affected less than 2% of its workforce.
+
+                Brightwell makes valves for water utilities.
+                """);
+        assertThat(d.speakerOf("less than 2% of its workforce")).isEqualTo("Brightwell");
+    }
+
+    @Test
+    void notAWordThatOnlyOpensASentence() {
+        Detected d = Detected.in("""
+                Ferry timetable cut for the summer
+
+                Nearly 300 sailings will go from the summer timetable, the harbour board was told on Monday. The company says 91% of its routes will keep a daily service.
+                """);
+        assertThat(d.speakerOf("91% of its routes")).isNotEqualTo("Nearly");
+    }
+
+    @Test
+    void whereABodyIsBasedIsNoPartOfItsName() {
+        Detected d = Detected.in("""
+                Snack maker recalls crisps
+
+                Ohio-based Tremont Foods said on Friday that it was recalling 12,000 bags after a labelling error.
+                """);
+        assertThat(d.speakerOf("recalling 12,000 bags")).isEqualTo("Tremont Foods");
+    }
+}
