@@ -70,27 +70,10 @@ final class AcronymTitles {
 
     /** "Chief Justice of India" for "cji": initials of capitalised words in a row of the role, from a title word on. */
     private static boolean officeInitials(AnalysedText at, String initials, String role) {
-        String[] words = role.split("[ ,]+");
-        for (int i = 0; i < words.length; i++) {
-            if (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0)) || !at.lex.isTitle(words[i].toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            StringBuilder got = new StringBuilder();
-            for (int j = i; j < words.length && got.length() < initials.length(); j++) {
-                String w = words[j];
-                if (w.equals("of") || w.equals("the") || w.equals("for") || w.equals("and")) {
-                    continue;
-                }
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || at.lex.organisationWords.contains(w.toLowerCase(Locale.ROOT))) {
-                    break; // "African Union", "National Weather Service" are bodies, whatever their first word
-                }
-                got.append(Character.toLowerCase(w.charAt(0)));
-            }
-            if (got.toString().equals(initials)) {
-                return true;
-            }
-        }
-        return false;
+        // "African Union", "National Weather Service" are bodies, whatever their first word
+        return Acronyms.initialsInRole(initials, role,
+                first -> !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && at.lex.isTitle(first.toLowerCase(Locale.ROOT)),
+                last -> true, w -> at.lex.organisationWords.contains(w.toLowerCase(Locale.ROOT)));
     }
 
     private static Entity recentHolder(List<Entity> recent, java.util.function.Predicate<Entity> holds) {

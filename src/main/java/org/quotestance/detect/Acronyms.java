@@ -3,6 +3,7 @@ package org.quotestance.detect;
 import org.quotestance.model.SpeakerType;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * "the Garda Representative Association (GRA) … the GRA said", "PSC denies rate rise … The state
@@ -94,13 +95,25 @@ final class Acronyms {
     }
 
     /** The same, when the last word the initials stand for passes {@code lastWord} ("General" of "Attorney General" an office). */
-    static boolean initialsInRole(String word, String role, java.util.function.Predicate<String> lastWord) {
+    static boolean initialsInRole(String word, String role, Predicate<String> lastWord) {
+        return initialsInRole(word, role, first -> true, lastWord, w -> false);
+    }
+
+    /**
+     * The same, from a word that passes {@code firstWord} on ("Chief" of "Chief Justice of India" a title), up to a
+     * last word that passes {@code lastWord}, never reading through a word that passes {@code stop} ("Union").
+     */
+    static boolean initialsInRole(String word, String role, Predicate<String> firstWord, Predicate<String> lastWord,
+            Predicate<String> stop) {
         if (word.length() < 2 || word.length() > 5) {
             return false;
         }
         String plain = word.replace("o", ""); // "BoG": the "of" of "Bank of Ghana" written small
         String[] words = role.split("[ ,]+");
         for (int i = 0; i < words.length; i++) {
+            if (!firstWord.test(words[i])) {
+                continue;
+            }
             StringBuilder initials = new StringBuilder();
             for (int j = i; j < words.length && initials.length() < word.length(); j++) {
                 String w = words[j];
@@ -108,6 +121,9 @@ final class Acronyms {
                     if (initials.length() > 0 && (w.equals("of") || w.equals("and") || w.equals("for") || w.equals("the"))) {
                         continue;
                     }
+                    break;
+                }
+                if (stop.test(w)) {
                     break;
                 }
                 initials.append(Character.toLowerCase(w.charAt(0)));

@@ -83,6 +83,9 @@ final class MentionReader {
             e--; // "Pushpa Kamal Dahal “Prachanda” said": the name before the nickname
         }
         Token last = tokens.get(e);
+        if (e > floor && last.is("who") && !last.capitalised && !last.inQuote()) {
+            return readBackwardUncached(e - 1, floor); // "quoted a source who said": the source, not "Who"
+        }
         if (last.isPunct(')') && !last.inQuote()) {
             return beforeParenthesis(e, floor);
         }

@@ -286,7 +286,7 @@ final class SpeakerResolver {
 
     private Entity orgNominal(Mention m) {
         for (Entity e : recent) {
-            if (e.type == SpeakerType.ORGANISATION && e.name.toLowerCase(Locale.ROOT).contains(m.head())
+            if (e.type == SpeakerType.ORGANISATION && OrgNominals.namesItsKind(e.name.toLowerCase(Locale.ROOT), m.head())
                     // "Company officials said …" names no company, though "Ministry said" is the state's ministry
                     && !(e.name.equalsIgnoreCase(m.head()) && !OrgNominals.isStateBody(m.head()))
                     && OrgNominals.qualifiersIn(at, m, e.name) && !OrgNominals.namedAfter(at, m, e)) {

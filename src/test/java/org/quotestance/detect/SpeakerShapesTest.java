@@ -109,6 +109,16 @@ class SpeakerShapesTest {
     }
 
     @Test
+    void aSourceWhoSaidIsTheSourceNotWho() {
+        Detected d = Detected.in("""
+                Assembly plant cuts deepen
+
+                On Friday, the Valley Ledger quoted a source who said that dozens of managers had been let go at the plant.
+                """);
+        assertThat(d.speakerOf("dozens of managers")).isEqualTo("A source");
+    }
+
+    @Test
     void aSingleLabelledLineOrAnUnknownLabelIsNoTranscript() {
         Detected d = Detected.in("""
                 Update: The council meets again on Monday.

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "the company said" with no body named nearby: the body the headline or the lede is about, and
+ * "the company said" or "the force said" with no body named nearby: the body the story is about, and
  * the place a body is based in is no part of its name. Each test is on a story written for it.
  */
 class StoryBodiesTest {
@@ -41,5 +41,17 @@ class StoryBodiesTest {
                 Ohio-based Tremont Foods said on Friday that it was recalling 12,000 bags after a labelling error.
                 """);
         assertThat(d.speakerOf("recalling 12,000 bags")).isEqualTo("Tremont Foods");
+    }
+
+    @Test
+    void theForceIsThePoliceTheStoryNamed() {
+        Detected d = Detected.in("""
+                Protesters tried to breach fence, police say
+
+                The road was closed on Saturday afternoon to allow for a 'significant police response' to the protest, Westmoor Police said.
+
+                The force said around 150 of the 250 people who walked to the site had tried to push through the gates.
+                """);
+        assertThat(d.speakerOf("around 150 of the 250")).isEqualTo("Westmoor Police");
     }
 }
