@@ -15,6 +15,7 @@ import java.util.Locale;
 final class AcronymTitles {
     /** How far before "(SP)" its words are looked for: "Additional Director General of Police (ADGP)" fits. */
     private static final int SPELLED_OUT_WORDS = 7;
+    private static final int SPELLED_OUT_CHARS = 120;
     /** How many characters either side of a spelled-out office its holder's name may stand. */
     private static final int NEXT_TO = 40;
 
@@ -30,29 +31,7 @@ final class AcronymTitles {
         String acronym = m.name();
         int bracket = at.text.lastIndexOf("(" + acronym + ")", m.start());
         if (bracket >= 0) {
-            // "the Nigeria Labour Congress (NLC) … the NLC said" is a body; "Superintendent of Police (SP)" an office
-            String spelled = spelledOut(at.text, acronym, bracket);
-            String title = officeTitle(at, spelled);
-            if (title == null) {
-                return null;
-            }
-            // "Superintendent of Police (SP) Ruth Okafor" or "Ruth Okafor, Superintendent of Police (SP)": named beside it
-            int close = bracket + acronym.length() + 2;
-            String after = at.text.substring(close, Math.min(at.text.length(), close + NEXT_TO)).stripLeading();
-            int start = at.text.lastIndexOf(spelled, bracket);
-            String before = at.text.substring(Math.max(0, start - NEXT_TO), start).stripTrailing();
-            Entity named = null;
-            for (Entity e : recent) { // the name right after the office, however its run was typed
-                if (named == null && e.type.isNamed() && e.name.indexOf(' ') > 0 && after.startsWith(e.name)) {
-                    named = e;
-                }
-            }
-            if (named == null && before.endsWith(",")) {
-                String beforeComma = before.substring(0, before.length() - 1);
-                named = recentHolder(recent, e -> e.name.indexOf(' ') > 0 && beforeComma.endsWith(e.name));
-            }
-            return named != null ? named : recentHolder(recent, e -> e.roles.stream()
-                    .anyMatch(r -> TokenShapes.hasWord(r.toLowerCase(Locale.ROOT), title)));
+            return holderOfSpelledOffice(at, recent, acronym, bracket);
         }
         String lower = acronym.toLowerCase(Locale.ROOT);
         for (Entity e : recent) {
@@ -66,6 +45,36 @@ final class AcronymTitles {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Nigeria Labour Congress (NLC) … the NLC said" is a body; "Superintendent of Police (SP)" an office, held by
+     * the person named right after the bracket or right before the office, else by the latest one whose role holds
+     * the office's title.
+     */
+    private static Entity holderOfSpelledOffice(AnalysedText at, List<Entity> recent, String acronym, int bracket) {
+        String spelled = spelledOut(at.text, acronym, bracket);
+        String title = officeTitle(at, spelled);
+        if (title == null) {
+            return null;
+        }
+        int close = bracket + acronym.length() + 2;
+        String after = at.text.substring(close, Math.min(at.text.length(), close + NEXT_TO)).stripLeading();
+        for (Entity e : recent) { // "Superintendent of Police (SP) Ruth Okafor", however the name's run was typed
+            if (e.type.isNamed() && e.name.indexOf(' ') > 0 && after.startsWith(e.name)) {
+                return e;
+            }
+        }
+        int start = at.text.lastIndexOf(spelled, bracket);
+        String before = at.text.substring(Math.max(0, start - NEXT_TO), start).stripTrailing();
+        if (before.endsWith(",")) { // "Ruth Okafor, Superintendent of Police (SP)"
+            String beforeComma = before.substring(0, before.length() - 1);
+            Entity named = recentHolder(recent, e -> e.name.indexOf(' ') > 0 && beforeComma.endsWith(e.name));
+            if (named != null) {
+                return named;
+            }
+        }
+        return recentHolder(recent, e -> e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r.toLowerCase(Locale.ROOT), title)));
     }
 
     /** "Chief Justice of India" for "cji": initials of capitalised words in a row of the role, from a title word on. */
@@ -87,7 +96,7 @@ final class AcronymTitles {
 
     /** The words before "(SP)" whose initials spell it ("Superintendent of Police"), or null. */
     private static String spelledOut(String text, String acronym, int bracket) {
-        String[] words = text.substring(Math.max(0, bracket - 120), bracket).trim().split("\\s+");
+        String[] words = text.substring(Math.max(0, bracket - SPELLED_OUT_CHARS), bracket).trim().split("\\s+");
         for (int n = 1; n <= SPELLED_OUT_WORDS && n <= words.length; n++) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
             if (Acronyms.standsFor(acronym, candidate)) {
