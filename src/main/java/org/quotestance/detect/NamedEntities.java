@@ -332,7 +332,9 @@ final class NamedEntities {
         return e;
     }
 
-    private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’]*(?:[- ]\\p{Lu}[\\p{L}.'’]*)*-based (?=\\p{Lu})");
+    /** "California-based ", "New York-based " before a capitalised name */
+    private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’]*(?:[- ]\\p{Lu}[\\p{L}.'’]*)*-based (?=\\p{Lu})");
 
     /** "Ohio-based Tremont Foods": a name the place a body is based in opens; only a body is based somewhere. */
     static boolean isBasedIn(String name) {

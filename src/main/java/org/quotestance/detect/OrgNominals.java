@@ -140,17 +140,17 @@ final class OrgNominals {
                 && java.util.Arrays.stream(e.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")).anyMatch(kin::contains));
     }
 
-    /**
-     * "Hooters said in a statement … “…,” the company said.", "Eskom has warned … the utility said": a business
-     * word stands for the one-word name the story keeps using, which the reader had no way to tell from a surname.
-     * Only a name no pronoun ever gave a gender, with no office and no given name, met in the last few sentences.
-     */
     /** "Lancashire Police" for "the force": the body's name holds the word for its kind, or the force's own word. */
     static boolean namesItsKind(String lowerName, String head) {
         return lowerName.contains(head) || head.equals("force")
                 && (TokenShapes.hasWord(lowerName, "police") || TokenShapes.hasWord(lowerName, "constabulary"));
     }
 
+    /**
+     * "Hooters said in a statement … “…,” the company said.", "Eskom has warned … the utility said": a business
+     * word stands for the one-word name the story keeps using, which the reader had no way to tell from a surname.
+     * Only a name no pronoun ever gave a gender, with no office and no given name, met in the last few sentences.
+     */
     static Entity oneWordBrand(AnalysedText at, java.util.List<Entity> recent, Mention m) {
         if (!at.lex.businessWords.contains(m.head()) || m.gender() == Gender.PLURAL || !isPlainOrBare(at, m)) {
             return null;
