@@ -124,7 +124,8 @@ final class OrgNominals {
 
     /** Words that name a body of the nominal's kind without its word: "the union" of "California Nurses Association". */
     private static final java.util.Map<String, java.util.Set<String>> KINDRED = java.util.Map.of(
-            "union", java.util.Set.of("association", "federation", "guild", "teamsters", "brotherhood"),
+            "union", java.util.Set.of("association", "federation", "guild", "teamsters", "brotherhood", "organisation",
+                    "organization"),
             "party", java.util.Set.of("congress", "league", "front", "alliance", "movement"));
 
     /**
@@ -138,6 +139,55 @@ final class OrgNominals {
         }
         return Entity.sole(recent, e -> e.type == org.quotestance.model.SpeakerType.ORGANISATION
                 && java.util.Arrays.stream(e.name.toLowerCase(java.util.Locale.ROOT).split("[ -]")).anyMatch(kin::contains));
+    }
+
+    /**
+     * "Unite national officer Jason Poulter said … the union said", "INMO general secretary Phil Ní Sheaghdha": the
+     * one body named in the roles of the people the story quoted, when the nominal is "the union".
+     */
+    static Entity unionOfItsOfficials(java.util.List<Entity> recent, Mention m) {
+        if (!m.head().equals("union") || m.gender() == Gender.PLURAL) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity body : recent) {
+            if (body.type != org.quotestance.model.SpeakerType.ORGANISATION || body.name.equalsIgnoreCase("union")) {
+                continue;
+            }
+            boolean inARole = recent.stream().anyMatch(p -> p.isPerson() && p.roles.stream().anyMatch(r -> namedIn(r, body)));
+            if (inARole) {
+                if (found != null && found != body) {
+                    return null;
+                }
+                found = body;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "Unite" of "Unite national officer": the capitalised words that open a role before its lower-case office
+     * words, when they are no title and no place. Null when the role opens otherwise.
+     */
+    static String bodyOpeningRole(AnalysedText at, String role) {
+        String[] words = role.split(" ");
+        int k = 0;
+        while (k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))
+                && !at.lex.isTitle(words[k].toLowerCase(java.util.Locale.ROOT))) {
+            k++;
+        }
+        if (k == 0 || k == words.length || !Character.isLowerCase(words[k].charAt(0))
+                || !at.lex.isTitle(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+        return at.lex.isPlace(name, null) ? null : name;
+    }
+
+    /** The role holds the body's name or one of its other names as whole words ("INMO general secretary"). */
+    private static boolean namedIn(String role, Entity body) {
+        String r = OfficeRoles.padded(role);
+        return r.contains(OfficeRoles.padded(body.name)) || body.aliases.stream().anyMatch(a -> r.contains(OfficeRoles.padded(a)));
     }
 
     /** "Lancashire Police" for "the force": the body's name holds the word for its kind, or the force's own word. */

@@ -310,6 +310,12 @@ final class SpeakerResolver {
             body = OrgNominals.soleKindredBody(recent, m);
         }
         if (body == null) {
+            body = OrgNominals.unionOfItsOfficials(recent, m);
+        }
+        if (body == null && m.head().equals("union") && m.gender() != Gender.PLURAL) {
+            body = unionNamedInARole();
+        }
+        if (body == null) {
             body = OrgNominals.oneWordBrand(at, recent, m);
         }
         if (body != null) {
@@ -322,6 +328,29 @@ final class SpeakerResolver {
             return e;
         }
         Entity e = names.organisation(OrgNominals.nameOf(at, m));
+        e.confirmed = true;
+        return e;
+    }
+
+    /** "Unite national officer Kieran Doyle … the union said": the one body that opens the roles of those quoted. */
+    private Entity unionNamedInARole() {
+        String found = null;
+        for (Entity p : recent) {
+            if (!p.isPerson()) {
+                continue;
+            }
+            for (String r : p.roles) {
+                String body = OrgNominals.bodyOpeningRole(at, r);
+                if (body != null && found != null && !found.equals(body)) {
+                    return null;
+                }
+                found = body != null ? body : found;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        Entity e = names.organisation(found);
         e.confirmed = true;
         return e;
     }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "the company said" or "the force said" with no body named nearby: the body the story is about, and
+ * "the company said", "the force said" or "the union said" with no body named nearby: the body the story is about, and
  * the place a body is based in is no part of its name. Each test is on a story written for it.
  */
 class StoryBodiesTest {
@@ -53,5 +53,33 @@ class StoryBodiesTest {
                 The force said around 150 of the 250 people who walked to the site had tried to push through the gates.
                 """);
         assertThat(d.speakerOf("around 150 of the 250")).isEqualTo("Westmoor Police");
+    }
+
+    @Test
+    void theUnionIsTheOrganisationOfNursesTheStoryNamed() {
+        Detected d = Detected.in("""
+                Trolley numbers hit record
+
+                The Harbour Nurses and Midwives Organisation has counted 930 patients on trolleys in hospitals this morning.
+
+                HNMO general secretary Aoife Brennan said the figures were the worst for any November.
+
+                The union said more than 12,000 patients had gone without a bed this month.
+                """);
+        assertThat(d.speakerOf("12,000 patients")).isEqualTo("Harbour Nurses and Midwives Organisation");
+    }
+
+    @Test
+    void theUnionIsTheBodyThatOpensItsOfficialsRole() {
+        Detected d = Detected.in("""
+                Paving workers vote on strike
+
+                Workers at the Brockhurst quarry will vote next week on strike action over pay.
+
+                Unite national officer Kieran Doyle said the company's offer was "an insult to a skilled workforce".
+
+                The union said talks had been going on since the summer.
+                """);
+        assertThat(d.speakerOf("talks had been going on")).isEqualTo("Unite");
     }
 }
