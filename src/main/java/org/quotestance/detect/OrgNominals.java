@@ -146,7 +146,7 @@ final class OrgNominals {
      * one body named in the roles of the people the story quoted, when the nominal is "the union".
      */
     static Entity unionOfItsOfficials(java.util.List<Entity> recent, Mention m) {
-        if (!m.head().equals("union") || m.gender() == Gender.PLURAL) {
+        if (!isOneUnion(m)) {
             return null;
         }
         Entity found = null;
@@ -166,10 +166,35 @@ final class OrgNominals {
     }
 
     /**
+     * "Unite national officer Kieran Doyle … the union said", where the story never names Unite apart: the one body
+     * that opens the roles of the people quoted, or null when none or several do.
+     */
+    static String unionOpeningRoles(AnalysedText at, java.util.List<Entity> recent, Mention m) {
+        if (!isOneUnion(m)) {
+            return null;
+        }
+        String found = null;
+        for (Entity p : recent) {
+            for (String r : p.isPerson() ? p.roles : java.util.List.<String>of()) {
+                String body = bodyOpeningRole(at, r);
+                if (body != null && found != null && !found.equals(body)) {
+                    return null;
+                }
+                found = body != null ? body : found;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isOneUnion(Mention m) {
+        return m.head().equals("union") && m.gender() != Gender.PLURAL;
+    }
+
+    /**
      * "Unite" of "Unite national officer": the capitalised words that open a role before its lower-case office
      * words, when they are no title and no place. Null when the role opens otherwise.
      */
-    static String bodyOpeningRole(AnalysedText at, String role) {
+    private static String bodyOpeningRole(AnalysedText at, String role) {
         String[] words = role.split(" ");
         int k = 0;
         while (k < words.length && !words[k].isEmpty() && Character.isUpperCase(words[k].charAt(0))

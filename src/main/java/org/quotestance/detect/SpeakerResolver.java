@@ -295,9 +295,7 @@ final class SpeakerResolver {
         }
         Mention named = bodies.namedBodyJustBefore(m);
         if (named != null) {
-            Entity e = names.organisation(named.name());
-            e.confirmed = true;
-            return e;
+            return confirmedBody(named.name());
         }
         Entity body = OrgNominals.bodyJustNamed(recent, m);
         if (body == null) {
@@ -312,8 +310,9 @@ final class SpeakerResolver {
         if (body == null) {
             body = OrgNominals.unionOfItsOfficials(recent, m);
         }
-        if (body == null && m.head().equals("union") && m.gender() != Gender.PLURAL) {
-            body = unionNamedInARole();
+        if (body == null) {
+            String union = OrgNominals.unionOpeningRoles(at, recent, m);
+            body = union == null ? null : confirmedBody(union);
         }
         if (body == null) {
             body = OrgNominals.oneWordBrand(at, recent, m);
@@ -322,35 +321,12 @@ final class SpeakerResolver {
             return body;
         }
         Mention storyBody = bodies.storyBody(m);
-        if (storyBody != null) {
-            Entity e = names.organisation(storyBody.name());
-            e.confirmed = true;
-            return e;
-        }
-        Entity e = names.organisation(OrgNominals.nameOf(at, m));
-        e.confirmed = true;
-        return e;
+        return confirmedBody(storyBody != null ? storyBody.name() : OrgNominals.nameOf(at, m));
     }
 
-    /** "Unite national officer Kieran Doyle … the union said": the one body that opens the roles of those quoted. */
-    private Entity unionNamedInARole() {
-        String found = null;
-        for (Entity p : recent) {
-            if (!p.isPerson()) {
-                continue;
-            }
-            for (String r : p.roles) {
-                String body = OrgNominals.bodyOpeningRole(at, r);
-                if (body != null && found != null && !found.equals(body)) {
-                    return null;
-                }
-                found = body != null ? body : found;
-            }
-        }
-        if (found == null) {
-            return null;
-        }
-        Entity e = names.organisation(found);
+    /** The body of this name, taken as one the story has shown speaking. */
+    private Entity confirmedBody(String name) {
+        Entity e = names.organisation(name);
         e.confirmed = true;
         return e;
     }
