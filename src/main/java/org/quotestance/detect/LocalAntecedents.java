@@ -125,7 +125,7 @@ final class LocalAntecedents {
         } else if (e == null && (prevSubject == null || prevSubject.type() != Mention.Type.PERSON)) {
             e = people.onlyPersonIn(prev); // "The shooting happened in Kerry O’Connell’s driveway. “…,” he recalled."
         }
-        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed
+        if (e == null || e.gender == Gender.UNKNOWN && !e.confirmed && !knownBySurname(e)
                 && !(prevSubject != null && prevSubject.type() == Mention.Type.PERSON && isAged(prevSubject.last() + 1))) {
             return null;
         }
@@ -162,6 +162,19 @@ final class LocalAntecedents {
             e = people.personOf(subjects.of(c));
         }
         return e != null && e.isPerson() && (e.gender == g || e.gender == Gender.UNKNOWN) ? e : null;
+    }
+
+    /**
+     * "Erling Haaland was happy … / Haaland struck the spot … / He later said: …": a full name of no known gender
+     * that the story goes on to call by its last word alone, the way it calls people, may be "he" or "she".
+     */
+    private static final java.util.regex.Pattern PERSON_NAME =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+ )+(Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+");
+
+    private static boolean knownBySurname(Entity e) {
+        // not "Bharti-backed OneWeb": a company's name joins words and capitals as a person's seldom does
+        return e.isPerson() && e.namedFreely && e.name.indexOf(' ') > 0 && e.aliases.contains(e.surname())
+                && PERSON_NAME.matcher(e.name).matches();
     }
 
     /**

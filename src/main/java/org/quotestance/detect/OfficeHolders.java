@@ -277,7 +277,8 @@ final class OfficeHolders {
         if (found == null) {
             return null;
         }
-        if (found.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, office.head)) || HEADS.contains(office.head)) {
+        if (found.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, office.head)
+                && !(namesOwnOffice(office.name) && roles.namesOtherPlace(r, office.name))) || HEADS.contains(office.head)) {
             return found; // "Chief Political, Legal and Security Minister Luhut …" is "the coordinating minister for …"
         }
         // "the mayor of Narvik" names an office of its own, not the lorry driver the story quotes
@@ -302,7 +303,8 @@ final class OfficeHolders {
         }
         Entity e = resolver.entityFor(subject);
         // "The interim chief executive … / Interim chief executive Carol Shillabeer also said": her role says so
-        boolean sameOffice = subject.role() != null && TokenShapes.hasWord(subject.role(), office.head());
+        boolean sameOffice = subject.role() != null && TokenShapes.hasWord(subject.role(), office.head())
+                && !(namesOwnOffice(office.name()) && roles.namesOtherPlace(subject.role(), office.name()));
         // "Prince Abdullah" has a rank, not an office that could be another than "Saudi Arabia’s ambassador"
         boolean onlyRank = e != null && e.roles.stream().allMatch(r -> at.lex.ranks.contains(r.toLowerCase(Locale.ROOT)));
         if (e == null || !e.isPerson() || !e.roles.isEmpty() && !sameOffice && !onlyRank || sameOfficeOnly && !sameOffice
@@ -395,6 +397,7 @@ final class OfficeHolders {
         String[] words = office.name.toLowerCase(Locale.ROOT).split("[ -]");
         Entity exact = roles.holderOf(words, isDefiniteOffice(office) ? 1 : 0);
         Entity field = exact != null ? exact : roles.holderOfField(words, office.head, office.name);
-        return field != null ? field : roles.holderOfQualifiedOffice(office.name);
+        Entity qualified = field != null ? field : roles.holderOfQualifiedOffice(office.name);
+        return qualified != null ? qualified : roles.holderOfTitle(office.name);
     }
 }

@@ -67,6 +67,83 @@ final class OfficeRoles {
         }));
     }
 
+    /**
+     * "The mayor of San Jose acknowledged …" over "Mayor Sam Liccardo said" further down: an office that names
+     * its own place or body, held by the one person whose role is that title alone or with qualifiers the office
+     * also has, when no one else's role has the title at all ("Mayor of Oakland" beside him makes it unclear).
+     */
+    Entity holderOfTitle(String office) {
+        int cut = firstOf(office.toLowerCase(Locale.ROOT), " of ", " for ", " in ");
+        if (cut < 0) {
+            return null;
+        }
+        String[] before = office.substring(0, cut).toLowerCase(Locale.ROOT).split("[ -]");
+        String head = before[before.length - 1];
+        if (!at.lex.isTitle(head)) {
+            return null;
+        }
+        java.util.Set<String> words = wordsOf(office);
+        List<Entity> titled = entities.stream().filter(p -> p.isPerson() && p.roles.stream()
+                .anyMatch(r -> padded(r).contains(" " + head + " "))).toList();
+        if (titled.size() != 1 || titled.get(0).name.indexOf(' ') < 0) {
+            return null;
+        }
+        Entity holder = titled.get(0);
+        boolean fits = holder.roles.stream().anyMatch(r -> padded(r).contains(" " + head + " ")
+                && !isUnderOrAfter(padded(r), words.toArray(String[]::new)) && qualifiersWithin(r, words));
+        return fits ? holder : null;
+    }
+
+    private static java.util.Set<String> wordsOf(String office) {
+        return new java.util.HashSet<>(java.util.Arrays.asList(
+                office.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[ -]")));
+    }
+
+    /** "Kelso Mayor" cannot be "the mayor of Port Ellery": a role with a word the office that names its place lacks. */
+    boolean namesOtherPlace(String role, String office) {
+        java.util.Set<String> words = wordsOf(office);
+        StringBuilder initials = new StringBuilder();
+        for (String w : office.split("[ -]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        for (String w : role.split("[ ,;-]+")) { // "MoFA spokesperson" holds "the spokesperson of the Ministry of Foreign Affairs"
+            String capitals = w.replaceAll("\\P{Lu}", "");
+            if (capitals.length() >= 2 && initials.indexOf(capitals) >= 0) {
+                words.add(withoutPossessive(w.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return !qualifiersWithin(role, words);
+    }
+
+    /** Words that say when an office is held, not which office it is. */
+    private static final java.util.Set<String> TIME_MODIFIERS = java.util.Set.of("acting", "interim", "new", "current",
+            "incumbent", "caretaker", "incoming");
+
+    /** Whether every word of a role but the ones that say when is one of the office's own words. */
+    private boolean qualifiersWithin(String role, java.util.Set<String> officeWords) {
+        for (String w : role.split("[ ,;-]+")) {
+            String lower = withoutPossessive(w.toLowerCase(Locale.ROOT));
+            if (!w.isEmpty() && !TIME_MODIFIERS.contains(lower) && !officeWords.contains(lower)
+                    && !at.lex.functionWords.contains(lower)) {
+                return false; // "Oakland Mayor" does not hold "the mayor of San Jose", nor "Prime Minister" "the Minister for …"
+            }
+        }
+        return true;
+    }
+
+    private static int firstOf(String s, String... parts) {
+        int best = -1;
+        for (String part : parts) {
+            int i = s.indexOf(part);
+            if (i > 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** "Health Minister" before the head "minister": a capitalised word of the role before its head that is no
      * title, no modifier ("Current CEO") and not the office's own qualifier. */
     private boolean otherQualifierBefore(String role, String head, java.util.Set<String> officeWords) {
