@@ -43,6 +43,10 @@ final class AnalysedText {
             furniture[p.index()] = isFurniture(p) || isCreditUnderByline(p);
         }
         headline = findHeadline();
+        headlineInTitleCase = headline >= 0 && isTitleCase(paragraphs.get(headline));
+        if (headlineInTitleCase) {
+            lowerHeadlineVerbs(paragraphs.get(headline));
+        }
         for (Paragraph p : paragraphs) {
             if (p.index() != headline && !furniture[p.index()] && isTitleCaseSubhead(p)) {
                 furniture[p.index()] = true; // "Finance Minister Defends High Salaries of Ministers": a crosshead names no one
@@ -295,8 +299,35 @@ final class AnalysedText {
     }
 
     /** A first paragraph that is short and has no closing full stop is the headline. */
+    /**
+     * "NBA Commissioner Adam Silver Speaks Out on Boycott": in a title-case headline a verb after a name is
+     * no part of it; read in lower case, as a headline in sentence case would have it, it ends the name.
+     */
+    private void lowerHeadlineVerbs(Paragraph h) {
+        for (int k = h.firstToken() + 1; k + 1 < h.endToken(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (t.isWord() && t.capitalised && !t.inQuote() && before.isWord() && before.capitalised
+                    && HEADLINE_VERBS.contains(t.lower)) {
+                tokens.set(k, t.inLowerCase());
+            }
+        }
+    }
+
+    /** Verbs of headlines that no name or plural noun shares. */
+    private static final java.util.Set<String> HEADLINE_VERBS = java.util.Set.of("speaks", "enters", "ends",
+            "rejects", "resigns", "quits", "joins", "reacts", "responds", "welcomes", "tells", "slams", "urges",
+            "warns", "insists", "reveals", "admits", "denies", "confirms", "explains", "dismisses", "condemns",
+            "praises", "defends", "accuses", "announces", "blasts", "hails", "vows", "seeks", "wants", "asks");
+
+    /** Whether the headline was written in title case, before its verbs were read in lower case. */
+    private boolean headlineInTitleCase;
+
     /** A line with no lower-case word of four letters or more: "Judge Assails Last Minute Plea Deals". */
     boolean isTitleCase(Paragraph h) {
+        if (h.index() == headline && headlineInTitleCase) {
+            return true;
+        }
         for (int k = h.firstToken(); k < h.endToken(); k++) {
             Token t = tokens.get(k);
             if (t.isWord() && !t.capitalised && t.lower.length() >= 4) {

@@ -53,6 +53,16 @@ final class Token {
         this.punct = kind == Kind.PUNCT && lower.length() == 1 ? lower.charAt(0) : 0;
     }
 
+    /** This word as if written in lower case: "Speaks" in "Adam Silver Speaks Out", a title-case headline's verb. */
+    Token inLowerCase() {
+        Token t = new Token(start, end, kind, lower, base, possessive, flags, false);
+        t.paragraph = paragraph;
+        t.sentence = sentence;
+        t.quote = quote;
+        t.markRole = markRole;
+        return t;
+    }
+
     boolean has(int flag) {
         return (flags & flag) != 0;
     }

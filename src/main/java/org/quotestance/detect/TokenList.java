@@ -41,6 +41,14 @@ final class TokenList extends AbstractList<Token> implements RandomAccess {
         }
     }
 
+    /** Puts {@code t} in place of the token at {@code index}: only for a token read again as another of the same span. */
+    @Override
+    public Token set(int index, Token t) {
+        Token old = items[index];
+        items[index] = t;
+        return old;
+    }
+
     @Override
     public boolean add(Token t) {
         if (size == items.length) {
