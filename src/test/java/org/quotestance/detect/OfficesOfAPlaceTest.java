@@ -49,4 +49,16 @@ class OfficesOfAPlaceTest {
                 """);
         assertThat(d.speakerOf("fall hardest on commuters")).isNotEqualTo("Ruth Abernethy");
     }
+
+    @Test
+    void aDistrictCollectorIsAnOffice() {
+        Detected d = Detected.in("""
+                Curfew eased in Rampur, Collector Meera Pillai appeals for calm
+
+                With parts of Rampur still tense, Collector Meera Pillai on Sunday appealed to residents not to believe rumours spread online.
+
+                Speaking to reporters, the Rampur Collector said that the curfew would be relaxed for four hours on Monday.
+                """);
+        assertThat(d.speakerOf("the curfew would be relaxed")).isEqualTo("Meera Pillai");
+    }
 }
