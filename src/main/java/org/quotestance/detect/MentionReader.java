@@ -96,6 +96,14 @@ final class MentionReader {
                 && tokens.get(e - 1).end == last.start) {
             return readBackwardUncached(e - 1, floor); // "President Ferdinand Marcos Jr. said"
         }
+        if (e - 2 >= floor && last.has(Lexicon.POSTNOMINAL) && last.capitalised && !last.inQuote()
+                && tokens.get(e - 1).isPunct(',') && tokens.get(e - 2).isWord() && tokens.get(e - 2).capitalised) {
+            // "Ericka Hayes, MD, senior medical director …, says": the person her letters follow
+            Mention person = readBackwardUncached(e - 2, floor);
+            if (person != null && person.type() == Mention.Type.PERSON) {
+                return person;
+            }
+        }
         if (last.inQuote() || !last.isWord() || words.isInitial(last) && last.has(Lexicon.FUNCTION)) {
             return null; // nor "A" of "Chief Minister A. Revanth Reddy": the name goes on after the initial
         }
