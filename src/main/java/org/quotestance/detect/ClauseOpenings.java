@@ -11,7 +11,7 @@ final class ClauseOpenings {
     private static final int SHORT_NOUN_PHRASE = 5;
     private static final Set<String> CLAUSE_OPENERS = Set.of("he", "she", "they", "it", "we", "i", "you", "there",
             "the", "a", "an", "his", "her", "their", "its", "this", "these", "those", "that", "our", "no", "some",
-            "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "although", "because", "none",
+            "all", "any", "many", "most", "every", "each", "both", "such", "if", "while", "whilst", "although", "because", "none",
             "nobody", "everyone", "everybody", "someone");
     private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "will", "would", "could", "can",
             "should", "might", "may", "must", "has", "have", "had", "did", "does", "do");
@@ -29,7 +29,7 @@ final class ClauseOpenings {
 
     /** what follows "said this" when "this" is the thing said: a place, a time or a listener */
     private static final java.util.Set<String> AFTER_SPOKEN_THIS = java.util.Set.of("at", "on", "in", "to", "during",
-            "after", "before", "while", "when", "as");
+            "after", "before", "while", "whilst", "when", "as");
 
     boolean opensClause(int k) {
         Token t = at.tok(k);

@@ -12,7 +12,7 @@ import java.util.Set;
  * the end of the sentence, or to a comma before a further participle cue (", adding that").
  */
 final class IndirectSpeech {
-    private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "although", "though", "but", "after",
+    private static final Set<String> TRAILING_CLAUSES = Set.of("as", "while", "whilst", "although", "though", "but", "after",
             "before", "when", "even", "because");
     /** "The problem, Savchuk added, is …": the words before a parenthetical cue are a short noun phrase */
     private static final int PARENTHETICAL_PREFIX = 6;

@@ -27,7 +27,7 @@ final class LocalAntecedents {
     }
 
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "when", "because", "before",
-            "while", "once", "since", "until");
+            "while", "whilst", "once", "since", "until");
 
     /**
      * "Orlov later rejected that account. “…,” he said.": a he or she that is its sentence's

@@ -20,4 +20,17 @@ class LettersAfterNamesTest {
                 """);
         assertThat(d.speakerOf("the wards are busier")).isEqualTo("Ingrid Moss");
     }
+
+    @Test
+    void aMembersLettersEndTheNameAndWhilstOpensAClause() {
+        Detected d = Detected.in("""
+                Minister defends ferry timetable
+
+                Transport Minister Ellan Corkill MHK has said that the winter timetable was the best the company could offer.
+
+                Whilst Mr Corkill said he had not seen the complaints, he added: "Every sailing we can keep, we will keep."
+                """);
+        assertThat(d.speakerOf("the winter timetable")).isEqualTo("Ellan Corkill");
+        assertThat(d.speakerOf("Every sailing we can keep")).isEqualTo("Ellan Corkill");
+    }
 }
