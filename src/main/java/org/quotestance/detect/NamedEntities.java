@@ -131,6 +131,11 @@ final class NamedEntities {
                 // (with a title or a known given name, or after the full name spoke or was titled: "Toyota said"
                 // after a "Toyota Corolla" is the maker, not the car)
                 List<Entity> first = byFirstName.get(surname);
+                if (first != null && first.size() > 1 && (m.gender() == Gender.MALE || m.gender() == Gender.FEMALE)) {
+                    // "Mr. Anbumani": not "Anbumani RamadossPMK" of a caption glued to its byline, but the Anbumani
+                    // Ramadoss who spoke
+                    first = first.stream().filter(p -> p.confirmed && p.isPerson()).toList();
+                }
                 if (first != null && first.size() == 1 && (m.role() != null || m.gender() != Gender.UNKNOWN || first.get(0).confirmed)) {
                     e = first.get(0);
                 }

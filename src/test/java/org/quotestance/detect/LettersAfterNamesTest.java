@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Letters after a name in their own commas ("Ingrid Moss, MD, chief of …, says") belong to the person; they are
- * no speaker of their own. Each test is on a story written for it.
+ * What stands next to a name without being another speaker: letters after it in their own commas ("Ingrid Moss,
+ * MD, chief of …, says"), a member's letters ("… Corkill MHK has said"), a caption glued to it. Each test is on a
+ * story written for it.
  */
 class LettersAfterNamesTest {
     @Test
@@ -32,5 +33,19 @@ class LettersAfterNamesTest {
                 """);
         assertThat(d.speakerOf("the winter timetable")).isEqualTo("Ellan Corkill");
         assertThat(d.speakerOf("Every sailing we can keep")).isEqualTo("Ellan Corkill");
+    }
+
+    @Test
+    void aGivenNameWithAnHonorificIsThePersonWhoSpokeNotACaptionGluedToIt() {
+        Detected d = Detected.in("""
+                Council ignores farmers, alleges Selvan Murugadoss
+
+                Farmers' party president Selvan Murugadoss alleged on Wednesday that the council had ignored the drought for two years.
+
+                “Why is there a budget for roads but none for wells?”Selvan MurugadossParty president
+
+                Addressing the gathering, Mr. Selvan said the party would march to the council offices next month.
+                """);
+        assertThat(d.speakerOf("march to the council offices")).isEqualTo("Selvan Murugadoss");
     }
 }
