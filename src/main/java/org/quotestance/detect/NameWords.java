@@ -23,7 +23,7 @@ final class NameWords {
     boolean isCapitalisedContent(Token t) {
         return t.isWord() && t.capitalised
                 && (t.has(Lexicon.TIME) ? TokenShapes.isGivenNameNotDate(text, t) || isSurnameAfterGivenName(t)
-                : !t.has(Lexicon.FUNCTION) || isInitial(t))
+                : !t.has(Lexicon.FUNCTION) || isInitial(t) || isFunctionWordSurname(t))
                 && !t.has(Lexicon.PRONOUN) && !TokenShapes.isPartyTag(t) && !isModalOpeningQuestion(t);
     }
 
@@ -88,6 +88,11 @@ final class NameWords {
     }
 
     /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
+    /** "Senior Serviceman Mark Prior said": a longer function word capitalised after a given name is a surname. */
+    private boolean isFunctionWordSurname(Token t) {
+        return t.lower.length() >= 4 && isSurnameAfterGivenName(t);
+    }
+
     private boolean isSurnameAfterGivenName(Token t) {
         int s = t.start;
         if (lex.weekdays.contains(t.lower) || s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {

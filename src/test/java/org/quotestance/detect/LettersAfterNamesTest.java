@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What stands next to a name without being another speaker: letters after it in their own commas ("Ingrid Moss,
- * MD, chief of …, says"), a member's letters ("… Corkill MHK has said"), a caption glued to it. Each test is on a
- * story written for it.
+ * MD, chief of …, says"), a member's letters ("… Corkill MHK has said"), a caption glued to it; and a surname
+ * that is also a plain word ("Joel Prior said"). Each test is on a story written for it.
  */
 class LettersAfterNamesTest {
     @Test
@@ -47,5 +47,15 @@ class LettersAfterNamesTest {
                 Addressing the gathering, Mr. Selvan said the party would march to the council offices next month.
                 """);
         assertThat(d.speakerOf("march to the council offices")).isEqualTo("Selvan Murugadoss");
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAFunctionWordEndsTheName() {
+        Detected d = Detected.in("""
+                Crews restore power across the county
+
+                “Roads were slick when we got there, so it was hard going,” Electric co-op lineman Joel Prior said.
+                """);
+        assertThat(d.speakerOf("Roads were slick")).isEqualTo("Joel Prior");
     }
 }
