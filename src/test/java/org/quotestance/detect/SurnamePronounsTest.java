@@ -5,8 +5,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A full name of no known gender that the story goes on to call by its surname alone is a person, and "he" or
- * "she" after it may be that person. Each test is on a story written for it.
+ * Who "he" or "she" may be: a full name of no known gender that the story goes on to call by its surname alone
+ * is a person; a name ending in an office in the plural ("District Collectors") is several people and never
+ * "he". Each test is on a story written for it.
  */
 class SurnamePronounsTest {
     @Test
@@ -33,5 +34,15 @@ class SurnamePronounsTest {
                 He added that the venture "should break even within two years".
                 """);
         assertThat(d.speakerOf("should break even")).isNotEqualTo("Orbis-backed SkyLinq");
+    }
+
+    @Test
+    void officesInThePluralAreNeverHe() {
+        Detected d = Detected.in("""
+                Chief minister tells officials to leave their offices
+
+                District Collectors were told by Chief Minister Arun Varma to step out of their offices and meet the people. "Nobody learns a district from an air-conditioned room," he said on Tuesday at the collectors' conference.
+                """);
+        assertThat(d.speakerOf("Nobody learns a district")).isEqualTo("Arun Varma");
     }
 }
