@@ -298,7 +298,6 @@ final class AnalysedText {
         return Character.isLetterOrDigit(last) || last == ')';
     }
 
-    /** A first paragraph that is short and has no closing full stop is the headline. */
     /**
      * "NBA Commissioner Adam Silver Speaks Out on Boycott": in a title-case headline a verb after a name is
      * no part of it; read in lower case, as a headline in sentence case would have it, it ends the name.
@@ -357,6 +356,7 @@ final class AnalysedText {
 
     private static final int SUBHEAD_WORDS = 14;
 
+    /** A first paragraph that is short and has no closing full stop is the headline. */
     private int findHeadline() {
         if (paragraphs.size() < 2) {
             return -1;

@@ -93,6 +93,13 @@ final class Entity {
         }
     }
 
+    /** "BRS MLAs", "SNP MSPs": a name read as a person's that ends on an office in the plural names several people. */
+    boolean namesSeveral(Lexicon lex) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String lower = last.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() > 2 && last.endsWith("s") && lex.isTitle(lower.substring(0, lower.length() - 1));
+    }
+
     String surname() {
         return surnameOf(name);
     }

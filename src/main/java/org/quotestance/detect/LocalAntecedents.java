@@ -164,13 +164,14 @@ final class LocalAntecedents {
         return e != null && e.isPerson() && (e.gender == g || e.gender == Gender.UNKNOWN) ? e : null;
     }
 
+    /** Capitalised words with no capitals joined inside but a surname's "Mc", "Mac", "O’" or "D’". */
+    private static final java.util.regex.Pattern PERSON_NAME =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+ )+(Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+");
+
     /**
      * "Erling Haaland was happy … / Haaland struck the spot … / He later said: …": a full name of no known gender
      * that the story goes on to call by its last word alone, the way it calls people, may be "he" or "she".
      */
-    private static final java.util.regex.Pattern PERSON_NAME =
-            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+ )+(Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+");
-
     private static boolean knownBySurname(Entity e) {
         // not "Bharti-backed OneWeb": a company's name joins words and capitals as a person's seldom does
         return e.isPerson() && e.namedFreely && e.name.indexOf(' ') > 0 && e.aliases.contains(e.surname())

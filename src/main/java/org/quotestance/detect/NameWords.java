@@ -87,12 +87,12 @@ final class NameWords {
         return before.length() == 1 && b > 0 && text.charAt(b - 1) == ' ' || lex.titles.containsKey(before);
     }
 
-    /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
     /** "Senior Serviceman Mark Prior said": a longer function word capitalised after a given name is a surname. */
     private boolean isFunctionWordSurname(Token t) {
         return t.lower.length() >= 4 && isSurnameAfterGivenName(t);
     }
 
+    /** "Prime Minister Theresa May has apologised": a month's name after a known first name is a surname, not "May 5". */
     private boolean isSurnameAfterGivenName(Token t) {
         int s = t.start;
         if (lex.weekdays.contains(t.lower) || s < 3 || text.charAt(s - 1) != ' ' || t.end + 1 < text.length() && Character.isDigit(text.charAt(t.end + 1))) {

@@ -90,7 +90,7 @@ final class OfficeRoles {
         }
         Entity holder = titled.get(0);
         boolean fits = holder.roles.stream().anyMatch(r -> padded(r).contains(" " + head + " ")
-                && !isUnderOrAfter(padded(r), words.toArray(String[]::new)) && qualifiersWithin(r, words));
+                && !isUnderOrAfter(padded(r), words) && qualifiersWithin(r, words));
         return fits ? holder : null;
     }
 
@@ -226,7 +226,7 @@ final class OfficeRoles {
             // "Prime Minister Imran Khan" … "the PM alleged", "the Assam CM said"; and the other way round,
             // "South MPP David Piccini" … "The Member of Provincial Parliament said"
             String r = withAllForms(role);
-            if (isUnderOrAfter(r, officeWords)) {
+            if (isUnderOrAfter(r, java.util.Arrays.asList(officeWords))) {
                 continue; // "Deputy Prime Minister Prof Prasad" does not hold "the PM"
             }
             if (r.contains(" president ") && !r.contains(" deputy ") && !r.contains(" vice ")) {
@@ -253,9 +253,9 @@ final class OfficeRoles {
     }
 
     /** A deputy's, an assistant's or a former holder's role, when the office asked about has no such word. */
-    private static boolean isUnderOrAfter(String paddedRole, String[] officeWords) {
+    private static boolean isUnderOrAfter(String paddedRole, java.util.Collection<String> officeWords) {
         for (String w : SECOND_OR_PAST) {
-            if (paddedRole.contains(" " + w + " ") && !java.util.Arrays.asList(officeWords).contains(w)) {
+            if (paddedRole.contains(" " + w + " ") && !officeWords.contains(w)) {
                 return true;
             }
         }

@@ -424,7 +424,7 @@ final class SpeakerResolver {
             return outer;
         }
         Entity e = antecedents.previousSubject(m, g);
-        if (e != null && (g == Gender.MALE || g == Gender.FEMALE) && namesSeveral(e, at.lex)) {
+        if (e != null && (g == Gender.MALE || g == Gender.FEMALE) && e.namesSeveral(at.lex)) {
             e = null; // "10 BRS MLAs, who defected …" read as a name is several people, never "he"
         }
         if (e == null) {
@@ -492,21 +492,12 @@ final class SpeakerResolver {
 
     private boolean agrees(Entity e, Gender g, boolean anyNamed) {
         return switch (g) {
-            case MALE -> e.isPerson() && e.confirmed && (e.gender == Gender.MALE || unknownButNamed(e, at.lex))
-                    && !namesSeveral(e, at.lex);
-            case FEMALE -> e.isPerson() && e.confirmed && (e.gender == Gender.FEMALE || unknownButNamed(e, at.lex))
-                    && !namesSeveral(e, at.lex);
+            case MALE, FEMALE -> e.isPerson() && e.confirmed && (e.gender == g || unknownButNamed(e, at.lex))
+                    && !e.namesSeveral(at.lex);
             case PLURAL -> e.type == SpeakerType.GROUP || e.type == SpeakerType.ORGANISATION && e.confirmed;
             case NEUTER -> e.type == SpeakerType.ORGANISATION && e.confirmed;
             case UNKNOWN -> e.confirmed && (anyNamed ? e.type.isNamed() || e.type == SpeakerType.ANONYMOUS : true);
         };
-    }
-
-    /** "BRS MLAs", "SNP MSPs": a name read as a person's that ends on an office in the plural names several people. */
-    static boolean namesSeveral(Entity e, Lexicon lex) {
-        String last = e.name.substring(e.name.lastIndexOf(' ') + 1);
-        String lower = last.toLowerCase(Locale.ROOT);
-        return lower.length() > 2 && last.endsWith("s") && lex.isTitle(lower.substring(0, lower.length() - 1));
     }
 
     /**
