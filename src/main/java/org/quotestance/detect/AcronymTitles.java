@@ -24,6 +24,10 @@ final class AcronymTitles {
 
     /** The person the acronym {@code m} ("the CJI") stands for, or null when it reads as a body. */
     static Entity holder(AnalysedText at, List<Entity> recent, Mention m) {
+        Entity bodysOffice = officeOfBody(at, recent, m);
+        if (bodysOffice != null) {
+            return bodysOffice;
+        }
         if (m.first() != m.last() || m.first() == 0 || !at.tok(m.first() - 1).is("the")
                 || !TokenShapes.isAcronym(at.text, at.tok(m.first())) || at.tok(m.first()).possessive) {
             return null;
@@ -41,6 +45,27 @@ final class AcronymTitles {
             if (e.isPerson() && (e.name.startsWith(acronym + " ") || e.roles.stream().anyMatch(r -> endsWithWord(r, acronym)
                     || Acronyms.initialsInRole(lower, r, last -> at.lex.isTitle(last.toLowerCase(Locale.ROOT)))
                     || officeInitials(at, lower, r)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Dr Muslim Omoleke, INEC acting Resident Electoral Commissioner, REC, … The INEC REC said": a body's acronym
+     * and an office's acronym after "the" are the person whose role names both.
+     */
+    private static Entity officeOfBody(AnalysedText at, List<Entity> recent, Mention m) {
+        if (m.last() != m.first() + 1 || m.first() == 0 || !at.tok(m.first() - 1).is("the")
+                || !TokenShapes.isAcronym(at.text, at.tok(m.first())) || !TokenShapes.isAcronym(at.text, at.tok(m.last()))
+                || at.tok(m.last()).possessive) {
+            return null;
+        }
+        String body = at.tok(m.first()).lower;
+        String lower = at.tok(m.last()).lower;
+        for (Entity e : recent) {
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, body) && (TokenShapes.hasWord(r, lower)
+                    || Acronyms.initialsInRole(lower, r, last -> at.lex.isTitle(last.toLowerCase(Locale.ROOT)))))) {
                 return e;
             }
         }

@@ -43,7 +43,8 @@ final class AppositionSubjects {
                 return null;
             }
             if (t.isPunct(',') && comma - k > SHORT_APPOSITION && !RELATIVE_OPENERS.contains(at.tok(k + 1).lower)
-                    && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)) {
+                    && !RoleAppositions.opensRoleWithRelative(at, k + 1, comma)
+                    && !RoleAppositions.longOffice(at, k + 1, comma)) {
                 return null; // a long stretch between commas is a clause of its own, unless "who …" or "speaking …"
             }
             Mention beforeWho = t.is("who") ? RoleAppositions.personBeforeWho(at, reader, k, s.firstToken()) : null;
@@ -52,6 +53,11 @@ final class AppositionSubjects {
             }
             if (overStates && t.isPunct(',') && isStateAfterPlace(k, comma)) {
                 comma = k; // "John Hanson, a spokesman at Toyota's U.S. sales unit in Torrance, Calif., said"
+                int bodysComma = townAfterBody(k, s);
+                if (bodysComma > 0) {
+                    comma = bodysComma; // "CFO for AK Steel Corp., Middletown, Ohio, remarked": the town is the body's
+                    k = bodysComma;
+                }
                 continue;
             }
             if (t.isPunct(',') && whichOfABodyInApposition(k, s)) {
@@ -70,6 +76,10 @@ final class AppositionSubjects {
                         return source; // "a source close to the chancellor, Rachel Reeves, said": the name is the chancellor's
                     }
                     Mention outer = reader.readBackward(k - 1, s.firstToken());
+                    Mention titled = outer == null ? null : personBeforeTitle(outer, s);
+                    if (titled != null) {
+                        return titled; // "Col. Tunde Briggs, Acting Director, Army Public Relations, said": a unit, no name
+                    }
                     String role = inner.role();
                     if (outer != null && (outer.type() == Mention.Type.ROLE_NOMINAL
                             || outer.type() == Mention.Type.ANONYMOUS) && role == null) {
@@ -98,6 +108,10 @@ final class AppositionSubjects {
                 if (m == null || m.type() == Mention.Type.PRONOUN) {
                     return null;
                 }
+                Mention titled = personBeforeTitle(m, s);
+                if (titled != null) {
+                    return titled;
+                }
                 String role = reader.appositionRole(k, comma + 1);
                 if (role != null && m.role() == null && m.type() == Mention.Type.PERSON) {
                     return subjects.withRole(m, role);
@@ -106,6 +120,24 @@ final class AppositionSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * "Brigadier General Bernard Onyeuku, Acting Director, Defence Media Operations, said": a bare
+     * title read between two commas belongs to the full name before it, which is the speaker.
+     */
+    private Mention personBeforeTitle(Mention title, Sentence s) {
+        int comma = title.first() - 1;
+        if (title.type() != Mention.Type.ROLE_NOMINAL || comma - 1 <= s.firstToken() || !at.tok(comma).isPunct(',')
+                || !at.tok(title.first()).capitalised) { // not "led by Imran Qadir, the interior minister, … said"
+            return null;
+        }
+        Mention person = reader.readBackward(comma - 1, s.firstToken());
+        if (person == null || person.type() != Mention.Type.PERSON || person.name().indexOf(' ') < 0
+                || person.first() != ClauseOpenings.afterDateline(at, s.firstToken())) {
+            return null;
+        }
+        return person.role() == null ? subjects.withRole(person, title.name()) : person;
     }
 
     /**
@@ -126,6 +158,26 @@ final class AppositionSubjects {
             before--;
         }
         return before > s.firstToken() && PREPOSITIONS_OF_ROLE.contains(at.tok(before).lower);
+    }
+
+    /**
+     * The comma before a town of one or two capitalised words that ends at {@code k} and follows a body
+     * ("AK Steel Corp., Middletown", "Steel Dynamics Inc., Fort Wayne"), or -1.
+     */
+    private int townAfterBody(int k, Sentence s) {
+        for (int c = k - 2; c >= k - 3 && c - 1 > s.firstToken(); c--) {
+            if (!at.tok(c).isPunct(',')) {
+                if (!at.tok(c).isWord() || !at.tok(c).capitalised) {
+                    return -1;
+                }
+                continue;
+            }
+            int end = at.tok(c - 1).isPunct('.') ? c - 2 : c - 1; // "Corp.", "Inc."
+            Mention body = reader.readBackward(end, s.firstToken());
+                // "CFO for AK Steel Corp": an office read up to its body ends on the body's word
+            return body != null && (body.type() == Mention.Type.ORGANISATION || at.tok(end).has(Lexicon.ORGANISATION)) ? c : -1;
+        }
+        return -1;
     }
 
     /** AP-style abbreviations of U.S. states that follow a town: "Torrance, Calif.", "Tulsa, Okla." */

@@ -293,6 +293,7 @@ final class ClauseOpenings {
         boolean bracket = false;
         boolean dated = false;
         boolean comma = false;
+        boolean datedBefore = false;
         for (int k = start + 1; k < Math.min(at.tokens.size() - 1, start + (capitals ? 16 : bracket ? 7 : 5)); k++) {
             Token t = at.tok(k);
             if (t.inQuote() || t.paragraph != first.paragraph
@@ -301,6 +302,12 @@ final class ClauseOpenings {
             }
             bracket |= t.isPunct('(');
             dated |= bracket && t.kind == Token.Kind.NUMBER;
+            datedBefore |= !bracket && comma && t.kind == Token.Kind.NUMBER;
+            // "Thiruvananthapuram, Jan 20 (IANS) Leader of the Opposition …": a wire's place, date and credit
+            if (t.isPunct(')') && datedBefore && TokenShapes.isAcronym(at.text, at.tok(k - 1)) && at.tok(k - 2).isPunct('(')
+                    && at.tok(k + 1).isWord() && at.tok(k + 1).capitalised) {
+                return Math.max(from, k + 1);
+            }
             // "WASHINGTON, DC (June 9, 2016) Congresswoman …": a press release dates its dateline in brackets
             if (t.isPunct(')') && capitals && dated && at.tok(k + 1).isWord() && at.tok(k + 1).capitalised) {
                 return Math.max(from, k + 1);

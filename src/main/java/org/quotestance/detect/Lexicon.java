@@ -272,11 +272,16 @@ public final class Lexicon {
     }
 
     /** The lists a (lower-case) word is on, as {@link #FUNCTION}, {@link #TITLE}… bits. */
+    private static final String EX = "ex-";
+
     int flags(String lower) {
         Integer f = flags.get(lower);
         int bits = f == null ? 0 : f;
         if (lower.length() > COMPOUND_TITLE_MIN && lower.endsWith(MINISTER)) {
             bits |= TITLE;
+        }
+        if (lower.startsWith(EX) && lower.length() > EX.length() && isTitle(lower.substring(EX.length()))) {
+            bits |= TITLE; // "the Ex-President": a past office is still a title
         }
         return bits;
     }
@@ -285,6 +290,10 @@ public final class Lexicon {
     int flags(char[] lower, int len) {
         int bits = wordFlags.get(lower, len);
         if (len > COMPOUND_TITLE_MIN && endsWithMinister(lower, len)) {
+            bits |= TITLE;
+        }
+        if (len > EX.length() && lower[0] == 'e' && lower[1] == 'x' && lower[2] == '-'
+                && isTitle(new String(lower, EX.length(), len - EX.length()))) {
             bits |= TITLE;
         }
         return bits;

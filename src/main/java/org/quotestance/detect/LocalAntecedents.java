@@ -391,7 +391,10 @@ final class LocalAntecedents {
     Entity roleOfTheProfiled(Mention m) {
         // "the widow" describes the person written about; "the judge" of a court story is an office of its own
         // "The former chairman of the commission": a past office describes the person, whatever his roles now
-        boolean former = at.tok(m.first()).is("former") || at.tok(m.first() + 1).is("former");
+        boolean former = at.tok(m.first()).is("former") || at.tok(m.first() + 1).is("former")
+                || at.tok(m.first()).lower.startsWith("ex-");
+        // "The mayor of Narvik has said …" after a named driver: an office with "the" outside the mention is its own
+        // person, unless it is a past one ("the Ex-President")
         boolean definite = m.name().toLowerCase(Locale.ROOT).startsWith("the ")
                 || former && m.first() > 0 && at.tok(m.first() - 1).is("the");
         if (!definite || OfficeHolders.COURT_OFFICES.contains(m.head())) {

@@ -65,7 +65,8 @@ final class OfficeAppositions {
         }
         Mention name = reader.readForward(comma + 1, before);
         if (name == null || name.type() != Mention.Type.PERSON || name.first() != comma + 1
-                || name.name().indexOf(' ') < 0 || name.last() + 1 >= before
+                || name.name().indexOf(' ') < 0 && !at.tok(name.first()).has(Lexicon.HONORIFIC) // "the Minister, Mr Cowen"
+                || name.last() + 1 >= before
                 || !at.tok(name.last() + 1).isPunct(',') && !opensPredicate(at.tok(name.last() + 1))
                 && !endsSentence(name.last() + 1, before)) {
             // "The Group Manager, Marketing and Communication, Aniekan Essienette, in a statement …": the

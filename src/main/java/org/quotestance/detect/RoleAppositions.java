@@ -36,6 +36,25 @@ final class RoleAppositions {
         return relative;
     }
 
+    /** how far into an apposition its office's title may come: "special agent in charge", "deputy chief executive" */
+    private static final int TITLE_WITHIN = 3;
+
+    /**
+     * "special agent in charge of the Georgia Bureau of Investigation office in Perry": an apposition in tokens
+     * [from, comma) that opens with an office's title and holds no verb, cue or quotation is a role, however long.
+     */
+    static boolean longOffice(AnalysedText at, int from, int comma) {
+        boolean title = false;
+        for (int k = from; k < comma; k++) {
+            Token t = at.tok(k);
+            if (t.inQuote() || at.cueAt[k] >= 0 || t.isPunct(';') || t.isWord() && t.has(Lexicon.VERB)) {
+                return false;
+            }
+            title |= k - from < TITLE_WITHIN && t.isWord() && !t.capitalised && at.lex.isTitle(t.lower);
+        }
+        return title;
+    }
+
     /** "who gave only his first name, Tomasz,": a lone given name after "name" is the person. */
     static boolean givenNameOnly(AnalysedText at, int comma) {
         return comma > 0 && at.tok(comma - 1).is("name");

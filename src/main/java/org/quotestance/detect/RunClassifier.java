@@ -21,6 +21,20 @@ final class RunClassifier {
         this.offices = reader.offices();
     }
 
+    /** "v.d", "b.v": single letters joined by full stops that the lexicon does not know ("U.S.", "U.N." it does). */
+    private static boolean isDottedInitials(Token t) {
+        String w = t.lower;
+        if (w.length() < 3 || w.length() > 5 || w.length() % 2 == 0 || t.flags != 0 || !t.capitalised) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (k % 2 == 0 ? !Character.isLetter(w.charAt(k)) : w.charAt(k) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Splits a capitalised run into role words and a personal name, or takes it for an organisation. */
     Mention classify(int i, int e) {
         if (e > i + 1 && tokens.get(e).has(Lexicon.POSTNOMINAL) && isSeatAfterAName(i, e)) {
@@ -56,6 +70,11 @@ final class RunClassifier {
                 j--; // a nickname in marks is no part of the name
                 continue;
             }
+            if (t.isPunct('.') && j - 1 >= i && count > 0 && isDottedInitials(tokens.get(j - 1))) {
+                j -= 2; // "V.D. Satheesan", "B.V. Nagarathna": initials run together, each with its full stop,
+                count++; // and stand for the given names: the name starts there
+                break;
+            }
             if (t.isPunct('.') && j - 1 >= i && tokens.get(j - 1).lower.length() == 1 && count > 0) {
                 Token letter = tokens.get(j - 1);
                 if (letter.has(Lexicon.HONORIFIC) && !(j - 2 >= i && reader.isNamePart(tokens.get(j - 2)))) {
@@ -80,6 +99,10 @@ final class RunClassifier {
             if (t.has(Lexicon.FIRST_NAME) && count > 1 && !givenNameBefore(j, i) || count == 4) {
                 break;
             }
+        }
+        if (count > 0 && j - 1 >= i && tokens.get(j).isPunct('.') && isDottedInitials(tokens.get(j - 1))) {
+            j -= 2; // "P.T. Usha Menon": initials before a given name
+            count++;
         }
         // "Charles de Gaulle", "Ursula von der Leyen": particles between name words belong to the name
         while (count > 0 && count < 4) {

@@ -208,6 +208,10 @@ final class SpeakerResolver {
         // "a person close to Holloway" ends on the token where the name Holloway was resolved
         boolean unnamedSource = m.type() == Mention.Type.ANONYMOUS || m.type() == Mention.Type.GROUP;
         if (cached != null && !(unnamedSource && cached.type.isNamed())) {
+            if (m.type() == Mention.Type.PERSON && cached.type == SpeakerType.ORGANISATION && !cached.confirmed
+                    && m.role() != null && m.name().equals(cached.name)) {
+                cached.type = SpeakerType.PERSON; // "Shelagh McLean, head of … at Fife Council said": no body holds an office
+            }
             if (m.type() == Mention.Type.PERSON && cached.isPerson()) {
                 cached.addRole(m.role()); // a subject read wider than the name's first reading
             }

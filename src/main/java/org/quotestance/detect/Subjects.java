@@ -88,6 +88,7 @@ final class Subjects {
                 m = SubjectPlaces.personOfBody(at, reader, reader.readBackward(b, s.firstToken()), s.firstToken());
             }
             Mention holder = m == null ? null : holderBeforeOffice(m, s);
+            holder = holder != null || m == null ? holder : holderBeforeBody(m, s);
             if (holder != null) {
                 return holder; // "Mr. Joseph Amoah, District Chief Executive for Shama has stated that …"
             }
@@ -364,6 +365,61 @@ final class Subjects {
         return withRole(person, stripArticle(office.name()));
     }
 
+    /**
+     * "Shelagh McLean, head of education and children’s services at Fife Council said": an apposition whose closing
+     * comma is missing ends on the body its office is at; the full name that opens the sentence is the speaker.
+     */
+    private Mention holderBeforeBody(Mention body, Sentence s) {
+        int k = body.first() - 1 >= s.firstToken() && at.tok(body.first() - 1).is("the") ? body.first() - 2 : body.first() - 1;
+        if (body.type() != Mention.Type.ORGANISATION || k <= s.firstToken() || !at.tok(k).isWord()
+                || !PREPOSITIONS_OF_OFFICE.contains(at.tok(k).lower)) {
+            return null;
+        }
+        boolean office = false;
+        for (int j = k - 1; j > s.firstToken() && k - j <= OFFICE_BEFORE_BODY; j--) {
+            Token t = at.tok(j);
+            if (t.isPunct(',')) {
+                Mention person = office && j - 1 > s.firstToken() ? reader.readBackward(j - 1, s.firstToken()) : null;
+                int start = ClauseOpenings.afterDateline(at, s.firstToken());
+                person = asPerson(person);
+                if (person == null || person.type() != Mention.Type.PERSON || person.name().indexOf(' ') < 0
+                        || person.possessive() || person.first() != start && !opensParagraph(person.first())) {
+                    return null;
+                }
+                return withRole(person, at.text.substring(at.tok(j + 1).start, body.end()));
+            }
+            if (!t.isWord() && !t.possessive || t.inQuote() || at.cueAt[j] >= 0 || t.has(Lexicon.VERB)) {
+                return null;
+            }
+            office |= at.lex.isTitle(t.lower);
+        }
+        return null;
+    }
+
+    /** A name read as a body only for want of a known given name ("Shelagh McLean") is a person when it holds an office. */
+    private Mention asPerson(Mention m) {
+        if (m == null || m.type() != Mention.Type.ORGANISATION || m.last() - m.first() > 2) {
+            return m;
+        }
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !t.capitalised || t.has(Lexicon.ORGANISATION) || TokenShapes.isAcronym(at.text, t)
+                    || t.has(Lexicon.PLACE) || t.has(Lexicon.REGION)) {
+                return m;
+            }
+        }
+        return new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.PERSON, m.name(), m.role(), m.head(),
+                Gender.UNKNOWN, false);
+    }
+
+    private boolean opensParagraph(int k) {
+        return k == 0 || at.tok(k - 1).paragraph != at.tok(k).paragraph;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS_OF_OFFICE = java.util.Set.of("at", "of", "for", "with");
+    /** how many words an office before its body runs at most ("head of education and children’s services") */
+    private static final int OFFICE_BEFORE_BODY = 10;
+
     /** "the Force Public Relations Officer, Jimoh Moshood": the name in apposition to an office, or the mention as read. */
     Mention withNameInApposition(Mention m, int before) {
         return m == null ? null : offices.nameInApposition(m, before);
@@ -397,7 +453,34 @@ final class Subjects {
             m = RolePrefix.thenName(at, reader, start, before);
             return m == null ? null : unlisted(offices.nameInApposition(m, before), s, before);
         }
+        Mention named = personAfterOfficeAcronym(m, before);
+        if (named != null) {
+            return named;
+        }
         return unlisted(offices.nameInApposition(RolePrefix.personAfterJoinedOffice(at, reader, m, before), before), s, before);
+    }
+
+    /** "IGP", "LoP": a short word of two capitals or more that opens with one. */
+    private boolean initials(Token t) {
+        int capitals = 0;
+        for (int i = t.start; i < t.end; i++) {
+            capitals += Character.isUpperCase(at.text.charAt(i)) ? 1 : 0;
+        }
+        return t.isWord() && t.capitalised && capitals >= 2 && t.end - t.start <= 6;
+    }
+
+    /** "Leader of the Opposition (LoP) V.D. Satheesan on Tuesday …": the office's acronym in brackets, then its holder. */
+    private Mention personAfterOfficeAcronym(Mention office, int before) {
+        int open = office.last() + 1;
+        if (office.type() != Mention.Type.ROLE_NOMINAL || open + 3 >= before || !at.tok(open).isPunct('(')
+                || !at.tok(open + 2).isPunct(')') || !initials(at.tok(open + 1))) {
+            return null;
+        }
+        Mention person = reader.readForward(open + 3, before);
+        if (person == null || person.type() != Mention.Type.PERSON || person.first() != open + 3) {
+            return null;
+        }
+        return withRole(person, stripArticle(office.name()));
     }
 
     /** "Others held include Peter Lazaro, Omari Fakhi and …": a person in a list of names is no sentence's subject. */

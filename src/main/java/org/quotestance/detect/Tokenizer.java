@@ -401,6 +401,11 @@ final class Tokenizer {
             base = word;
             flags = (slot >= 0 ? table.flagsAt(slot) | Token.LISTED : 0) | Lexicon.ministerTitle(lower, len);
         }
+        int stem = possessive ? len - 2 : len;
+        if (stem > 3 && lower[2] == '-' && lower[0] == 'e' && lower[1] == 'x') {
+            // "the Ex-President": rare enough to ask the lexicon by string
+            flags |= lex.flags(new String(lower, 0, stem, StandardCharsets.ISO_8859_1)) & Lexicon.TITLE;
+        }
         // asked first whether the word is capitalised, which most words are not: whether a word is a function
         // word is a coin toss from one word to the next, a branch the processor cannot learn
         if (caps && (flags & (Lexicon.FUNCTION | Lexicon.PRONOUN)) != 0 && len > 1 && allCapitals(start, end)) {
