@@ -68,7 +68,8 @@ final class AppositionSubjects {
                 // "the minister, Claire Dubois, said": the name between the commas is the speaker
                 Mention inner = reader.readBackward(comma - 1, k + 1);
                 // "Verma, chairman of Uttar Pradesh Vidyut Parishad, said": a body
-                boolean body = inner != null && inner.role() != null && (" " + inner.role() + " ").contains(" of ");
+                // and "LaRouche, press secretary for Gov. Gretchen Whitmer, said": the governor's aide speaks
+                boolean body = inner != null && inner.role() != null && (" " + inner.role() + " ").matches(".* (of|for|to) .*");
                 if (inner != null && inner.type() == Mention.Type.PERSON && inner.first() == k + 1 && !body
                         && (inner.name().indexOf(' ') > 0 || RoleAppositions.givenNameOnly(at, k))) {
                     Mention source = subjects.sourceCloseTo(k - 1, s);
@@ -113,8 +114,8 @@ final class AppositionSubjects {
                     return titled;
                 }
                 String role = reader.appositionRole(k, comma + 1);
-                if (role != null && m.role() == null && m.type() == Mention.Type.PERSON) {
-                    return subjects.withRole(m, role);
+                if (m.type() == Mention.Type.PERSON) {
+                    return subjects.withApposedRole(m, role);
                 }
                 return m;
             }

@@ -197,8 +197,10 @@ final class Attributor {
                 Mention joined = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());
                 m = joined != null ? joined : m;
             }
-            if (m == null) {
-                m = RolePrefix.thenName(at, reader, c.last() + 1, p.endToken()); // "said regional union leader X"
+            if (m == null || namesTheRolesOwner(m, c.last() + 1, p.endToken())) {
+                // "said regional union leader X"; "said Soudal rider Evenepoel": the team's name, then its rider
+                Mention named = RolePrefix.thenName(at, reader, c.last() + 1, p.endToken());
+                m = m == null || named != null ? named : m;
             }
             if (m == null) {
                 m = RolePrefix.joinedRolesThenName(at, reader, c.last() + 1, p.endToken());
@@ -299,6 +301,13 @@ final class Attributor {
     }
 
     /** The full name between the first comma and a second one before the cue, its role the words before. */
+    /** "said Soudal rider Evenepoel": a one-word name read after the cue, then lower-case role words. */
+    private boolean namesTheRolesOwner(Mention m, int from, int limit) {
+        return m.first() == from && m.first() == m.last() && m.last() + 2 < limit
+                && (m.type() == Mention.Type.PERSON || m.type() == Mention.Type.ORGANISATION)
+                && at.tok(m.last() + 1).isWord() && !at.tok(m.last() + 1).capitalised;
+    }
+
     private Mention nameAfterLeadingRole(int t, int comma, int cue) {
         Mention name = reader.readForward(comma + 1, cue);
         // "…, Angel Carbonou, told" or, as many papers write it, "…, Angel Carbonou told"

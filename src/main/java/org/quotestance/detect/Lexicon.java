@@ -274,6 +274,11 @@ public final class Lexicon {
     /** The lists a (lower-case) word is on, as {@link #FUNCTION}, {@link #TITLE}… bits. */
     private static final String EX = "ex-";
 
+    /** Whether {@code role} is only what an honorific says ("Doctor" of "Dr."), not an office the story gives. */
+    boolean isHonorificOffice(String role) {
+        return role != null && honorificOffices.containsValue(role.toLowerCase(Locale.ROOT));
+    }
+
     int flags(String lower) {
         Integer f = flags.get(lower);
         int bits = f == null ? 0 : f;

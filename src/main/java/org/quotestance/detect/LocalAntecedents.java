@@ -395,8 +395,10 @@ final class LocalAntecedents {
                 || at.tok(m.first()).lower.startsWith("ex-");
         // "The mayor of Narvik has said …" after a named driver: an office with "the" outside the mention is its own
         // person, unless it is a past one ("the Ex-President")
+        // (but "“…,” concluded the leader of Chega" names again the person the quotes are from)
+        boolean outside = m.first() > 0 && at.tok(m.first() - 1).is("the");
         boolean definite = m.name().toLowerCase(Locale.ROOT).startsWith("the ")
-                || former && m.first() > 0 && at.tok(m.first() - 1).is("the");
+                || outside && (former || !at.tok(m.first()).capitalised && afterQuote(m));
         if (!definite || OfficeHolders.COURT_OFFICES.contains(m.head())) {
             return null;
         }
@@ -419,7 +421,7 @@ final class LocalAntecedents {
                 return null; // "A senior European official said …": someone else was just talked about
             }
             if (e != null) {
-                if (!e.roles.isEmpty() && !former || e.name.indexOf(' ') < 0
+                if (!e.roles.isEmpty() && !former || e.name.indexOf(' ') < 0 || outside && !e.confirmed
                         || e.gender != Gender.UNKNOWN && m.gender() != Gender.UNKNOWN && e.gender != m.gender()) {
                     return null;
                 }
@@ -429,4 +431,18 @@ final class LocalAntecedents {
         }
         return null;
     }
+
+    /** Whether a quotation closes in the sentence of {@code m} before it: "“…,” concluded the leader of Chega". */
+    private boolean afterQuote(Mention m) {
+        Sentence s = at.sentences.get(at.tok(m.first()).sentence);
+        for (int k = m.first() - 1; k >= s.firstToken() && m.first() - k <= AFTER_QUOTE; k--) {
+            if (at.tok(k).inQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** how far before a role phrase the quotation it follows may close: the cue and a comma */
+    private static final int AFTER_QUOTE = 4;
 }

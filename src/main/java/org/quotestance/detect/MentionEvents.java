@@ -75,14 +75,11 @@ final class MentionEvents {
                     m = subj;
                 }
                 int next = m.last() + 1;
-                if (m.type() == Mention.Type.PERSON && m.role() == null && next < s.endToken()
+                if (m.type() == Mention.Type.PERSON && (m.role() == null || at.lex.isHonorificOffice(m.role())) && next < s.endToken()
                         && at.tok(next).isPunct(',') && !TokenShapes.followsPlacePreposition(at.tokens, m.first())
                         && !TokenShapes.insideOpeningPhrase(at.tokens, s.firstToken(), m.first())) {
                     // "Oksana Bilyk, the mayor of Odesa, visited …": the apposition is her role
-                    String role = reader.appositionRole(next, s.endToken());
-                    if (role != null) {
-                        m = subjects.withRole(m, role);
-                    }
+                    m = subjects.withApposedRole(m, reader.appositionRole(next, s.endToken()));
                 }
                 m = OfficeAppositions.withOfficeBefore(at, reader, subjects, m, s);
                 out.add(new Event(m.last(), m, weight(m, s, subj)));

@@ -38,6 +38,8 @@ final class RoleAppositions {
 
     /** how far into an apposition its office's title may come: "special agent in charge", "deputy chief executive" */
     private static final int TITLE_WITHIN = 3;
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has", "have",
+            "had", "will", "would", "can", "could");
 
     /**
      * "special agent in charge of the Georgia Bureau of Investigation office in Perry": an apposition in tokens
@@ -47,8 +49,9 @@ final class RoleAppositions {
         boolean title = false;
         for (int k = from; k < comma; k++) {
             Token t = at.tok(k);
-            if (t.inQuote() || at.cueAt[k] >= 0 || t.isPunct(';') || t.isWord() && t.has(Lexicon.VERB)) {
-                return false;
+            if (t.inQuote() || at.cueAt[k] >= 0 || t.isPunct(';') || t.isPunct('—') || t.isPunct('–')
+                    || t.isWord() && (t.has(Lexicon.VERB) || AUXILIARIES.contains(t.lower))) {
+                return false; // "the police have arrested 50 leaders …": a clause, not an office
             }
             title |= k - from < TITLE_WITHIN && t.isWord() && !t.capitalised && at.lex.isTitle(t.lower);
         }

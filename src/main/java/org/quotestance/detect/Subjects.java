@@ -460,6 +460,27 @@ final class Subjects {
         return unlisted(offices.nameInApposition(RolePrefix.personAfterJoinedOffice(at, reader, m, before), before), s, before);
     }
 
+    /**
+     * The person {@code m} with the apposition {@code role} as their role: as it is when they have none, after the
+     * honorific's office when the apposition holds an office of its own ("Dr. Johnson Asiama, Governor, Bank of
+     * Ghana": Doctor and Governor; "Dr. Ama Forson, acting on the party's instruction": Doctor alone).
+     */
+    Mention withApposedRole(Mention m, String role) {
+        if (role == null || m.role() != null && !at.lex.isHonorificOffice(m.role())) {
+            return m;
+        }
+        if (m.role() == null) {
+            return withRole(m, role);
+        }
+        for (String w : role.split("[ ,]+")) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (at.lex.isTitle(lower) && (at.lex.flags(lower) & Lexicon.ROLE_MODIFIER) == 0) {
+                return withRole(m, m.role() + ", " + role);
+            }
+        }
+        return m;
+    }
+
     /** "IGP", "LoP": a short word of two capitals or more that opens with one. */
     private boolean initials(Token t) {
         int capitals = 0;

@@ -109,4 +109,28 @@ class TitlesBetweenCommasTest {
         assertThat(d.speakerOf("the state had offered no reason")).isEqualTo("B.K. Ramaswamy");
         assertThat(d.speakerOf("the families had waited nine years")).isEqualTo("P.T. Usha Menon");
     }
+
+    @Test
+    void aTitleInAppositionToAnHonorificNameIsTheOfficeTheTitleLaterNames() {
+        Detected d = Detected.in("""
+                Central bank to publish committee votes
+
+                Dr. Kwesi Ampofo, Governor, Bank of Akwamu, has proposed publishing how each committee member voted.
+
+                The Governor said the change would help markets read the committee's thinking.
+                """);
+        assertThat(d.speakerOf("the change would help markets")).isEqualTo("Kwesi Ampofo");
+    }
+
+    @Test
+    void aTeamsNameAndARoleNounAfterTheCueComeBeforeTheSpeaker() {
+        Detected d = Detected.in("""
+                Crash mars mountain stage
+
+                Several riders fell on the descent into Valloire.
+
+                “My helmet saved me today,” said Quickstep rider Vandermeulen.
+                """);
+        assertThat(d.speakerOf("My helmet saved me today")).isEqualTo("Vandermeulen");
+    }
 }
