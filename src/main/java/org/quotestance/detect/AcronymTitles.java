@@ -61,16 +61,24 @@ final class AcronymTitles {
                 || at.tok(m.last()).possessive) {
             return null;
         }
-        String body = at.tok(m.first()).lower;
-        String lower = at.tok(m.last()).lower;
+        String first = at.tok(m.first()).lower;
+        String second = at.tok(m.last()).lower;
         for (Entity e : recent) {
-            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, body) && (TokenShapes.hasWord(r, lower)
-                    || Acronyms.initialsInRole(lower, r, last -> at.lex.isTitle(last.toLowerCase(Locale.ROOT)))))) {
+            // "the INEC REC": the body's acronym, then the office's; "the IGP KP": the office's, then its province's
+            if (e.isPerson() && e.roles.stream().anyMatch(r -> TokenShapes.hasWord(r, first) && spellsOffice(at, second, r)
+                    || spellsOffice(at, first, r) && !TokenShapes.hasWord(r, second) && at.lex.isTitle(first))) {
                 return e;
             }
         }
         return null;
     }
+
+    /** The role holds the acronym as a word, or spelled out as an office: "REC", "Resident Electoral Commissioner". */
+    private static boolean spellsOffice(AnalysedText at, String acronym, String role) {
+        return TokenShapes.hasWord(role, acronym) || Acronyms.initialsInRole(acronym, role, last -> at.lex.isTitle(last.toLowerCase(Locale.ROOT)))
+                || Acronyms.initialsInRole(acronym, role, last -> last.equalsIgnoreCase("police"));
+    }
+
 
     /**
      * "the Nigeria Labour Congress (NLC) … the NLC said" is a body; "Superintendent of Police (SP)" an office, held by

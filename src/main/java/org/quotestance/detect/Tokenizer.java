@@ -408,9 +408,9 @@ final class Tokenizer {
         }
         // asked first whether the word is capitalised, which most words are not: whether a word is a function
         // word is a coin toss from one word to the next, a branch the processor cannot learn
-        if (caps && (flags & (Lexicon.FUNCTION | Lexicon.PRONOUN)) != 0 && len > 1 && allCapitals(start, end)) {
-            // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
-            flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
+        if (caps && (flags & (Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.CONNECTOR)) != 0 && len > 1 && allCapitals(start, end)) {
+            // "WHO", "US", "IT", "AP": an acronym in capitals is a name, not the function word or particle it spells
+            flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.CONNECTOR);
         }
         if ((flags & Lexicon.HONORIFIC) != 0 && caps && len > 1 && allCapitals(start, end)
                 && (end >= chars.length || chars[end] != '.') && !lex.ranksInCapitals.contains(word)) {
@@ -457,7 +457,7 @@ final class Tokenizer {
         addWord(start, end, caps, word, lower, len);
         if (upper == len && len > 1) {
             // "WHO", "US", "IT": an acronym in capitals is a name, not the function word it spells
-            tokens.get(tokens.size() - 1).flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN);
+            tokens.get(tokens.size() - 1).flags &= ~(Lexicon.FUNCTION | Lexicon.PRONOUN | Lexicon.CONNECTOR);
         }
     }
 

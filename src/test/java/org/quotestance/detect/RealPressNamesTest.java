@@ -187,4 +187,19 @@ class RealPressNamesTest {
                 """);
         assertThat(d.speakerOf("nothing comes easily")).isEqualTo("Delia Harcourt");
     }
+
+    @Test
+    void theWelshApIsPartOfTheNameButTheAgencyInCapitalsIsNot() {
+        Detected d = Detected.in("""
+                Party leader rejects minister's comparison
+
+                Plaid Cymru leader Gruffydd ap Rhys said the comparison was an insult to voters.
+
+                “We are worlds apart from them,” Gruffydd ap Rhys said.
+
+                The figures could not be independently checked, reports the AP.
+                """);
+        assertThat(d.speakerOf("We are worlds apart")).isEqualTo("Gruffydd ap Rhys");
+        assertThat(d.speakerOf("could not be independently checked")).isEqualTo("AP");
+    }
 }

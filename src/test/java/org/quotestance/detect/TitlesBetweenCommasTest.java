@@ -133,4 +133,16 @@ class TitlesBetweenCommasTest {
                 """);
         assertThat(d.speakerOf("My helmet saved me today")).isEqualTo("Vandermeulen");
     }
+
+    @Test
+    void anOfficesAcronymThenItsProvincesIsTheOfficeHolder() {
+        Detected d = Detected.in("""
+                Police chief promises model force for border district
+
+                Inspector General of Police Sargodha Rashid Mahmood has said that the district police would get new vehicles.
+
+                Officers should look ahead instead of at the past, the IGP SR said, adding that training would begin in March.
+                """);
+        assertThat(d.speakerOf("Officers should look ahead")).endsWith("Rashid Mahmood");
+    }
 }
