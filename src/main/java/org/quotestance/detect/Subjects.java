@@ -92,6 +92,7 @@ final class Subjects {
             if (holder != null) {
                 return holder; // "Mr. Joseph Amoah, District Chief Executive for Shama has stated that …"
             }
+            m = m == null ? null : officeOfTheBody(m, s);
             // "the teacher whose pupils were moved to the church said": not the church
             Mention restricted = RoleAppositions.restrictedSubject(this, at, s, b);
             if (restricted != null && (m == null || m.first() > restricted.last())) {
@@ -414,6 +415,26 @@ final class Subjects {
 
     private boolean opensParagraph(int k) {
         return k == 0 || at.tok(k - 1).paragraph != at.tok(k).paragraph;
+    }
+
+    /**
+     * "The Chief Executive of Nottingham’s hospitals said": the body read before the cue is the domain of the office
+     * before "of", and the office speaks.
+     */
+    private Mention officeOfTheBody(Mention body, Sentence s) {
+        int of = body.first() - 1;
+        if (body.type() != Mention.Type.GROUP && body.type() != Mention.Type.ORGANISATION
+                || of - 1 <= s.firstToken() || !at.tok(of).is("of")) {
+            return body;
+        }
+        Mention office = reader.readBackward(of - 1, s.firstToken());
+        if (office == null || office.type() != Mention.Type.ROLE_NOMINAL || office.last() != of - 1
+                || !at.lex.isTitle(at.tok(of - 1).lower)) {
+            return body;
+        }
+        String name = at.text.substring(office.start(), body.end());
+        return new Mention(office.first(), body.last(), office.start(), body.end(), Mention.Type.ROLE_NOMINAL, name, name,
+                office.head(), office.gender(), false);
     }
 
     private static final java.util.Set<String> PREPOSITIONS_OF_OFFICE = java.util.Set.of("at", "of", "for", "with");

@@ -145,4 +145,16 @@ class TitlesBetweenCommasTest {
                 """);
         assertThat(d.speakerOf("Officers should look ahead")).endsWith("Rashid Mahmood");
     }
+
+    @Test
+    void theOfficeOfABodyIsNotTheBody() {
+        Detected d = Detected.in("""
+                Strike will hit services, says hospital chief
+
+                The Chief Executive of Trentham’s hospitals said the strike would force some operations to be moved.
+
+                Anthony Marsh, chief executive of the trust, said staff had planned for weeks.
+                """);
+        assertThat(d.speakerOf("the strike would force some operations")).isEqualTo("Anthony Marsh");
+    }
 }
