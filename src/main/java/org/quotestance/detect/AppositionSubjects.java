@@ -175,7 +175,7 @@ final class AppositionSubjects {
             }
             int end = at.tok(c - 1).isPunct('.') ? c - 2 : c - 1; // "Corp.", "Inc."
             Mention body = reader.readBackward(end, s.firstToken());
-                // "CFO for AK Steel Corp": an office read up to its body ends on the body's word
+            // "CFO for AK Steel Corp": an office read up to its body ends on the body's word
             return body != null && (body.type() == Mention.Type.ORGANISATION || at.tok(end).has(Lexicon.ORGANISATION)) ? c : -1;
         }
         return -1;

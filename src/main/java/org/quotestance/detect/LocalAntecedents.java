@@ -393,9 +393,9 @@ final class LocalAntecedents {
         // "The former chairman of the commission": a past office describes the person, whatever his roles now
         boolean former = at.tok(m.first()).is("former") || at.tok(m.first() + 1).is("former")
                 || at.tok(m.first()).lower.startsWith("ex-");
-        // "The mayor of Narvik has said …" after a named driver: an office with "the" outside the mention is its own
-        // person, unless it is a past one ("the Ex-President")
-        // (but "“…,” concluded the leader of Chega" names again the person the quotes are from)
+        // "The mayor of Narvik has said …" after a named driver: an office whose "the" stands outside the mention is
+        // a person of its own, unless it is a past one ("the Ex-President") or follows a quote ("“…,” concluded the
+        // leader of Chega" names again the person the quotes are from)
         boolean outside = m.first() > 0 && at.tok(m.first() - 1).is("the");
         boolean definite = m.name().toLowerCase(Locale.ROOT).startsWith("the ")
                 || outside && (former || !at.tok(m.first()).capitalised && afterQuote(m));

@@ -6,6 +6,9 @@ package org.quotestance.detect;
  * participle ("…, adding that"), the speaker of the sentence's earlier cue or its subject.
  */
 final class Subjects {
+    private static final java.util.Set<String> PREPOSITIONS_OF_OFFICE = java.util.Set.of("at", "of", "for", "with");
+    /** how many words an office before its body runs at most ("head of education and children’s services") */
+    private static final int OFFICE_BEFORE_BODY = 10;
     private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
             "neither", "another", "several", "none", "all", "many", "most", "few", "three", "four");
     private static final java.util.Set<String> SETTING_OPENERS = java.util.Set.of("in", "at", "during", "while", "on");
@@ -436,10 +439,6 @@ final class Subjects {
         return new Mention(office.first(), body.last(), office.start(), body.end(), Mention.Type.ROLE_NOMINAL, name, name,
                 office.head(), office.gender(), false);
     }
-
-    private static final java.util.Set<String> PREPOSITIONS_OF_OFFICE = java.util.Set.of("at", "of", "for", "with");
-    /** how many words an office before its body runs at most ("head of education and children’s services") */
-    private static final int OFFICE_BEFORE_BODY = 10;
 
     /** "the Force Public Relations Officer, Jimoh Moshood": the name in apposition to an office, or the mention as read. */
     Mention withNameInApposition(Mention m, int before) {
