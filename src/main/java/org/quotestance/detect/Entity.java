@@ -106,7 +106,7 @@ final class Entity {
 
     /** The last word of a name, "Marcos" of "Ferdinand Marcos Jr." */
     static String surnameOf(String name) {
-        String n = name.endsWith(" Jr.") ? name.substring(0, name.length() - 4) : name;
+        String n = name.endsWith(" Jr.") || name.endsWith(" Sr.") ? name.substring(0, name.length() - 4) : name;
         int sp = n.lastIndexOf(' ');
         return sp < 0 ? n : n.substring(sp + 1);
     }

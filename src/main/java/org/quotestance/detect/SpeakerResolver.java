@@ -224,7 +224,7 @@ final class SpeakerResolver {
         Entity e = switch (m.type()) {
             // "Inter-Services Public Relations (ISPR)", "Ohio-based Tremont Foods"
             case PERSON -> m.role() == null && (TokenShapes.acronymFollows(at.text, at.tokens, m.last())
-                    || NamedEntities.isBasedIn(m.name())) ? names.organisation(m.name()) : names.person(m);
+                    || NamedEntities.isBasedIn(m.name())) ? names.organisation(m.name()) : names.person(withGeneration(m));
             case ORGANISATION -> OrgNominals.introducedByDescription(at, m) ? names.describedOrganisation(m.name())
                     : acronymHolderOr(m);
             case PRONOUN -> pronoun(m, at.tok(m.last()).sentence);
@@ -241,6 +241,22 @@ final class SpeakerResolver {
         }
         return e;
     }
+
+    /** "Eli M. Remolona, Jr.": a generation written after a comma belongs to the full name before it. */
+    private Mention withGeneration(Mention m) {
+        if (m.name().indexOf(' ') < 0 || m.name().endsWith(" Jr.") || m.name().endsWith(" Sr.")) {
+            return m;
+        }
+        for (String generation : GENERATIONS) {
+            if (at.text.startsWith(", " + generation, m.end())) {
+                return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.name() + " " + generation,
+                        m.role(), m.head(), m.gender(), m.possessive());
+            }
+        }
+        return m;
+    }
+
+    private static final String[] GENERATIONS = {"Jr.", "Sr."};
 
     /** "the CJI said" after "CJI BR Gavai": the person the acronym is the office of, else the body of that name. */
     private Entity acronymHolderOr(Mention m) {

@@ -64,6 +64,10 @@ final class Subjects {
             }
             fillers++;
         }
+        if (b - 3 > s.firstToken() && at.tok(b).isPunct('.') && (at.tok(b - 1).is("jr") || at.tok(b - 1).is("sr"))
+                && at.tok(b - 2).isPunct(',')) {
+            b -= 3; // "Governor Eli M. Remolona, Jr. said": the generation after the comma is the name's
+        }
         Mention m = null;
         if (b > s.firstToken() && (at.tok(b).is("and") || at.tok(b).is("but")) && !c.participle()) {
             // "Gov. Sato declared an emergency and said …": the sentence's subject speaks

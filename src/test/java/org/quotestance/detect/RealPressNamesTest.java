@@ -202,4 +202,17 @@ class RealPressNamesTest {
         assertThat(d.speakerOf("We are worlds apart")).isEqualTo("Gruffydd ap Rhys");
         assertThat(d.speakerOf("could not be independently checked")).isEqualTo("AP");
     }
+
+    @Test
+    void aGenerationAfterACommaBelongsToTheName() {
+        Detected d = Detected.in("""
+                Central bank may cut rates again
+
+                Central bank Governor Ramon T. Villacorta, Jr. said the bank could cut rates again in December.
+
+                “We are in a comfortable zone,” Mr. Villacorta said.
+                """);
+        assertThat(d.speakerOf("could cut rates again")).isEqualTo("Ramon T. Villacorta Jr.");
+        assertThat(d.speakerOf("We are in a comfortable zone")).isEqualTo("Ramon T. Villacorta Jr.");
+    }
 }
