@@ -79,7 +79,6 @@ final class AcronymTitles {
                 || Acronyms.initialsInRole(acronym, role, last -> last.equalsIgnoreCase("police"));
     }
 
-
     /**
      * "the Nigeria Labour Congress (NLC) … the NLC said" is a body; "Superintendent of Police (SP)" an office, held by
      * the person named right after the bracket or right before the office, else by the latest one whose role holds

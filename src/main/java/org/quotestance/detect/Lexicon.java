@@ -271,24 +271,29 @@ public final class Lexicon {
         }
     }
 
-    /** The lists a (lower-case) word is on, as {@link #FUNCTION}, {@link #TITLE}… bits. */
-    private static final String EX = "ex-";
-
     /** Whether {@code role} is only what an honorific says ("Doctor" of "Dr."), not an office the story gives. */
     boolean isHonorificOffice(String role) {
         return role != null && honorificOffices.containsValue(role.toLowerCase(Locale.ROOT));
     }
 
+    private static final String EX = "ex-";
+
+    /** The lists a (lower-case) word is on, as {@link #FUNCTION}, {@link #TITLE}… bits. */
     int flags(String lower) {
         Integer f = flags.get(lower);
         int bits = f == null ? 0 : f;
         if (lower.length() > COMPOUND_TITLE_MIN && lower.endsWith(MINISTER)) {
             bits |= TITLE;
         }
-        if (lower.startsWith(EX) && lower.length() > EX.length() && isTitle(lower.substring(EX.length()))) {
-            bits |= TITLE; // "the Ex-President": a past office is still a title
-        }
-        return bits;
+        return bits | pastTitle(lower);
+    }
+
+    /**
+     * {@link #TITLE} for "ex-president", "the Ex-President": a past office is still a title; else 0. Asked by string:
+     * the readers by characters and bytes call it only for a word that opens with "ex-".
+     */
+    int pastTitle(String lower) {
+        return lower.startsWith(EX) && lower.length() > EX.length() && isTitle(lower.substring(EX.length())) ? TITLE : 0;
     }
 
     /** {@link #flags(String)} of the lower-case word {@code lower[0, len)}, without making it a string. */
@@ -297,9 +302,8 @@ public final class Lexicon {
         if (len > COMPOUND_TITLE_MIN && endsWithMinister(lower, len)) {
             bits |= TITLE;
         }
-        if (len > EX.length() && lower[0] == 'e' && lower[1] == 'x' && lower[2] == '-'
-                && isTitle(new String(lower, EX.length(), len - EX.length()))) {
-            bits |= TITLE;
+        if (len > EX.length() && lower[2] == '-' && lower[0] == 'e' && lower[1] == 'x') {
+            bits |= pastTitle(new String(lower, 0, len));
         }
         return bits;
     }

@@ -114,11 +114,6 @@ final class NamedEntities {
         int sp = lower.lastIndexOf(' ');
         String surname = folded(Entity.surnameOf(name).toLowerCase(Locale.ROOT));
         Entity e = byFullName.get(lower);
-        if (e != null && e.type == SpeakerType.ORGANISATION && !e.confirmed && sp > 0 && m.role() != null) {
-            // "Shelagh McLean, head of education … at Fife Council said": a name first taken for a body holds an office
-            e.type = SpeakerType.PERSON;
-            bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
-        }
         if (e == null && sp < 0 && m.role() == null && m.gender() == Gender.UNKNOWN && describedBodies.containsKey(lower)
                 && !bySurname.containsKey(surname)) {
             // "Smartphone maker Samsung announced …", then "Samsung said it …": the bare name is the body

@@ -70,11 +70,6 @@ final class RunClassifier {
                 j--; // a nickname in marks is no part of the name
                 continue;
             }
-            if (t.isPunct('.') && j - 1 >= i && count > 0 && isDottedInitials(tokens.get(j - 1))) {
-                j -= 2; // "V.D. Satheesan", "B.V. Nagarathna": initials run together, each with its full stop,
-                count++; // and stand for the given names: the name starts there
-                break;
-            }
             if (t.isPunct('.') && j - 1 >= i && tokens.get(j - 1).lower.length() == 1 && count > 0) {
                 Token letter = tokens.get(j - 1);
                 if (letter.has(Lexicon.HONORIFIC) && !(j - 2 >= i && reader.isNamePart(tokens.get(j - 2)))) {
@@ -101,7 +96,9 @@ final class RunClassifier {
             }
         }
         if (count > 0 && j - 1 >= i && tokens.get(j).isPunct('.') && isDottedInitials(tokens.get(j - 1))) {
-            j -= 2; // "P.T. Usha Menon": initials before a given name
+            // "V.D. Satheesan", "P.T. Usha Menon": initials run together, each with its full stop, stand for the
+            // given names, and the name starts there
+            j -= 2;
             count++;
         }
         // "Charles de Gaulle", "Ursula von der Leyen": particles between name words belong to the name

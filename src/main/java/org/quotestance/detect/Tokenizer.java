@@ -403,8 +403,7 @@ final class Tokenizer {
         }
         int stem = possessive ? len - 2 : len;
         if (stem > 3 && lower[2] == '-' && lower[0] == 'e' && lower[1] == 'x') {
-            // "the Ex-President": rare enough to ask the lexicon by string
-            flags |= lex.flags(new String(lower, 0, stem, StandardCharsets.ISO_8859_1)) & Lexicon.TITLE;
+            flags |= lex.pastTitle(new String(lower, 0, stem, StandardCharsets.ISO_8859_1)); // "the Ex-President"
         }
         // asked first whether the word is capitalised, which most words are not: whether a word is a function
         // word is a coin toss from one word to the next, a branch the processor cannot learn
