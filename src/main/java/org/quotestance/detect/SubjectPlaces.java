@@ -58,7 +58,8 @@ final class SubjectPlaces {
      * "ASP Alejandro Cowo, Head of the Crimes Investigation Branch in Belize City says": the paper left out the
      * comma that closes the office; the body or place read back from the cue is where the subject works.
      */
-    static Mention personBeforeUnclosedApposition(AnalysedText at, Subjects subjects, Mention m, Sentence s) {
+    static Mention personBeforeUnclosedApposition(AnalysedText at, MentionReader reader, Subjects subjects, Mention m,
+            Sentence s) {
         if (m == null || m.type() != Mention.Type.ORGANISATION && m.type() != Mention.Type.ORG_NOMINAL
                 && !(m.type() == Mention.Type.PERSON && m.role() == null && m.gender() == Gender.UNKNOWN
                 && m.first() > s.firstToken() && PLACE_OR_BODY_PREPOSITIONS.contains(at.tok(m.first() - 1).lower))) {
@@ -72,16 +73,87 @@ final class SubjectPlaces {
             }
             k--;
         }
-        if (k <= s.firstToken() || !at.tok(k).isPunct(',') || k + 1 >= m.first() || !at.tok(k + 1).has(Lexicon.TITLE)) {
+        if (k <= s.firstToken() || !at.tok(k).isPunct(',') || k + 1 >= m.first() || !opensOffice(at, k + 1, m.first())) {
             return m;
         }
         Mention subject = subjects.sentenceSubject(s, k);
         if (subject == null || subject.type() != Mention.Type.PERSON || subject.last() != k - 1
                 || subject.name().indexOf(' ') < 0 && subject.role() == null) {
+            subject = nameOpeningItsParagraph(at, reader, k - 1, s);
+        }
+        if (subject == null) {
             return m;
         }
         String office = at.text.substring(at.tok(k + 1).start, m.end());
         return subjects.withRole(subject, subject.role() == null ? office : subject.role() + ", " + office);
+    }
+
+    /**
+     * Tokens [from, body) are an office: opening with a title ("deputy CEO and executive director of clinical
+     * services for"), or holding one and no verb ("an employee of the public affairs office at", "Group CEO at").
+     */
+    private static boolean opensOffice(AnalysedText at, int from, int body) {
+        if (at.tok(from).has(Lexicon.TITLE)) {
+            return true;
+        }
+        boolean title = false;
+        for (int k = from; k < body; k++) {
+            if (at.tok(k).has(Lexicon.VERB)) {
+                return false;
+            }
+            title |= at.tok(k).has(Lexicon.TITLE);
+        }
+        return title;
+    }
+
+    /**
+     * "-- Pupil support service / Shelagh McLean, head of education … at Fife Council said": a crosshead with no full
+     * stop runs into the sentence, so its subject is not the name; the full name that opens the paragraph and ends
+     * at {@code end} is, even when it was read as a body for want of a known given name.
+     */
+    private static Mention nameOpeningItsParagraph(AnalysedText at, MentionReader reader, int end, Sentence s) {
+        Mention name = end > s.firstToken() ? asPerson(at, reader.readBackward(end, s.firstToken())) : null;
+        if (name == null || name.type() != Mention.Type.PERSON || name.last() != end || name.name().indexOf(' ') < 0
+                || name.possessive() || name.first() > 0 && at.tok(name.first() - 1).paragraph == at.tok(name.first()).paragraph) {
+            return null;
+        }
+        return name;
+    }
+
+    /** A name read as a body only for want of a known given name ("Shelagh McLean"): a person when it holds an office. */
+    private static Mention asPerson(AnalysedText at, Mention m) {
+        if (m == null || m.type() != Mention.Type.ORGANISATION || m.last() - m.first() > 2) {
+            return m;
+        }
+        for (int k = m.first(); k <= m.last(); k++) {
+            Token t = at.tok(k);
+            if (!t.isWord() || !t.capitalised || t.has(Lexicon.ORGANISATION) || TokenShapes.isAcronym(at.text, t)
+                    || t.has(Lexicon.PLACE) || t.has(Lexicon.REGION)) {
+                return m;
+            }
+        }
+        return new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.PERSON, m.name(), m.role(), m.head(),
+                Gender.UNKNOWN, false);
+    }
+
+    /**
+     * "The Chief Executive of Nottingham’s hospitals said": the body read before the cue is the domain of the office
+     * before "of", and the office speaks.
+     */
+    static Mention officeOfTheBody(AnalysedText at, MentionReader reader, Mention body, Sentence s) {
+        int of = body == null ? -1 : body.first() - 1;
+        if (body == null || body.type() != Mention.Type.GROUP && body.type() != Mention.Type.ORGANISATION
+                || of - 1 <= s.firstToken() || !at.tok(of).is("of")) {
+            return body;
+        }
+        Mention office = reader.readBackward(of - 1, s.firstToken());
+        if (office == null || office.type() != Mention.Type.ROLE_NOMINAL || office.last() != of - 1
+                || !at.lex.isTitle(at.tok(of - 1).lower)) {
+            return body;
+        }
+        String name = at.text.substring(office.start(), body.end());
+        return new Mention(office.first(), body.last(), office.start(), body.end(), Mention.Type.ROLE_NOMINAL, name, name,
+                office.head(), office.gender(), false);
     }
 
     /**

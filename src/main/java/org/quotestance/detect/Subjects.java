@@ -6,9 +6,6 @@ package org.quotestance.detect;
  * participle ("…, adding that"), the speaker of the sentence's earlier cue or its subject.
  */
 final class Subjects {
-    private static final java.util.Set<String> PREPOSITIONS_OF_OFFICE = java.util.Set.of("at", "of", "for", "with");
-    /** how many words an office before its body runs at most ("head of education and children’s services") */
-    private static final int OFFICE_BEFORE_BODY = 10;
     private static final java.util.Set<String> PART_WORDS = java.util.Set.of("one", "two", "some", "both", "each",
             "neither", "another", "several", "none", "all", "many", "most", "few", "three", "four");
     private static final java.util.Set<String> SETTING_OPENERS = java.util.Set.of("in", "at", "during", "while", "on");
@@ -95,11 +92,10 @@ final class Subjects {
                 m = SubjectPlaces.personOfBody(at, reader, reader.readBackward(b, s.firstToken()), s.firstToken());
             }
             Mention holder = m == null ? null : holderBeforeOffice(m, s);
-            holder = holder != null || m == null ? holder : holderBeforeBody(m, s);
             if (holder != null) {
                 return holder; // "Mr. Joseph Amoah, District Chief Executive for Shama has stated that …"
             }
-            m = m == null ? null : officeOfTheBody(m, s);
+            m = SubjectPlaces.officeOfTheBody(at, reader, m, s);
             // "the teacher whose pupils were moved to the church said": not the church
             Mention restricted = RoleAppositions.restrictedSubject(this, at, s, b);
             if (restricted != null && (m == null || m.first() > restricted.last())) {
@@ -159,7 +155,7 @@ final class Subjects {
             m = StatementIssuers.named(at, reader, this, m); // "The statement said"
         }
         m = RolePrefix.withOfficeFromOpening(at, m, s);
-        m = SubjectPlaces.personBeforeUnclosedApposition(at, this, SubjectPlaces.holderBeforePlace(at, reader, m, s), s);
+        m = SubjectPlaces.personBeforeUnclosedApposition(at, reader, this, SubjectPlaces.holderBeforePlace(at, reader, m, s), s);
         return loose.ownersVoice(CoordinatedSources.widen(at, reader, personBeforePlace(m, s), s.firstToken()));
     }
 
@@ -371,77 +367,6 @@ final class Subjects {
             }
         }
         return withRole(person, stripArticle(office.name()));
-    }
-
-    /**
-     * "Shelagh McLean, head of education and children’s services at Fife Council said": an apposition whose closing
-     * comma is missing ends on the body its office is at; the full name that opens the sentence is the speaker.
-     */
-    private Mention holderBeforeBody(Mention body, Sentence s) {
-        int k = body.first() - 1 >= s.firstToken() && at.tok(body.first() - 1).is("the") ? body.first() - 2 : body.first() - 1;
-        if (body.type() != Mention.Type.ORGANISATION || k <= s.firstToken() || !at.tok(k).isWord()
-                || !PREPOSITIONS_OF_OFFICE.contains(at.tok(k).lower)) {
-            return null;
-        }
-        boolean office = false;
-        for (int j = k - 1; j > s.firstToken() && k - j <= OFFICE_BEFORE_BODY; j--) {
-            Token t = at.tok(j);
-            if (t.isPunct(',')) {
-                Mention person = office && j - 1 > s.firstToken() ? reader.readBackward(j - 1, s.firstToken()) : null;
-                int start = ClauseOpenings.afterDateline(at, s.firstToken());
-                person = asPerson(person);
-                if (person == null || person.type() != Mention.Type.PERSON || person.name().indexOf(' ') < 0
-                        || person.possessive() || person.first() != start && !opensParagraph(person.first())) {
-                    return null;
-                }
-                return withRole(person, at.text.substring(at.tok(j + 1).start, body.end()));
-            }
-            if (!t.isWord() && !t.possessive || t.inQuote() || at.cueAt[j] >= 0 || t.has(Lexicon.VERB)) {
-                return null;
-            }
-            office |= at.lex.isTitle(t.lower);
-        }
-        return null;
-    }
-
-    /** A name read as a body only for want of a known given name ("Shelagh McLean") is a person when it holds an office. */
-    private Mention asPerson(Mention m) {
-        if (m == null || m.type() != Mention.Type.ORGANISATION || m.last() - m.first() > 2) {
-            return m;
-        }
-        for (int k = m.first(); k <= m.last(); k++) {
-            Token t = at.tok(k);
-            if (!t.isWord() || !t.capitalised || t.has(Lexicon.ORGANISATION) || TokenShapes.isAcronym(at.text, t)
-                    || t.has(Lexicon.PLACE) || t.has(Lexicon.REGION)) {
-                return m;
-            }
-        }
-        return new Mention(m.first(), m.last(), m.start(), m.end(), Mention.Type.PERSON, m.name(), m.role(), m.head(),
-                Gender.UNKNOWN, false);
-    }
-
-    private boolean opensParagraph(int k) {
-        return k == 0 || at.tok(k - 1).paragraph != at.tok(k).paragraph;
-    }
-
-    /**
-     * "The Chief Executive of Nottingham’s hospitals said": the body read before the cue is the domain of the office
-     * before "of", and the office speaks.
-     */
-    private Mention officeOfTheBody(Mention body, Sentence s) {
-        int of = body.first() - 1;
-        if (body.type() != Mention.Type.GROUP && body.type() != Mention.Type.ORGANISATION
-                || of - 1 <= s.firstToken() || !at.tok(of).is("of")) {
-            return body;
-        }
-        Mention office = reader.readBackward(of - 1, s.firstToken());
-        if (office == null || office.type() != Mention.Type.ROLE_NOMINAL || office.last() != of - 1
-                || !at.lex.isTitle(at.tok(of - 1).lower)) {
-            return body;
-        }
-        String name = at.text.substring(office.start(), body.end());
-        return new Mention(office.first(), body.last(), office.start(), body.end(), Mention.Type.ROLE_NOMINAL, name, name,
-                office.head(), office.gender(), false);
     }
 
     /** "the Force Public Relations Officer, Jimoh Moshood": the name in apposition to an office, or the mention as read. */
